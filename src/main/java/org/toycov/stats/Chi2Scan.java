@@ -1,0 +1,123 @@
+package org.toycov.stats;
+
+import org.toycov.model.Model;
+import org.toycov.model.ModelException;
+
+/**
+ * Chi-square as a function of one channel's observed count, the others held
+ * at their observed values (the seed's cells 7-19). Reports the grid minimum,
+ * the seed's {@code e_obs_arr[np.argmin(chi2)]}, and the exact minimum of the
+ * quadratic form.
+ */
+public final class Chi2Scan {
+
+	/** Most grid points a scan may have. */
+	public static final int MAX_POINTS = 10_000_000;
+
+	private final String channel;
+	private final double[] x;
+	private final double[] chi2;
+	private final int argmin;
+	private final double best;
+	private final double chi2Min;
+
+	private Chi2Scan(final String channel, final double[] x, final double[] chi2,
+		final int argmin, final double best, final double chi2Min)
+	{
+		this.channel = channel;
+		this.x = x;
+		this.chi2 = chi2;
+		this.argmin = argmin;
+		this.best = best;
+		this.chi2Min = chi2Min;
+	}
+
+	/**
+	 * Scans {@code chi2} over {@code obs[k] = min, min + step, ...} below
+	 * {@code max}, like {@code np.arange(min, max, step)}.
+	 *
+	 * @param m the model; its observed counts fix the other channels
+	 * @param k index of the scanned channel
+	 */
+	public static Chi2Scan scan(final Model m, final int k, final double min,
+		final double max, final double step)
+	{
+		final String c = m.channel(k);
+		final int points = points(c, min, max, step);
+		final ChiSquare chi = new ChiSquare(Covariances.total(m), m.channels());
+		final double[] exp = m.expected();
+		final double[] obs = m.observed();
+		final double[] xs = new double[points];
+		final double[] ys = new double[points];
+		int arg = 0;
+		for (int i = 0; i < points; i++) {
+			xs[i] = min + i * step;
+			obs[k] = xs[i];
+			ys[i] = chi.chi2(exp, obs);
+			// NB: strict < keeps the first minimum, as np.argmin does.
+			if (ys[i] < ys[arg]) arg = i;
+		}
+		// d chi2 / d obs_k = 0: obs_k = exp_k + sum_{j != k} W_kj d_j / W_kk, W = C^-1
+		final double[] unit = new double[exp.length];
+		unit[k] = 1;
+		final double[] w = chi.solve(unit);
+		double s = 0;
+		for (int j = 0; j < exp.length; j++)
+			if (j != k) s += w[j] * (exp[j] - obs[j]);
+		final double xBest = exp[k] + s / w[k];
+		obs[k] = xBest;
+		return new Chi2Scan(c, xs, ys, arg, xBest, chi.chi2(exp, obs));
+	}
+
+	/** Number of points in {@code np.arange(min, max, step)}, validated. */
+	public static int points(final String channel, final double min,
+		final double max, final double step)
+	{
+		final String key = channel + "_obs";
+		if (!Double.isFinite(min) || min < 0) throw new ModelException(key +
+			"_min must be >= 0, got " + ModelException.show(min));
+		if (!Double.isFinite(step) || step <= 0) throw new ModelException(key +
+			"_step must be > 0, got " + ModelException.show(step));
+		if (!Double.isFinite(max) || max <= min) throw new ModelException(key +
+			"_max must be > " + key + "_min (the scan range is empty), got " + key +
+			"_min=" + ModelException.show(min) + ", " + key + "_max=" + ModelException
+				.show(max));
+		final double n = Math.ceil((max - min) / step);
+		if (n > MAX_POINTS) throw new ModelException(key + "_step is too small: " +
+			ModelException.show(n) + " points, at most " + MAX_POINTS);
+		return (int) n;
+	}
+
+	public String channel() {
+		return channel;
+	}
+
+	/** The scanned observed counts. */
+	public double[] x() {
+		return x.clone();
+	}
+
+	public double[] chi2() {
+		return chi2.clone();
+	}
+
+	/** Grid point with the lowest chi-square (first one on ties). */
+	public double xAtMin() {
+		return x[argmin];
+	}
+
+	/** Chi-square at {@link #xAtMin()}. */
+	public double chi2AtGridMin() {
+		return chi2[argmin];
+	}
+
+	/** Exact minimum of the quadratic form over the scanned count. */
+	public double xBest() {
+		return best;
+	}
+
+	/** Chi-square at {@link #xBest()}. */
+	public double chi2Min() {
+		return chi2Min;
+	}
+}

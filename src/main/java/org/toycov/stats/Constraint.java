@@ -1,0 +1,114 @@
+package org.toycov.stats;
+
+import org.toycov.model.Model;
+import org.toycov.model.ModelException;
+
+/**
+ * The conditional (Gaussian) constraint of channels Y by observed channels X:
+ * {@code mu_Y' = mu_Y + C_YX C_XX^-1 (n_X - mu_X)} and
+ * {@code C_YY' = C_YY - C_YX C_XX^-1 C_XY}, with C the total covariance
+ * (statistical terms of X included), as in the MicroBooNE Wire-Cell LEE code
+ * (TLee::Exe_Goodness_of_fit, the "conditional constraint", arXiv:2110.13978).
+ */
+public final class Constraint {
+
+	private final int[] y;
+	private final double[] mean;
+	private final double[][] covariance;
+	private final double[] expectedY;
+
+	private Constraint(final int[] y, final double[] mean,
+		final double[][] covariance, final double[] expectedY)
+	{
+		this.y = y;
+		this.mean = mean;
+		this.covariance = covariance;
+		this.expectedY = expectedY;
+	}
+
+	/**
+	 * @param m the model; its observed counts of the X channels constrain Y
+	 * @param y indices of the constrained channels
+	 * @param x indices of the constraining channels
+	 */
+	public static Constraint of(final Model m, final int[] y, final int[] x) {
+		if (y.length == 0) throw new ModelException(
+			"constraint: the constrained set is empty");
+		if (x.length == 0) throw new ModelException(
+			"constraint: the constraining set is empty");
+		for (final int a : y)
+			for (final int b : x)
+				if (a == b) throw new ModelException("constraint: channel " + m
+					.channel(a) + " is in both sets");
+		final double[][] c = Covariances.total(m);
+		final double[] obs = m.observed();
+		final double[] exp = m.expected();
+		final String[] xNames = new String[x.length];
+		final double[][] cxx = new double[x.length][x.length];
+		for (int i = 0; i < x.length; i++) {
+			xNames[i] = m.channel(x[i]);
+			for (int j = 0; j < x.length; j++)
+				cxx[i][j] = c[x[i]][x[j]];
+		}
+		final ChiSquare xx = new ChiSquare(cxx, xNames);
+		final double[] dx = new double[x.length];
+		for (int i = 0; i < x.length; i++)
+			dx[i] = obs[x[i]] - exp[x[i]];
+		final double[] alpha = xx.solve(dx);
+		final double[] mean = new double[y.length];
+		final double[] expY = new double[y.length];
+		// G = C_XX^-1 C_XY, one column per constrained channel
+		final double[][] g = new double[y.length][];
+		for (int a = 0; a < y.length; a++) {
+			expY[a] = exp[y[a]];
+			double s = exp[y[a]];
+			final double[] cxy = new double[x.length];
+			for (int i = 0; i < x.length; i++) {
+				s += c[y[a]][x[i]] * alpha[i];
+				cxy[i] = c[x[i]][y[a]];
+			}
+			mean[a] = s;
+			g[a] = xx.solve(cxy);
+		}
+		final double[][] cov = new double[y.length][y.length];
+		for (int a = 0; a < y.length; a++) {
+			for (int b = 0; b < y.length; b++) {
+				double s = 0;
+				for (int i = 0; i < x.length; i++)
+					s += c[y[a]][x[i]] * g[b][i];
+				cov[a][b] = c[y[a]][y[b]] - s;
+			}
+		}
+		return new Constraint(y.clone(), mean, cov, expY);
+	}
+
+	/** Constrained prediction {@code mu_Y'}, in the order of the Y indices. */
+	public double[] mean() {
+		return mean.clone();
+	}
+
+	/** Constrained covariance {@code C_YY'} (Poisson terms at the expected counts). */
+	public double[][] covariance() {
+		final double[][] out = new double[covariance.length][];
+		for (int i = 0; i < out.length; i++)
+			out[i] = covariance[i].clone();
+		return out;
+	}
+
+	/**
+	 * {@code C_YY'} with the Poisson terms of Y taken at the constrained
+	 * prediction instead of the original expectation: the spread of the
+	 * observed Y counts given n_X, which is what pseudo-experiments sliced at
+	 * n_X show (seed cell 26: 145.0 where {@link #covariance()} gives 150.25).
+	 */
+	public double[][] covarianceAtConstrainedMean() {
+		final double[][] out = covariance();
+		for (int a = 0; a < out.length; a++)
+			out[a][a] += mean[a] - expectedY[a];
+		return out;
+	}
+
+	public int[] constrained() {
+		return y.clone();
+	}
+}

@@ -1,0 +1,64 @@
+package org.toycov.stats;
+
+import org.toycov.model.Model;
+import org.toycov.model.Systematic;
+
+/**
+ * The seed's covariance matrices (cell 3): Poisson statistics on the diagonal
+ * ({@code mcov_stat_err}, the expected counts) plus the systematic sources
+ * ({@code mcov_sysonly}: {@code C_ij = rho_ij (f_i N_i)(f_j N_j)} summed over
+ * sources).
+ */
+public final class Covariances {
+
+	private Covariances() {}
+
+	/** Systematic-only covariance, the seed's {@code mcov_sysonly}. */
+	public static double[][] systematic(final Model m) {
+		final int n = m.size();
+		final double[][] c = new double[n][n];
+		for (final Systematic s : m.systematics()) {
+			for (int i = 0; i < n; i++) {
+				final double si = s.fracErr(i) * m.expected(i);
+				for (int j = 0; j < n; j++) {
+					final double sj = s.fracErr(j) * m.expected(j);
+					c[i][j] += s.correlation(i, j) * si * sj;
+				}
+			}
+		}
+		return c;
+	}
+
+	/** Statistical covariance: Poisson variance = expected count (Pearson). */
+	public static double[][] statistical(final Model m) {
+		final int n = m.size();
+		final double[][] c = new double[n][n];
+		for (int i = 0; i < n; i++)
+			c[i][i] = m.expected(i);
+		return c;
+	}
+
+	/** Total covariance, the seed's {@code mcov_total}. */
+	public static double[][] total(final Model m) {
+		final double[][] c = systematic(m);
+		for (int i = 0; i < c.length; i++)
+			c[i][i] += m.expected(i);
+		return c;
+	}
+
+	/**
+	 * Correlation matrix {@code C_ij / sqrt(C_ii C_jj)}; a row and column with
+	 * zero variance are 0 off the diagonal and 1 on it.
+	 */
+	public static double[][] correlation(final double[][] cov) {
+		final int n = cov.length;
+		final double[][] r = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				final double d = Math.sqrt(cov[i][i] * cov[j][j]);
+				r[i][j] = i == j ? 1 : d > 0 ? cov[i][j] / d : 0;
+			}
+		}
+		return r;
+	}
+}

@@ -1,0 +1,58 @@
+package org.toycov.commands;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Menu;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.outputs.Table;
+import org.toycov.stats.Chi2Scan;
+
+/**
+ * Chi-square against the observed electron count, the other channels held at
+ * their observed counts (seed cells 7-17).
+ */
+@Plugin(type = Command.class, label = "Chi2 Scan", menu = { @Menu(
+	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Chi2 Scan") })
+public class Chi2ScanCommand extends ModelCommand {
+
+	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,
+		description = "e_obs_min: first observed count of the scan.")
+	private double e_obs_min = 50;
+
+	@Parameter(label = "scan to n_e,obs (exclusive)", min = "0",
+		persist = false,
+		description = "e_obs_max: end of the scan, excluded like np.arange.")
+	private double e_obs_max = 150;
+
+	@Parameter(label = "scan step", min = "0", persist = false,
+		description = "e_obs_step: step between scanned counts.")
+	private double e_obs_step = 1;
+
+	@Parameter(label = "scanned channel", persist = false,
+		description = "scan_channel: the channel whose observed count is scanned (e for the seed's model).")
+	private String scan_channel = "e";
+
+	@Parameter(type = ItemIO.OUTPUT, label = "n_e,obs at the grid minimum",
+		description = "e_obs_at_min: scanned count with the lowest chi2 (the seed's argmin).")
+	private double e_obs_at_min;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "best n_e,obs",
+		description = "e_obs_best: exact minimum of the chi2 over a continuous count.")
+	private double e_obs_best;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "minimum chi-square",
+		description = "chi2_min: chi2 at e_obs_best.")
+	private double chi2_min;
+
+	@Override
+	protected void execute() {
+		final Chi2Scan s = toycov.scan(model(), scan_channel, e_obs_min,
+			e_obs_max, e_obs_step);
+		e_obs_at_min = s.xAtMin();
+		e_obs_best = s.xBest();
+		chi2_min = s.chi2Min();
+		table(new Table("chi2_scan").column(scan_channel + "_obs", s.x()).column(
+			"chi2", s.chi2()));
+	}
+}

@@ -1,0 +1,41 @@
+package org.toycov.commands;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Menu;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.model.Model;
+import org.toycov.outputs.Table;
+import org.toycov.service.CovarianceResult;
+
+/** The seed's {@code mcov_total}, {@code mcov_sysonly} and {@code chi2}. */
+@Plugin(type = Command.class, label = "Covariance", menu = { @Menu(
+	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Covariance") })
+public class CovarianceCommand extends ModelCommand {
+
+	@Parameter(type = ItemIO.OUTPUT, label = "chi-square",
+		description = "chi2: (expected - observed)^T C^-1 (expected - observed).")
+	private double chi2;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "degrees of freedom",
+		description = "ndf: number of channels.")
+	private int ndf;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "p-value",
+		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2).")
+	private double p_value;
+
+	@Override
+	protected void execute() {
+		final Model m = model();
+		final CovarianceResult r = toycov.covariance(m);
+		chi2 = r.chi2;
+		ndf = r.ndf;
+		p_value = r.pValue;
+		table(Table.matrix("covariance", r.channels, r.covariance));
+		table(Table.matrix("covariance_sys", r.channels, r.covarianceSys));
+		table(Table.matrix("covariance_inverse", r.channels, r.inverse));
+		table(Table.matrix("correlation", r.channels, r.correlation));
+	}
+}

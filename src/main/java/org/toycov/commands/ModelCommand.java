@@ -1,0 +1,119 @@
+package org.toycov.commands;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.scijava.command.ContextCommand;
+import org.scijava.plugin.Parameter;
+import org.toycov.model.Model;
+import org.toycov.outputs.Table;
+import org.toycov.outputs.Tables;
+import org.toycov.service.ToyCovService;
+
+/**
+ * Inputs every ToyCov command shares: a model file, or the seed's ten keys
+ * (defaults: the seed's final scenario, cells 19-21), and the folder tables go
+ * to. Subclasses compute through {@link ToyCovService}; bad input cancels the
+ * command with a one-line reason instead of throwing.
+ */
+public abstract class ModelCommand extends ContextCommand {
+
+	@Parameter
+	protected ToyCovService toycov;
+
+	@Parameter(label = "Model file (optional)", required = false,
+		persist = false, style = "open",
+		description = "A JSON model file; when given, it replaces the ten keys below.")
+	protected File model;
+
+	@Parameter(label = "n_mu expected", min = "0", persist = false,
+		description = "mu_exp: number of expected muon events.")
+	protected double mu_exp = 10000;
+
+	@Parameter(label = "n_e expected", min = "0", persist = false,
+		description = "e_exp: number of expected electron events.")
+	protected double e_exp = 100;
+
+	@Parameter(label = "mu cross-section frac. error", min = "0",
+		persist = false,
+		description = "mu_xsec_frac_err: fractional uncertainty on the muon cross section.")
+	protected double mu_xsec_frac_err = 0.1;
+
+	@Parameter(label = "e cross-section frac. error", min = "0",
+		persist = false,
+		description = "e_xsec_frac_err: fractional uncertainty on the electron cross section.")
+	protected double e_xsec_frac_err = 0.1;
+
+	@Parameter(label = "cross-section correlation", min = "-1", max = "1",
+		persist = false,
+		description = "xsec_corr: correlation coefficient of the muon and electron cross-section errors.")
+	protected double xsec_corr = 1.0;
+
+	@Parameter(label = "mu reconstruction frac. error", min = "0",
+		persist = false,
+		description = "mu_reco_frac_err: fractional uncertainty on the muon reconstruction.")
+	protected double mu_reco_frac_err = 0.1;
+
+	@Parameter(label = "e reconstruction frac. error", min = "0",
+		persist = false,
+		description = "e_reco_frac_err: fractional uncertainty on the electron reconstruction.")
+	protected double e_reco_frac_err = 0.0;
+
+	@Parameter(label = "reconstruction correlation", min = "-1", max = "1",
+		persist = false,
+		description = "reco_corr: correlation coefficient of the muon and electron reconstruction errors.")
+	protected double reco_corr = 0.0;
+
+	@Parameter(label = "n_mu observed", min = "0", persist = false,
+		description = "mu_obs: number of observed muon events.")
+	protected double mu_obs = 9000;
+
+	@Parameter(label = "n_e observed", min = "0", persist = false,
+		description = "e_obs: number of observed electron events.")
+	protected double e_obs = 100;
+
+	@Parameter(label = "Output folder (optional)", required = false,
+		persist = false, style = "directory",
+		description = "output_dir: folder the result tables are written to as <table>.csv.")
+	protected File output_dir;
+
+	private final List<Table> tables = new ArrayList<>();
+
+	@Override
+	public final void run() {
+		try {
+			execute();
+			if (output_dir != null && !output_dir.getPath().isEmpty()) {
+				for (final Table t : tables)
+					t.writeCsv(output_dir);
+			}
+			Tables.show(tables);
+		}
+		catch (final IllegalArgumentException | UncheckedIOException exc) {
+			cancel(exc.getMessage());
+		}
+	}
+
+	/** Computes the outputs; throws IllegalArgumentException on bad input. */
+	protected abstract void execute();
+
+	/** The model of this command's inputs. */
+	protected Model model() {
+		return toycov.model(model, mu_exp, e_exp, mu_xsec_frac_err,
+			e_xsec_frac_err, xsec_corr, mu_reco_frac_err, e_reco_frac_err, reco_corr,
+			mu_obs, e_obs);
+	}
+
+	/** Adds a result table. */
+	protected void table(final Table t) {
+		tables.add(t);
+	}
+
+	/** The result tables of the last run, in the order they were made. */
+	public List<Table> tables() {
+		return Collections.unmodifiableList(tables);
+	}
+}

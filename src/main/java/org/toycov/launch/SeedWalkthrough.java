@@ -1,0 +1,159 @@
+package org.toycov.launch;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.util.Map;
+
+import org.scijava.module.Module;
+import org.toycov.outputs.Numbers;
+import org.toycov.outputs.Table;
+
+/**
+ * The main job of {@code bin/toycov}: the seed notebook's walk-through on the
+ * bundled sample data, each number printed next to the one the seed printed,
+ * every table written as CSV under the output folder.
+ */
+final class SeedWalkthrough {
+
+	private final CommandRunner runner;
+	private final PrintStream out;
+	private final PrintStream err;
+	private File outDir;
+
+	SeedWalkthrough(final CommandRunner runner, final PrintStream out,
+		final PrintStream err)
+	{
+		this.runner = runner;
+		this.out = out;
+		this.err = err;
+	}
+
+	void run(final File dir) {
+		outDir = dir;
+		final String data = sampleData();
+		out.println("ToyCov: the seed notebook's walk-through; tables go to " + dir
+			.getPath() + "/");
+
+		heading("1. Statistics only (seed cells 4-6), " + data + "/stat-only.json");
+		Module m = step("1-stat-only", "Covariance", "model=[" + data +
+			"/stat-only.json]");
+		matrix(m, "covariance", "[[100. 0.] [0. 10000.]]");
+		value(m, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
+		m = step("1-stat-only-100-10000", "Covariance", noSys() +
+			",mu_obs=10000,e_obs=100");
+		value(m, "chi2", "chi2 at n_e=100, n_mu=10000", "0.000000");
+		m = step("1-stat-only-110-10000", "Covariance", noSys() +
+			",mu_obs=10000,e_obs=110");
+		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
+
+		heading("2. Correlated 10% cross-section error (seed cells 8-13), " + data +
+			"/xsec-only.json");
+		m = step("2-xsec-only", "Covariance", "model=[" + data + "/xsec-only.json]");
+		matrix(m, "covariance", "[[2.00e+02 1.00e+04] [1.00e+04 1.01e+06]]");
+		matrix(m, "covariance_inverse",
+			"[[ 9.90196078e-03 -9.80392157e-05] [-9.80392157e-05  1.96078431e-06]]");
+		value(m, "chi2", "chi2(xsec_err=10%) at n_e=80, n_mu=8000", "3.960784");
+		m = step("2-xsec-50pct", "Covariance", xsecOnly(0.5) +
+			",mu_obs=8000,e_obs=80");
+		matrix(m, "covariance", "[[2.600e+03 2.500e+05] [2.500e+05 2.501e+07]]");
+		matrix(m, "covariance_inverse",
+			"[[ 9.90102930e-03 -9.89707047e-05] [-9.89707047e-05  1.02929533e-06]]");
+		value(m, "chi2", "chi2(xsec_err=50%) at n_e=80, n_mu=8000", "0.159937");
+		m = step("2-scan-mu10000", "Chi2 Scan", xsecOnly(0.1) + ",mu_obs=10000");
+		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=10000 (cell 9)", null);
+		m = step("2-scan-mu9000", "Chi2 Scan", xsecOnly(0.1) + ",mu_obs=9000");
+		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000 (cell 9)",
+			"90 in its text");
+		value(m, "e_obs_best", "exact minimum, n_mu,obs=9000", null);
+
+		heading("3. Plus a 10% muon reconstruction error (seed cells 15-17), " +
+			data + "/xsec-reco.json");
+		m = step("3-xsec-reco", "Covariance", "model=[" + data +
+			"/xsec-reco.json]");
+		matrix(m, "covariance", "[[2.00e+02 1.00e+04] [1.00e+04 2.01e+06]]");
+		matrix(m, "covariance_sys", "[[1.e+02 1.e+04] [1.e+04 2.e+06]] (cell 21)");
+		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
+		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000, sigma_mu,reco=10%",
+			"95.0");
+		value(m, "e_obs_best", "exact minimum", null);
+		value(m, "chi2_min", "chi2 at the exact minimum", null);
+
+		heading("4. Three channels (beyond the seed), " + data +
+			"/three-channel.json");
+		m = step("4-three-channel", "Covariance", "model=[" + data +
+			"/three-channel.json]");
+		matrix(m, "correlation", null);
+		value(m, "chi2", "chi2", null);
+		value(m, "ndf", "ndf", null);
+		value(m, "p_value", "p-value", null);
+		m = step("4-three-channel", "Chi2 Scan", "model=[" + data +
+			"/three-channel.json]");
+		value(m, "e_obs_best", "exact minimum of chi2(n_e,obs)", null);
+		out.println();
+		out.println("Done: tables in " + outDir.getPath() + "/");
+	}
+
+	private static String noSys() {
+		return "mu_xsec_frac_err=0,e_xsec_frac_err=0,xsec_corr=0," +
+			"mu_reco_frac_err=0,e_reco_frac_err=0,reco_corr=0";
+	}
+
+	private static String xsecOnly(final double err) {
+		return "mu_xsec_frac_err=" + err + ",e_xsec_frac_err=" + err +
+			",xsec_corr=1,mu_reco_frac_err=0,e_reco_frac_err=0,reco_corr=0";
+	}
+
+	/** The sample-data folder: ./sample-data, or beside the launcher. */
+	private static String sampleData() {
+		final String home = System.getProperty("toycov.home");
+		if (!new File("sample-data").isDirectory() && home != null) {
+			return new File(home, "sample-data").getPath();
+		}
+		return "sample-data";
+	}
+
+	private void heading(final String text) {
+		out.println();
+		out.println("== " + text);
+	}
+
+	private Module step(final String sub, final String title,
+		final String options)
+	{
+		final Map<String, String> args = RunArguments.parse(options);
+		args.put("output_dir", new File(outDir, sub).getPath());
+		err.println("toycov: running \"" + title + "\" " + options);
+		return runner.run(runner.find(title), args);
+	}
+
+	private void value(final Module m, final String key, final String label,
+		final String seed)
+	{
+		final Object v = m.getOutput(key);
+		final String text = v instanceof Number ? Numbers.format(((Number) v)
+			.doubleValue()) : String.valueOf(v);
+		out.println(label + ": " + key + " = " + text + (seed == null ? ""
+			: "   (seed printed " + seed + ")"));
+	}
+
+	private void matrix(final Module m, final String name, final String seed) {
+		for (final Table t : CommandRunner.tables(m)) {
+			if (!t.name().equals(name)) continue;
+			out.println(name + (seed == null ? ":" : ":   (seed printed " + seed +
+				")"));
+			final StringBuilder sb = new StringBuilder();
+			for (final String h : t.headers())
+				sb.append(String.format("  %24s", h));
+			out.println(sb);
+			for (int r = 0; r < t.rows(); r++) {
+				sb.setLength(0);
+				sb.append(String.format("  %24s", t.headers().isEmpty() ? "" : t
+					.headers().get(1 + r)));
+				for (int c = 1; c < t.headers().size(); c++)
+					sb.append(String.format("  %24s", Numbers.format(t.value(t.headers()
+						.get(c), r))));
+				out.println(sb);
+			}
+		}
+	}
+}

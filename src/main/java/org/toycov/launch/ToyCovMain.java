@@ -1,0 +1,138 @@
+package org.toycov.launch;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.toycov.outputs.Numbers;
+import org.toycov.outputs.Table;
+
+/**
+ * {@code bin/toycov}: with no arguments runs the seed walk-through on the
+ * bundled sample data; {@code --headless --run "Title" "key=value,..."} runs one
+ * command like {@code ImageJ-linux64 --headless --run}; {@code --help} lists
+ * the commands and their keys.
+ * <p>
+ * Exit status: 0 success, 1 bad input or a failed run (one line on stderr),
+ * 2 an internal error (a bug: rerun with {@code TOYCOV_DEBUG=1} for the trace).
+ * </p>
+ */
+public final class ToyCovMain {
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public ToyCovMain(final PrintStream out, final PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static void main(final String[] args) {
+		final List<String> list = Arrays.asList(args);
+		if (list.contains("--headless") || System.getenv("DISPLAY") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
+		final int status = new ToyCovMain(System.out, System.err).execute(args);
+		System.out.flush();
+		System.exit(status);
+	}
+
+	/** Runs the launcher; returns the exit status. */
+	public int execute(final String[] args) {
+		try {
+			return dispatch(args);
+		}
+		catch (final RunException | IllegalArgumentException exc) {
+			err.println("toycov: error: " + exc.getMessage());
+			if (System.getenv("TOYCOV_DEBUG") != null) exc.printStackTrace(err);
+			return 1;
+		}
+		catch (final RuntimeException | Error exc) {
+			err.println("toycov: internal error: " + exc +
+				" (rerun with TOYCOV_DEBUG=1 for the stack trace)");
+			if (System.getenv("TOYCOV_DEBUG") != null) exc.printStackTrace(err);
+			return 2;
+		}
+	}
+
+	private int dispatch(final String[] args) {
+		String run = null;
+		String options = null;
+		boolean help = false;
+		File outDir = new File("toycov-out");
+		for (int i = 0; i < args.length; i++) {
+			final String a = args[i];
+			switch (a) {
+				case "--headless":
+					break;
+				case "--help":
+				case "-h":
+					help = true;
+					break;
+				case "--run":
+					if (i + 1 >= args.length) throw new RunException(
+						"--run needs a command title, e.g. --run \"Chi2 Scan\"");
+					run = args[++i];
+					if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+						options = args[++i];
+					}
+					break;
+				case "--out":
+					if (i + 1 >= args.length) throw new RunException(
+						"--out needs a folder");
+					outDir = new File(args[++i]);
+					break;
+				default:
+					throw new RunException("unknown argument " + a +
+						" (see bin/toycov --help)");
+			}
+		}
+		try (Context context = new Context()) {
+			final CommandRunner runner = new CommandRunner(context);
+			if (help) {
+				out.print(Help.text(runner, context));
+				return 0;
+			}
+			if (run != null) {
+				runAndPrint(runner, run, RunArguments.parse(options));
+				return 0;
+			}
+			new SeedWalkthrough(runner, out, err).run(outDir);
+			return 0;
+		}
+	}
+
+	private void runAndPrint(final CommandRunner runner, final String title,
+		final Map<String, String> args)
+	{
+		final CommandInfo info = runner.find(title);
+		final Module module = runner.run(info, args);
+		printScalars(module, out);
+		final Object dir = module.getInput("output_dir");
+		for (final Table t : CommandRunner.tables(module)) {
+			if (dir instanceof File) err.println("toycov: wrote " + new File(
+				(File) dir, t.name() + ".csv").getPath());
+			else {
+				out.println("# " + t.name());
+				out.print(t.toCsv());
+			}
+		}
+	}
+
+	/** Prints each scalar output as {@code name = value}. */
+	static void printScalars(final Module module, final PrintStream out) {
+		for (final ModuleItem<?> item : module.getInfo().outputs()) {
+			final Object v = module.getOutput(item.getName());
+			if (v instanceof Number) out.println(item.getName() + " = " + Numbers
+				.format(((Number) v).doubleValue()));
+			else if (v instanceof String || v instanceof Boolean) out.println(item
+				.getName() + " = " + v);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package org.toycov.service;
+
+import java.io.File;
+
+import org.scijava.plugin.Plugin;
+import org.scijava.service.AbstractService;
+import org.scijava.service.Service;
+import org.toycov.model.Model;
+import org.toycov.model.ModelFile;
+import org.toycov.model.SeedModel;
+import org.toycov.stats.ChiSquare;
+import org.toycov.stats.Chi2Scan;
+import org.toycov.stats.Constraint;
+import org.toycov.stats.Covariances;
+
+/** Default {@link ToyCovService}: delegates to the plain-Java layers. */
+@Plugin(type = Service.class)
+public class DefaultToyCovService extends AbstractService implements
+	ToyCovService
+{
+
+	@Override
+	public Model model(final File modelFile, final double mu_exp,
+		final double e_exp, final double mu_xsec_frac_err,
+		final double e_xsec_frac_err, final double xsec_corr,
+		final double mu_reco_frac_err, final double e_reco_frac_err,
+		final double reco_corr, final double mu_obs, final double e_obs)
+	{
+		if (modelFile != null && !modelFile.getPath().isEmpty()) {
+			return ModelFile.read(modelFile);
+		}
+		return SeedModel.of(mu_exp, e_exp, mu_xsec_frac_err, e_xsec_frac_err,
+			xsec_corr, mu_reco_frac_err, e_reco_frac_err, reco_corr, mu_obs, e_obs);
+	}
+
+	@Override
+	public CovarianceResult covariance(final Model m) {
+		final double[][] total = Covariances.total(m);
+		final ChiSquare chi = new ChiSquare(total, m.channels());
+		final int ndf = ChiSquare.ndf(m.size());
+		final double chi2 = m.hasObserved() ? chi.chi2(m.expected(), m.observed())
+			: Double.NaN;
+		final double p = m.hasObserved() ? ChiSquare.pValue(chi2, ndf) : Double.NaN;
+		return new CovarianceResult(m.channels(), total, Covariances.systematic(m),
+			chi.inverse(), Covariances.correlation(total), chi2, ndf, p);
+	}
+
+	@Override
+	public Chi2Scan scan(final Model m, final String channel, final double min,
+		final double max, final double step)
+	{
+		return Chi2Scan.scan(m, m.indexOf(channel), min, max, step);
+	}
+
+	@Override
+	public Constraint constrain(final Model m, final String constrained) {
+		final int y = m.indexOf(constrained);
+		final int[] x = new int[m.size() - 1];
+		for (int i = 0, k = 0; i < m.size(); i++)
+			if (i != y) x[k++] = i;
+		return Constraint.of(m, new int[] { y }, x);
+	}
+}

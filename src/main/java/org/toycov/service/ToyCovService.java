@@ -1,0 +1,37 @@
+package org.toycov.service;
+
+import java.io.File;
+
+import org.scijava.service.Service;
+import org.toycov.model.Model;
+import org.toycov.stats.Chi2Scan;
+import org.toycov.stats.Constraint;
+
+/**
+ * The one service ToyCov's commands call: models in, statistics out. It holds
+ * no state; the math lives in the model, stats and toys layers.
+ */
+public interface ToyCovService extends Service {
+
+	/**
+	 * The model a command works on: the model file when one is given, else the
+	 * seed's two-channel model from its ten keys.
+	 */
+	Model model(File modelFile, double mu_exp, double e_exp,
+		double mu_xsec_frac_err, double e_xsec_frac_err, double xsec_corr,
+		double mu_reco_frac_err, double e_reco_frac_err, double reco_corr,
+		double mu_obs, double e_obs);
+
+	/** Total, systematic, inverse and correlation matrices, chi-square and p-value. */
+	CovarianceResult covariance(Model model);
+
+	/** Chi-square over {@code np.arange(min, max, step)} of one channel's count. */
+	Chi2Scan scan(Model model, String channel, double min, double max,
+		double step);
+
+	/**
+	 * Conditional constraint of {@code constrained} by the observed counts of
+	 * every other channel.
+	 */
+	Constraint constrain(Model model, String constrained);
+}

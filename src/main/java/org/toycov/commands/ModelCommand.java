@@ -26,7 +26,7 @@ public abstract class ModelCommand extends ContextCommand {
 
 	@Parameter(label = "Model file (optional)", required = false,
 		persist = false, style = "open",
-		description = "A JSON model file; when given, it replaces the ten keys below.")
+		description = "model: a JSON model file; when given, it replaces the ten keys below.")
 	protected File model;
 
 	@Parameter(label = "n_mu expected", min = "0", persist = false,

@@ -46,6 +46,10 @@ final class Help {
 		return sb.toString();
 	}
 
+	private static String num(final Object n) {
+		return Numbers.format(((Number) n).doubleValue());
+	}
+
 	private static String describe(final ModuleItem<?> item,
 		final Module module)
 	{
@@ -54,10 +58,10 @@ final class Help {
 		sb.append("default ").append(def == null ? "(none)" : def instanceof Number
 			? Numbers.format(((Number) def).doubleValue()) : def.toString());
 		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
-		if (min != null || max != null) {
-			sb.append(", range [").append(min == null ? "" : min).append(", ")
-				.append(max == null ? "" : max).append(']');
-		}
+		if (min instanceof Number && max instanceof Number) sb.append(
+			", within [").append(num(min)).append(", ").append(num(max)).append(']');
+		else if (min instanceof Number) sb.append(", >= ").append(num(min));
+		else if (max instanceof Number) sb.append(", <= ").append(num(max));
 		if (!CommandRunner.choices(item).isEmpty()) {
 			sb.append(", one of ").append(String.join("|", CommandRunner.choices(
 				item)));

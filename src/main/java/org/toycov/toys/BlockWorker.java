@@ -1,0 +1,321 @@
+package org.toycov.toys;
+
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Throws the toys of one block at a time into one thread's {@link ToySummary}.
+ * Per toy: lambda = mean + L z (z ziggurat normals), the negative policy, then an
+ * exact Poisson draw per channel ({@link PoissonPtrs}).
+ */
+final class BlockWorker {
+
+	/** Toys per block: the unit of seeding, scheduling, cancellation and saving. */
+	static final int BLOCK = 1 << 16;
+	/** REDRAW gives up after this many Gaussian throws for one toy. */
+	static final int MAX_REDRAWS = 10_000;
+	/**
+	 * Counts below 2^23 have squares below 2^46, so a block (2^16 toys) of them sums
+	 * in a long; larger counts go straight to the 128-bit counters.
+	 */
+	private static final int SMALL_BITS = 23;
+
+	private final int n;
+	private final double[] mean;
+	private final double[][] l;
+	private final long seed;
+	private final NegativePolicy policy;
+	private final String[] names;
+	private final int sliceCh, targetCh;
+	private final long sliceMin, sliceMax;
+	private final boolean full, chi2;
+	private final double xMin, xScale, yMin, yScale;
+	private final int xBins, yBins;
+	private final double[] e;
+	private final double[][] wTwice; // 2 W_ij below the diagonal, W_ii on it
+	private final double chi2Obs, chi2Scale;
+	private final int chi2Bins;
+	final ToySummary summary;
+	/** Package-private: tests force the generic N-channel loop to check the 2-channel one. */
+	boolean forceGeneric;
+
+	private final double[] z, lam;
+	private final long[] k;
+	private final long[] bsum, bprod;
+
+	BlockWorker(final ToyConfig c) {
+		n = c.channels();
+		mean = c.mean();
+		l = c.cholesky();
+		seed = c.seed();
+		policy = c.negative();
+		names = c.names();
+		sliceCh = c.sliceChannel();
+		targetCh = c.targetChannel();
+		sliceMin = c.sliceMinCount();
+		sliceMax = c.sliceMaxCount();
+		summary = new ToySummary(c);
+		full = summary.full;
+		chi2 = summary.hasChi2;
+		final double[] xa = c.hist2dTarget(), ya = c.hist2dSlice();
+		xMin = xa[0];
+		xBins = (int) xa[2];
+		xScale = xBins / (xa[1] - xa[0]);
+		yMin = ya[0];
+		yBins = (int) ya[2];
+		yScale = yBins / (ya[1] - ya[0]);
+		e = c.hasChi2() ? c.chi2Expected() : new double[n];
+		wTwice = new double[n][n];
+		if (c.hasChi2()) {
+			final double[][] w = c.chi2Weight();
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < i; j++) wTwice[i][j] = w[i][j] + w[j][i];
+				wTwice[i][i] = w[i][i];
+			}
+		}
+		chi2Obs = c.chi2Observed();
+		chi2Bins = c.chi2HistBins();
+		chi2Scale = chi2Bins / c.chi2HistMax();
+		z = new double[n];
+		lam = new double[n];
+		k = new long[n];
+		bsum = new long[n];
+		bprod = new long[n * (n + 1) / 2];
+	}
+
+	/**
+	 * Throws toys {@code block * BLOCK ..< to}, summarising (and writing to {@code raw},
+	 * row-major from toy {@code from}) those from {@code from} on.
+	 */
+	void runBlock(final long block, final long from, final long to, final int[] raw) {
+		final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(seed, block);
+		final ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+		if (n == 2 && !forceGeneric) run2(rng, g, block * BLOCK, from, to, raw);
+		else runN(rng, g, block * BLOCK, from, to, raw);
+	}
+
+	// NB: the 2-channel loop keeps everything in locals; it must draw and round exactly as runN
+	// (same order of normals, same summation order), which ToyEngineTest checks.
+	private void run2(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long start,
+		final long from, final long to, final int[] raw)
+	{
+		final double m0 = mean[0], m1 = mean[1], l00 = l[0][0], l10 = l[1][0], l11 = l[1][1];
+		final boolean targetIs0 = targetCh == 0, sliceIs0 = sliceCh == 0;
+		final double e0 = e[0], e1 = e[1], w00 = wTwice[0][0], tw10 = wTwice[1][0], w11 = wTwice[1][1];
+		final ToySummary s = summary;
+		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
+		long s0 = 0, s1 = 0, p00 = 0, p10 = 0, p11 = 0;
+		long neg = 0, sliceN = 0, sliceS = 0, sliceSS = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
+		for (long t = start; t < to; t++) {
+			double z0 = g.sample(), z1 = g.sample();
+			double lam0 = m0 + l00 * z0;
+			double lam1 = m1 + (l10 * z0 + l11 * z1);
+			if (lam0 < 0 || lam1 < 0) {
+				if (t >= from) neg++;
+				if (policy == NegativePolicy.REDRAW) {
+					int tries = 1;
+					do {
+						if (++tries > MAX_REDRAWS) throw redrawFailed(t);
+						z0 = g.sample();
+						z1 = g.sample();
+						lam0 = m0 + l00 * z0;
+						lam1 = m1 + (l10 * z0 + l11 * z1);
+					} while (lam0 < 0 || lam1 < 0);
+				}
+				else {
+					if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, new double[] { lam0, lam1 });
+					if (lam0 < 0) lam0 = 0;
+					if (lam1 < 0) lam1 = 0;
+				}
+			}
+			final long k0 = PoissonPtrs.sample(rng, lam0);
+			final long k1 = PoissonPtrs.sample(rng, lam1);
+			if (t < from) continue;
+			if (((k0 | k1) >>> SMALL_BITS) == 0) {
+				s0 += k0;
+				s1 += k1;
+				p00 += k0 * k0;
+				p10 += k1 * k0;
+				p11 += k1 * k1;
+			}
+			else {
+				addBig(new long[] { k0, k1 }, t);
+			}
+			if (raw != null) {
+				final int r = (int) (t - from) << 1;
+				raw[r] = (int) k0;
+				raw[r + 1] = (int) k1;
+			}
+			final long kt = targetIs0 ? k0 : k1;
+			final long ks = sliceIs0 ? k0 : k1;
+			if (ks >= sliceMin && ks <= sliceMax) {
+				sliceN++;
+				if ((kt >>> SMALL_BITS) == 0) {
+					sliceS += kt;
+					sliceSS += kt * kt;
+				}
+				else {
+					s.sliceSum.add(kt);
+					s.sliceSumSq.add(kt * kt);
+				}
+				s.addSliceValue((int) kt);
+			}
+			if (full) {
+				final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
+				if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2[(int) fx * yBins + (int) fy]++;
+				else outside2d++;
+				if (chi2) {
+					final double d0 = k0 - e0, d1 = k1 - e1;
+					double c = w00 * d0 * d0;
+					c += tw10 * d1 * d0;
+					c += w11 * d1 * d1;
+					if (c >= chi2Obs) c2AtLeast++;
+					final double f = c * chi2Scale;
+					if (f < 0) c2Under++;
+					else if (f < chi2Bins) c2[(int) f]++;
+					else c2Over++;
+				}
+			}
+		}
+		s.sum[0].add(s0);
+		s.sum[1].add(s1);
+		s.prod[0].add(p00);
+		s.prod[1].add(p10);
+		s.prod[2].add(p11);
+		finishBlock(to - from, neg, sliceN, sliceS, sliceSS, outside2d, c2Under, c2Over, c2AtLeast);
+	}
+
+	private void runN(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long start,
+		final long from, final long to, final int[] raw)
+	{
+		final ToySummary s = summary;
+		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
+		java.util.Arrays.fill(bsum, 0);
+		java.util.Arrays.fill(bprod, 0);
+		long neg = 0, sliceN = 0, sliceS = 0, sliceSS = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
+		for (long t = start; t < to; t++) {
+			boolean negative = throwMeans(g);
+			if (negative) {
+				if (t >= from) neg++;
+				if (policy == NegativePolicy.REDRAW) {
+					int tries = 1;
+					do {
+						if (++tries > MAX_REDRAWS) throw redrawFailed(t);
+						negative = throwMeans(g);
+					} while (negative);
+				}
+				else {
+					if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, lam.clone());
+					for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
+				}
+			}
+			long or = 0;
+			for (int i = 0; i < n; i++) {
+				k[i] = PoissonPtrs.sample(rng, lam[i]);
+				or |= k[i];
+			}
+			if (t < from) continue;
+			if ((or >>> SMALL_BITS) == 0) {
+				for (int i = 0, p = 0; i < n; i++) {
+					bsum[i] += k[i];
+					for (int j = 0; j <= i; j++) bprod[p++] += k[i] * k[j];
+				}
+			}
+			else {
+				addBig(k.clone(), t);
+			}
+			if (raw != null) {
+				final int r = (int) (t - from) * n;
+				for (int i = 0; i < n; i++) raw[r + i] = (int) k[i];
+			}
+			final long kt = k[targetCh], ks = k[sliceCh];
+			if (ks >= sliceMin && ks <= sliceMax) {
+				sliceN++;
+				if ((kt >>> SMALL_BITS) == 0) {
+					sliceS += kt;
+					sliceSS += kt * kt;
+				}
+				else {
+					s.sliceSum.add(kt);
+					s.sliceSumSq.add(kt * kt);
+				}
+				s.addSliceValue((int) kt);
+			}
+			if (full) {
+				final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
+				if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2[(int) fx * yBins + (int) fy]++;
+				else outside2d++;
+				if (chi2) {
+					double c = 0;
+					for (int i = 0; i < n; i++) {
+						final double di = k[i] - e[i];
+						for (int j = 0; j < i; j++) c += wTwice[i][j] * di * (k[j] - e[j]);
+						c += wTwice[i][i] * di * di;
+					}
+					if (c >= chi2Obs) c2AtLeast++;
+					final double f = c * chi2Scale;
+					if (f < 0) c2Under++;
+					else if (f < chi2Bins) c2[(int) f]++;
+					else c2Over++;
+				}
+			}
+		}
+		for (int i = 0; i < n; i++) s.sum[i].add(bsum[i]);
+		for (int i = 0; i < bprod.length; i++) s.prod[i].add(bprod[i]);
+		finishBlock(to - from, neg, sliceN, sliceS, sliceSS, outside2d, c2Under, c2Over, c2AtLeast);
+	}
+
+	/** lam = mean + L z for fresh normals z; true if a component is negative. */
+	private boolean throwMeans(final ZigguratSampler.NormalizedGaussian g) {
+		for (int i = 0; i < n; i++) z[i] = g.sample();
+		boolean negative = false;
+		for (int i = 0; i < n; i++) {
+			double acc = 0;
+			for (int j = 0; j <= i; j++) acc += l[i][j] * z[j];
+			lam[i] = mean[i] + acc;
+			if (lam[i] < 0) negative = true;
+		}
+		return negative;
+	}
+
+	private void finishBlock(final long toys, final long neg, final long sliceN, final long sliceS, final long sliceSS,
+		final long outside2d, final long c2Under, final long c2Over, final long c2AtLeast)
+	{
+		final ToySummary s = summary;
+		s.toys += toys;
+		s.negativeCount += neg;
+		s.sliceCount += sliceN;
+		s.sliceSum.add(sliceS);
+		s.sliceSumSq.add(sliceSS);
+		s.hist2dOutside += outside2d;
+		s.chi2Underflow += c2Under;
+		s.chi2Overflow += c2Over;
+		s.chi2AtLeast += c2AtLeast;
+	}
+
+	/** A toy with a count of 2^23 or more: straight to the 128-bit counters. */
+	private void addBig(final long[] kk, final long t) {
+		for (int i = 0; i < n; i++) {
+			if (kk[i] > Integer.MAX_VALUE) {
+				throw new IllegalArgumentException("mean: toy " + t + " threw a count " + kk[i] + " above 2^31-1 in channel " +
+					names[i] + "; expected counts this large are not supported");
+			}
+		}
+		for (int i = 0, p = 0; i < n; i++) {
+			summary.sum[i].add(kk[i]);
+			for (int j = 0; j <= i; j++) summary.prod[p++].add(kk[i] * kk[j]);
+		}
+	}
+
+	private IllegalArgumentException negativeError(final long t, final double[] lams) {
+		int i = 0;
+		while (i < lams.length - 1 && lams[i] >= 0) i++;
+		return new IllegalArgumentException("negative: toy " + t + " threw a negative mean " + lams[i] + " for channel " +
+			names[i] + " (numpy's poisson fails the same way: lam < 0); use negative=TRUNCATE or REDRAW");
+	}
+
+	private IllegalArgumentException redrawFailed(final long t) {
+		return new IllegalArgumentException("negative: REDRAW found no non-negative throw for toy " + t + " in " +
+			MAX_REDRAWS + " tries; the systematic covariance is too wide for these expected counts, use TRUNCATE");
+	}
+}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
+import org.scijava.event.EventService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.toycov.outputs.Numbers;
@@ -95,6 +96,9 @@ public final class ToyCovMain {
 		}
 		try (Context context = new Context()) {
 			final CommandRunner runner = new CommandRunner(context);
+			// NB: the event service holds subscribers weakly; keep this one alive.
+			final ProgressPrinter progress = new ProgressPrinter(err);
+			context.service(EventService.class).subscribe(progress);
 			if (help) {
 				out.print(Help.text(runner, context));
 				return 0;

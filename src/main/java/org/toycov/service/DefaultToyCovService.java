@@ -12,6 +12,13 @@ import org.toycov.stats.ChiSquare;
 import org.toycov.stats.Chi2Scan;
 import org.toycov.stats.Constraint;
 import org.toycov.stats.Covariances;
+import org.toycov.stats.NaiveTune;
+import org.toycov.toys.NpyWriter;
+import org.toycov.toys.ToyConfig;
+import org.toycov.toys.ToyEngine;
+import org.toycov.toys.ToyProgress;
+import org.toycov.toys.ToySink;
+import org.toycov.toys.ToySummary;
 
 /** Default {@link ToyCovService}: delegates to the plain-Java layers. */
 @Plugin(type = Service.class)
@@ -59,5 +66,32 @@ public class DefaultToyCovService extends AbstractService implements
 		for (int i = 0, k = 0; i < m.size(); i++)
 			if (i != y) x[k++] = i;
 		return Constraint.of(m, new int[] { y }, x);
+	}
+
+	@Override
+	public Model naiveTune(final Model m, final String constraining) {
+		return NaiveTune.of(m, m.indexOf(constraining));
+	}
+
+	@Override
+	public ToyConfig.Builder toyConfig(final Model m, final String sliceChannel,
+		final String targetChannel)
+	{
+		final ToyConfig.Builder b = ToyConfig.builder().mean(m.expected()).sysCov(
+			Covariances.systematic(m)).names(m.channels()).sliceChannel(m.indexOf(
+				sliceChannel)).targetChannel(m.indexOf(targetChannel));
+		final ChiSquare chi = new ChiSquare(Covariances.total(m), m.channels());
+		b.chi2(m.expected(), chi.inverse(), m.hasObserved() ? chi.chi2(m
+			.expected(), m.observed()) : Double.NaN);
+		return b;
+	}
+
+	@Override
+	public ToySummary throwToys(final ToyConfig config,
+		final ToyProgress progress, final File saveToys)
+	{
+		final ToySink sink = saveToys == null || saveToys.getPath().isEmpty()
+			? null : new NpyWriter(saveToys.toPath());
+		return new ToyEngine().run(config, progress, sink);
 	}
 }

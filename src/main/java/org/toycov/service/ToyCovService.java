@@ -6,6 +6,9 @@ import org.scijava.service.Service;
 import org.toycov.model.Model;
 import org.toycov.stats.Chi2Scan;
 import org.toycov.stats.Constraint;
+import org.toycov.toys.ToyConfig;
+import org.toycov.toys.ToyProgress;
+import org.toycov.toys.ToySummary;
 
 /**
  * The one service ToyCov's commands call: models in, statistics out. It holds
@@ -34,4 +37,23 @@ public interface ToyCovService extends Service {
 	 * every other channel.
 	 */
 	Constraint constrain(Model model, String constrained);
+
+	/** The seed's naive tuning of every expectation by one channel's observed count. */
+	Model naiveTune(Model model, String constraining);
+
+	/**
+	 * A toy run of the model, ready for options: expected counts, systematic
+	 * covariance, slice and target channels, and (when the model has
+	 * observations) the per-toy chi-square against the total covariance.
+	 */
+	ToyConfig.Builder toyConfig(Model model, String sliceChannel,
+		String targetChannel);
+
+	/**
+	 * Throws the toys; writes them to {@code saveToys} (a {@code .npy} file)
+	 * unless it is null.
+	 *
+	 * @throws java.util.concurrent.CancellationException if progress cancels
+	 */
+	ToySummary throwToys(ToyConfig config, ToyProgress progress, File saveToys);
 }

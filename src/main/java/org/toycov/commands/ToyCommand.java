@@ -1,0 +1,81 @@
+package org.toycov.commands;
+
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.scijava.app.StatusService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.toys.ToyConfig;
+import org.toycov.toys.NegativePolicy;
+import org.toycov.toys.ToyProgress;
+import org.toycov.toys.ToySummary;
+
+/**
+ * Inputs the pseudo-experiment commands share (how many toys, the seed, the
+ * threads, what to do with a negative thrown mean), and their progress: shown
+ * through the {@link StatusService} (Fiji's status bar, {@code bin/toycov}'s
+ * stderr) and cancelable.
+ */
+public abstract class ToyCommand extends ModelCommand {
+
+	@Parameter
+	protected StatusService status;
+
+	@Parameter(label = "Number of toys", min = "1", persist = false,
+		description = "toys: number of pseudo-experiments per scenario (the seed throws 1e8).")
+	protected long toys = 100_000_000L;
+
+	@Parameter(label = "Random seed", persist = false,
+		description = "seed: the same seed gives bit-identical results whatever the number of threads.")
+	protected long seed = 1;
+
+	@Parameter(label = "Threads (0 = all cores)", min = "0", persist = false,
+		description = "threads: worker threads; 0 uses every core.")
+	protected int threads = 0;
+
+	@Parameter(label = "Negative thrown mean", persist = false, choices = {
+		"truncate", "redraw", "error" },
+		description = "negative: a Gaussian throw below 0 is set to 0 (truncate, as SBNfit does), thrown again (redraw), or an error (error, numpy's behaviour).")
+	protected String negative = "truncate";
+
+	/** The options every toy run shares, set on a model's configuration. */
+	protected ToyConfig.Builder options(final ToyConfig.Builder b) {
+		return b.toys(toys).seed(seed).threads(threads == 0 ? Runtime.getRuntime()
+			.availableProcessors() : threads).negative(NegativePolicy.valueOf(negative
+				.toUpperCase(Locale.ROOT)));
+	}
+
+	/** Throws the toys with progress under {@code label}; null if canceled. */
+	protected ToySummary run(final ToyConfig c, final String label,
+		final java.io.File saveToys)
+	{
+		final Plugin plugin = getClass().getAnnotation(Plugin.class);
+		final String title = (plugin == null ? "toys" : plugin.label()) + (label
+			.isEmpty() ? "" : " (" + label + ")");
+		final ToyProgress progress = new ToyProgress() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				if (status == null) return;
+				status.showStatus((int) (1000.0 * done / total), 1000, title + ": " +
+					done + " of " + total + " toys");
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return ToyCommand.this.isCanceled() || Thread.currentThread()
+					.isInterrupted();
+			}
+		};
+		try {
+			final ToySummary s = toycov.throwToys(c, progress, saveToys);
+			if (status != null) status.clearStatus();
+			return s;
+		}
+		catch (final CancellationException exc) {
+			if (!isCanceled()) cancel(title + " canceled");
+			return null;
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package org.toycov.commands;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Menu;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.model.Model;
+import org.toycov.outputs.Table;
+import org.toycov.stats.Chi2Scan;
+import org.toycov.stats.Constraint;
+import org.toycov.toys.Histogram1D;
+import org.toycov.toys.ToySummary;
+
+/**
+ * The seed's "to tune or not to tune" (cells 19-27): the original model
+ * against the naively tuned one ({@code mu_exp -> mu_obs}, {@code e_exp}
+ * scaled alike), as chi-square curves and as toy slices at the observed muon
+ * count, beside the exact conditional constraint.
+ */
+@Plugin(type = Command.class, label = "Tune Comparison", menu = { @Menu(
+	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(
+		label = "Tune Comparison") })
+public class TuneComparisonCommand extends ToyCommand {
+
+	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,
+		description = "e_obs_min: first observed count of the chi-square curves.")
+	private double e_obs_min = 50;
+
+	@Parameter(label = "scan to n_e,obs (exclusive)", min = "0",
+		persist = false,
+		description = "e_obs_max: end of the chi-square curves, excluded like np.arange.")
+	private double e_obs_max = 150;
+
+	@Parameter(label = "scan step", min = "0", persist = false,
+		description = "e_obs_step: step of the chi-square curves.")
+	private double e_obs_step = 1;
+
+	@Parameter(label = "slice half-width", min = "0", persist = false,
+		description = "slice_halfwidth: toys with mu_obs - slice_halfwidth < n_mu < mu_obs + slice_halfwidth are kept.")
+	private double slice_halfwidth = 10;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "original: slice mean",
+		description = "orig_slice_mean: mean n_e of the original model's toys in the slice.")
+	private double orig_slice_mean;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "original: slice variance",
+		description = "orig_slice_variance: variance of n_e of the original model's toys in the slice.")
+	private double orig_slice_variance;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "original: toys in the slice",
+		description = "orig_slice_count: number of the original model's toys in the slice.")
+	private long orig_slice_count;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice mean",
+		description = "tune_slice_mean: mean n_e of the tuned model's toys in the slice.")
+	private double tune_slice_mean;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice variance",
+		description = "tune_slice_variance: variance of n_e of the tuned model's toys in the slice.")
+	private double tune_slice_variance;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: toys in the slice",
+		description = "tune_slice_count: number of the tuned model's toys in the slice.")
+	private long tune_slice_count;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e mean",
+		description = "constrained_e_mean: e_exp + C_e,mu / C_mu,mu (mu_obs - mu_exp), the conditional constraint.")
+	private double constrained_e_mean;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e variance",
+		description = "constrained_e_variance: conditional variance with the Poisson term at the constrained mean, the spread toys show.")
+	private double constrained_e_variance;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e variance (Gaussian)",
+		description = "constrained_e_variance_gauss: C_ee - C_e,mu^2 / C_mu,mu with the Poisson term at e_exp, as TLee.")
+	private double constrained_e_variance_gauss;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "original: best n_e,obs",
+		description = "orig_e_obs_best: minimum of the original chi-square curve.")
+	private double orig_e_obs_best;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: best n_e,obs",
+		description = "tune_e_obs_best: minimum of the tuned chi-square curve.")
+	private double tune_e_obs_best;
+
+	@Override
+	protected void execute() {
+		final String e = "e", mu = "mu";
+		final Model orig = model();
+		final Model tune = toycov.naiveTune(orig, mu);
+		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step);
+		final Chi2Scan st = toycov.scan(tune, e, e_obs_min, e_obs_max, e_obs_step);
+		orig_e_obs_best = so.xBest();
+		tune_e_obs_best = st.xBest();
+		table(new Table("tune_chi2_scan").column("e_obs", so.x()).column(
+			"chi2_orig", so.chi2()).column("chi2_tune", st.chi2()));
+
+		final Constraint k = toycov.constrain(orig, e);
+		constrained_e_mean = k.mean()[0];
+		constrained_e_variance = k.covarianceAtConstrainedMean()[0][0];
+		constrained_e_variance_gauss = k.covariance()[0][0];
+
+		final double center = orig.observed()[orig.indexOf(mu)];
+		final ToySummary to = run(options(toycov.toyConfig(orig, mu, e))
+			.sliceCenter(center).sliceHalfwidth(slice_halfwidth).fullSummaries(false)
+			.build(), "original", null);
+		if (to == null) return;
+		final ToySummary tt = run(options(toycov.toyConfig(tune, mu, e))
+			.sliceCenter(center).sliceHalfwidth(slice_halfwidth).fullSummaries(false)
+			.build(), "tuned", null);
+		if (tt == null) return;
+		orig_slice_mean = to.sliceMean();
+		orig_slice_variance = to.sliceVariance();
+		orig_slice_count = to.sliceCount();
+		tune_slice_mean = tt.sliceMean();
+		tune_slice_variance = tt.sliceVariance();
+		tune_slice_count = tt.sliceCount();
+
+		// NB: one set of edges for both, from the original's 20 auto bins (the seed's hist(..., 20)).
+		final double[] edges = to.sliceAutoEdges(20);
+		final Histogram1D ho = to.sliceHistogram(edges);
+		final Histogram1D ht = tt.sliceHistogram(edges);
+		final double[] lo = new double[ho.bins()], hi = new double[ho.bins()];
+		for (int i = 0; i < lo.length; i++) {
+			lo[i] = edges[i];
+			hi[i] = edges[i + 1];
+		}
+		table(new Table("tune_slice_histogram").column("e_obs_low", lo).column(
+			"e_obs_high", hi).column("orig_count", ho.counts()).column("orig_density",
+				ho.density()).column("tune_count", ht.counts()).column("tune_density", ht
+					.density()));
+	}
+}

@@ -19,7 +19,7 @@ import org.toycov.toys.ToySummary;
  */
 public abstract class ToyCommand extends ModelCommand {
 
-	@Parameter
+	@Parameter(required = false)
 	protected StatusService status;
 
 	@Parameter(label = "Number of toys", min = "1", persist = false,

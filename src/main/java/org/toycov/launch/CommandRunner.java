@@ -178,6 +178,16 @@ public final class CommandRunner {
 		throw new RunException(key + " cannot be set from the command line");
 	}
 
+	/** A whole number typed by a user ({@code 1e8} is fine, {@code 1.5} is not). */
+	static Object convertWhole(final String key, final String v) {
+		try {
+			return whole(key, v.trim(), Long.MIN_VALUE, Long.MAX_VALUE);
+		}
+		catch (final NumberFormatException exc) {
+			throw new RunException(key + " must be a whole number, got " + v);
+		}
+	}
+
 	private static double parseNumber(final String key, final String v) {
 		final double d = Double.parseDouble(v);
 		if (Double.isNaN(d)) throw new RunException(key +

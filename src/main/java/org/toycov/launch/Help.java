@@ -18,6 +18,7 @@ final class Help {
 		sb.append("  bin/toycov                       the seed walk-through on sample-data/, tables in toycov-out/\n");
 		sb.append("  bin/toycov --headless --run \"Title\" \"key=value,key=value\"\n");
 		sb.append("                                   run one command; keys not given keep their defaults\n");
+		sb.append("  bin/toycov --toys 1e6 --out DIR  the walk-through with fewer toys (default 1e8), elsewhere\n");
 		sb.append("  bin/toycov --help                this text\n");
 		sb.append("Values may be quoted (stat=\"cnp\") or bracketed (model=[my model.json]);\n");
 		sb.append("pairs are separated by commas or spaces, as in an ImageJ macro's run().\n");

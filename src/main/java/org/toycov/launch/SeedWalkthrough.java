@@ -28,7 +28,7 @@ final class SeedWalkthrough {
 		this.err = err;
 	}
 
-	void run(final File dir) {
+	void run(final File dir, final long toys) {
 		outDir = dir;
 		final String data = sampleData();
 		out.println("ToyCov: the seed notebook's walk-through; tables go to " + dir
@@ -89,6 +89,31 @@ final class SeedWalkthrough {
 		m = step("4-three-channel", "Chi2 Scan", "model=[" + data +
 			"/three-channel.json]");
 		value(m, "e_obs_best", "exact minimum of chi2(n_e,obs)", null);
+		heading("5. To tune or not to tune: " + toys + " toys per scenario (seed cells 19-27), " +
+			data + "/xsec-reco.json");
+		m = step("5-tune-comparison", "Tune Comparison", "model=[" + data +
+			"/xsec-reco.json],toys=" + toys);
+		value(m, "orig_slice_mean", "original, 8990 < n_mu < 9010: mean n_e",
+			"95.050052");
+		value(m, "orig_slice_variance", "original: variance", "145.020530");
+		value(m, "tune_slice_mean", "naively tuned: mean n_e", "90.025183");
+		value(m, "tune_slice_variance", "naively tuned: variance", "130.950758");
+		value(m, "orig_slice_count", "original: toys in the slice", null);
+		value(m, "tune_slice_count", "tuned: toys in the slice", null);
+		value(m, "constrained_e_mean", "exact conditional constraint: mean", null);
+		value(m, "constrained_e_variance", "exact conditional constraint: variance",
+			null);
+
+		heading("6. Toy experiments of the original model: " + toys +
+			" toys, p-values of the observed point");
+		m = step("6-toy-experiments", "Toy Experiments", "model=[" + data +
+			"/xsec-reco.json],toys=" + toys);
+		value(m, "slice_mean", "slice mean n_e", null);
+		value(m, "slice_mean_error", "its standard error", null);
+		value(m, "chi2", "observed chi2", null);
+		value(m, "p_value", "asymptotic p-value", null);
+		value(m, "toy_p_value", "toy p-value", null);
+		value(m, "toy_p_value_error", "its standard error", null);
 		out.println();
 		out.println("Done: tables in " + outDir.getPath() + "/");
 	}

@@ -67,6 +67,7 @@ public final class ToyCovMain {
 		String options = null;
 		boolean help = false;
 		File outDir = new File("toycov-out");
+		long toys = 100_000_000L;
 		for (int i = 0; i < args.length; i++) {
 			final String a = args[i];
 			switch (a) {
@@ -83,6 +84,13 @@ public final class ToyCovMain {
 					if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
 						options = args[++i];
 					}
+					break;
+				case "--toys":
+					if (i + 1 >= args.length) throw new RunException(
+						"--toys needs a number, e.g. --toys 1e6");
+					toys = (Long) CommandRunner.convertWhole("--toys", args[++i]);
+					if (toys < 1) throw new RunException("--toys must be >= 1, got " +
+						toys);
 					break;
 				case "--out":
 					if (i + 1 >= args.length) throw new RunException(
@@ -107,7 +115,7 @@ public final class ToyCovMain {
 				runAndPrint(runner, run, RunArguments.parse(options));
 				return 0;
 			}
-			new SeedWalkthrough(runner, out, err).run(outDir);
+			new SeedWalkthrough(runner, out, err).run(outDir, toys);
 			return 0;
 		}
 	}

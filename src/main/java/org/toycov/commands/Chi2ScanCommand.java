@@ -33,6 +33,11 @@ public class Chi2ScanCommand extends ModelCommand {
 		description = "scan_channel: the channel whose observed count is scanned (e for the seed's model).")
 	private String scan_channel = "e";
 
+	@Parameter(label = "statistical term", persist = false, choices = {
+		"pearson", "neyman", "cnp" },
+		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
+	private String stat = "pearson";
+
 	@Parameter(type = ItemIO.OUTPUT, label = "n_e,obs at the grid minimum",
 		description = "e_obs_at_min: scanned count with the lowest chi2 (the seed's argmin).")
 	private double e_obs_at_min;
@@ -48,7 +53,7 @@ public class Chi2ScanCommand extends ModelCommand {
 	@Override
 	protected void execute() {
 		final Chi2Scan s = toycov.scan(model(), scan_channel, e_obs_min,
-			e_obs_max, e_obs_step);
+			e_obs_max, e_obs_step, stat);
 		e_obs_at_min = s.xAtMin();
 		e_obs_best = s.xBest();
 		chi2_min = s.chi2Min();

@@ -14,6 +14,11 @@ import org.toycov.service.CovarianceResult;
 	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Covariance") })
 public class CovarianceCommand extends ModelCommand {
 
+	@Parameter(label = "statistical term", persist = false, choices = {
+		"pearson", "neyman", "cnp" },
+		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
+	private String stat = "pearson";
+
 	@Parameter(type = ItemIO.OUTPUT, label = "chi-square",
 		description = "chi2: (expected - observed)^T C^-1 (expected - observed).")
 	private double chi2;
@@ -29,7 +34,7 @@ public class CovarianceCommand extends ModelCommand {
 	@Override
 	protected void execute() {
 		final Model m = model();
-		final CovarianceResult r = toycov.covariance(m);
+		final CovarianceResult r = toycov.covariance(m, stat);
 		chi2 = r.chi2;
 		ndf = r.ndf;
 		p_value = r.pValue;

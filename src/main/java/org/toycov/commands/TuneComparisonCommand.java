@@ -89,8 +89,10 @@ public class TuneComparisonCommand extends ToyCommand {
 		final String e = "e", mu = "mu";
 		final Model orig = model();
 		final Model tune = toycov.naiveTune(orig, mu);
-		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step);
-		final Chi2Scan st = toycov.scan(tune, e, e_obs_min, e_obs_max, e_obs_step);
+		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step,
+			"pearson");
+		final Chi2Scan st = toycov.scan(tune, e, e_obs_min, e_obs_max, e_obs_step,
+			"pearson");
 		orig_e_obs_best = so.xBest();
 		tune_e_obs_best = st.xBest();
 		table(new Table("tune_chi2_scan").column("e_obs", so.x()).column(

@@ -13,6 +13,8 @@ import org.toycov.stats.Chi2Scan;
 import org.toycov.stats.Constraint;
 import org.toycov.stats.Covariances;
 import org.toycov.stats.NaiveTune;
+import org.toycov.stats.StatTerm;
+import org.toycov.model.ModelException;
 import org.toycov.toys.NpyWriter;
 import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyEngine;
@@ -41,8 +43,11 @@ public class DefaultToyCovService extends AbstractService implements
 	}
 
 	@Override
-	public CovarianceResult covariance(final Model m) {
-		final double[][] total = Covariances.total(m);
+	public CovarianceResult covariance(final Model m, final String stat) {
+		final StatTerm term = StatTerm.of(stat);
+		if (term.usesObserved() && !m.hasObserved()) throw new ModelException(
+			"stat=" + stat + " needs observed counts");
+		final double[][] total = Covariances.total(m, term);
 		final ChiSquare chi = new ChiSquare(total, m.channels());
 		final int ndf = ChiSquare.ndf(m.size());
 		final double chi2 = m.hasObserved() ? chi.chi2(m.expected(), m.observed())
@@ -54,9 +59,10 @@ public class DefaultToyCovService extends AbstractService implements
 
 	@Override
 	public Chi2Scan scan(final Model m, final String channel, final double min,
-		final double max, final double step)
+		final double max, final double step, final String stat)
 	{
-		return Chi2Scan.scan(m, m.indexOf(channel), min, max, step);
+		return Chi2Scan.scan(m, m.indexOf(channel), min, max, step, StatTerm.of(
+			stat));
 	}
 
 	@Override

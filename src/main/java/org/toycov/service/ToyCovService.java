@@ -25,12 +25,15 @@ public interface ToyCovService extends Service {
 		double mu_reco_frac_err, double e_reco_frac_err, double reco_corr,
 		double mu_obs, double e_obs);
 
-	/** Total, systematic, inverse and correlation matrices, chi-square and p-value. */
-	CovarianceResult covariance(Model model);
+	/**
+	 * Total, systematic, inverse and correlation matrices, chi-square and
+	 * p-value, with the statistical term {@code stat} (pearson, neyman, cnp).
+	 */
+	CovarianceResult covariance(Model model, String stat);
 
 	/** Chi-square over {@code np.arange(min, max, step)} of one channel's count. */
 	Chi2Scan scan(Model model, String channel, double min, double max,
-		double step);
+		double step, String stat);
 
 	/**
 	 * Conditional constraint of {@code constrained} by the observed counts of

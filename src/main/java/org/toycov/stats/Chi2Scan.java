@@ -1,13 +1,18 @@
 package org.toycov.stats;
 
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.toycov.model.Model;
 import org.toycov.model.ModelException;
 
 /**
  * Chi-square as a function of one channel's observed count, the others held
  * at their observed values (the seed's cells 7-19). Reports the grid minimum,
- * the seed's {@code e_obs_arr[np.argmin(chi2)]}, and the exact minimum of the
- * quadratic form.
+ * the seed's {@code e_obs_arr[np.argmin(chi2)]}, and the exact minimum.
  */
 public final class Chi2Scan {
 
@@ -32,41 +37,104 @@ public final class Chi2Scan {
 		this.chi2Min = chi2Min;
 	}
 
+	/** A Pearson (the seed's) scan; see {@link #scan(Model, int, double, double, double, StatTerm)}. */
+	public static Chi2Scan scan(final Model m, final int k, final double min,
+		final double max, final double step)
+	{
+		return scan(m, k, min, max, step, StatTerm.PEARSON);
+	}
+
 	/**
 	 * Scans {@code chi2} over {@code obs[k] = min, min + step, ...} below
 	 * {@code max}, like {@code np.arange(min, max, step)}.
 	 *
 	 * @param m the model; its observed counts fix the other channels
 	 * @param k index of the scanned channel
+	 * @param stat the statistical term; with {@code neyman} or {@code cnp} the
+	 *          covariance changes with the scanned count and is refactored at
+	 *          each point, and the exact minimum is found numerically (Brent)
 	 */
 	public static Chi2Scan scan(final Model m, final int k, final double min,
-		final double max, final double step)
+		final double max, final double step, final StatTerm stat)
 	{
 		final String c = m.channel(k);
 		final int points = points(c, min, max, step);
-		final ChiSquare chi = new ChiSquare(Covariances.total(m), m.channels());
-		final double[] exp = m.expected();
-		final double[] obs = m.observed();
+		final Curve curve = new Curve(m, k, stat);
 		final double[] xs = new double[points];
 		final double[] ys = new double[points];
 		int arg = 0;
 		for (int i = 0; i < points; i++) {
 			xs[i] = min + i * step;
-			obs[k] = xs[i];
-			ys[i] = chi.chi2(exp, obs);
+			ys[i] = curve.value(xs[i]);
 			// NB: strict < keeps the first minimum, as np.argmin does.
 			if (ys[i] < ys[arg]) arg = i;
 		}
-		// d chi2 / d obs_k = 0: obs_k = exp_k + sum_{j != k} W_kj d_j / W_kk, W = C^-1
-		final double[] unit = new double[exp.length];
-		unit[k] = 1;
-		final double[] w = chi.solve(unit);
-		double s = 0;
-		for (int j = 0; j < exp.length; j++)
-			if (j != k) s += w[j] * (exp[j] - obs[j]);
-		final double xBest = exp[k] + s / w[k];
-		obs[k] = xBest;
-		return new Chi2Scan(c, xs, ys, arg, xBest, chi.chi2(exp, obs));
+		final double xBest;
+		if (!stat.usesObserved()) xBest = curve.pearsonMinimum();
+		else {
+			// NB: bracket the grid minimum by its neighbours, clamped to the range.
+			final double lo = Math.max(min, xs[arg] - step);
+			final double hi = Math.min(xs[points - 1], xs[arg] + step);
+			if (hi <= lo) xBest = xs[arg];
+			else {
+				final UnivariatePointValuePair p = new BrentOptimizer(1e-12, 1e-12)
+					.optimize(new MaxEval(1000), new UnivariateObjectiveFunction(
+						curve::value), GoalType.MINIMIZE, new SearchInterval(lo, hi,
+							xs[arg]));
+				xBest = p.getValue() <= ys[arg] ? p.getPoint() : xs[arg];
+			}
+		}
+		return new Chi2Scan(c, xs, ys, arg, xBest, curve.value(xBest));
+	}
+
+	/** chi2 as a function of the scanned count. */
+	private static final class Curve {
+
+		private final int k;
+		private final StatTerm stat;
+		private final String[] names;
+		private final double[] exp;
+		private final double[] obs;
+		private final double[][] sys;
+		private final ChiSquare pearson;
+
+		Curve(final Model m, final int k, final StatTerm stat) {
+			this.k = k;
+			this.stat = stat;
+			names = m.channels();
+			exp = m.expected();
+			obs = m.observed();
+			sys = Covariances.systematic(m);
+			pearson = stat.usesObserved() ? null : new ChiSquare(Covariances.total(m),
+				names);
+		}
+
+		double value(final double x) {
+			final double[] o = obs.clone();
+			o[k] = x;
+			if (pearson != null) return pearson.chi2(exp, o);
+			final double[] v = stat.variances(names, exp, o);
+			final double[][] c = new double[exp.length][];
+			for (int i = 0; i < c.length; i++) {
+				c[i] = sys[i].clone();
+				c[i][i] += v[i];
+			}
+			return new ChiSquare(c, names).chi2(exp, o);
+		}
+
+		/**
+		 * d chi2 / d obs_k = 0: obs_k = exp_k + sum_{j != k} W_kj d_j / W_kk,
+		 * with W = C^-1 and d = exp - obs.
+		 */
+		double pearsonMinimum() {
+			final double[] unit = new double[exp.length];
+			unit[k] = 1;
+			final double[] w = pearson.solve(unit);
+			double s = 0;
+			for (int j = 0; j < exp.length; j++)
+				if (j != k) s += w[j] * (exp[j] - obs[j]);
+			return exp[k] + s / w[k];
+		}
 	}
 
 	/** Number of points in {@code np.arange(min, max, step)}, validated. */
@@ -111,7 +179,7 @@ public final class Chi2Scan {
 		return chi2[argmin];
 	}
 
-	/** Exact minimum of the quadratic form over the scanned count. */
+	/** Exact minimum of the chi-square over the scanned count. */
 	public double xBest() {
 		return best;
 	}

@@ -29,20 +29,26 @@ public final class Covariances {
 		return c;
 	}
 
-	/** Statistical covariance: Poisson variance = expected count (Pearson). */
-	public static double[][] statistical(final Model m) {
-		final int n = m.size();
-		final double[][] c = new double[n][n];
-		for (int i = 0; i < n; i++)
-			c[i][i] = m.expected(i);
+	/** Statistical covariance: the Poisson variances of {@code stat} on the diagonal. */
+	public static double[][] statistical(final Model m, final StatTerm stat) {
+		final double[] v = stat.variances(m);
+		final double[][] c = new double[v.length][v.length];
+		for (int i = 0; i < v.length; i++)
+			c[i][i] = v[i];
 		return c;
 	}
 
 	/** Total covariance, the seed's {@code mcov_total}. */
 	public static double[][] total(final Model m) {
+		return total(m, StatTerm.PEARSON);
+	}
+
+	/** Total covariance with the given statistical term on the diagonal. */
+	public static double[][] total(final Model m, final StatTerm stat) {
 		final double[][] c = systematic(m);
+		final double[] v = stat.variances(m);
 		for (int i = 0; i < c.length; i++)
-			c[i][i] += m.expected(i);
+			c[i][i] += v[i];
 		return c;
 	}
 

@@ -1,0 +1,81 @@
+package org.toycov.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.toycov.model.Model;
+import org.toycov.model.ModelException;
+import org.toycov.model.SeedModel;
+
+/**
+ * Pearson, Neyman and CNP statistical terms against hand-computed values on
+ * the seed's cell 12 model (10% correlated cross section, observed 80, 8000).
+ */
+class StatTermTest {
+
+	private static final Model M = SeedModel.of(10000, 100, 0.1, 0.1, 1, 0, 0,
+		0, 8000, 80);
+
+	/** chi2 for d = (20, 2000) and C = sys + diag(ve, vm), sys = [[100, 1e4], [1e4, 1e6]]. */
+	private static double byHand(final double ve, final double vm) {
+		final double a = 100 + ve, b = 1e4, c = 1e6 + vm, de = 20, dm = 2000;
+		return (c * de * de - 2 * b * de * dm + a * dm * dm) / (a * c - b * b);
+	}
+
+	private static double chi2(final StatTerm s) {
+		return new ChiSquare(Covariances.total(M, s), M.channels()).chi2(M
+			.expected(), M.observed());
+	}
+
+	@Test
+	void pearsonIsTheSeed() {
+		assertEquals(byHand(100, 10000), chi2(StatTerm.PEARSON), 1e-12);
+		assertEquals(3.960784, chi2(StatTerm.PEARSON), 5e-7); // seed cell 12
+	}
+
+	@Test
+	void neymanUsesObservedCounts() {
+		assertEquals(byHand(80, 8000), chi2(StatTerm.NEYMAN), 1e-12);
+	}
+
+	@Test
+	void cnpIsThreeOverOneOverObservedPlusTwoOverExpected() {
+		// Ji et al. (2020) eq. 19: 3 / (1/80 + 2/100) = 92.307..., 3 / (1/8000 + 2/10000)
+		assertEquals(byHand(3 / (1 / 80.0 + 2 / 100.0), 3 / (1 / 8000.0 + 2 /
+			10000.0)), chi2(StatTerm.CNP), 1e-12);
+		assertEquals(300.0 / 3.25, StatTerm.CNP.variances(M)[0], 1e-12);
+	}
+
+	@Test
+	void cnpWithZeroObservedIsHalfTheExpectation() {
+		// SBNfit's convention for n_obs = 0: N / 2
+		final Model z = M.withObserved(new double[] { 0, 8000 });
+		assertEquals(50, StatTerm.CNP.variances(z)[0], 0);
+	}
+
+	@Test
+	void neymanWithZeroObservedIsAnError() {
+		final Model z = M.withObserved(new double[] { 0, 8000 });
+		assertEquals("stat=neyman needs observed counts > 0, got e_obs=0 (use stat=cnp)",
+			assertThrows(ModelException.class, () -> StatTerm.NEYMAN.variances(z))
+				.getMessage());
+		assertEquals("stat must be one of pearson, neyman, cnp, got chi", assertThrows(
+			ModelException.class, () -> StatTerm.of("chi")).getMessage());
+	}
+
+	@Test
+	void cnpScanMinimumIsAStationaryPoint() {
+		// the covariance moves with e_obs, so the minimum is numerical: check that
+		// chi2 rises on both sides of it and that it lies near the Pearson one
+		final Model m = SeedModel.of(10000, 100, 0.1, 0.1, 1, 0.1, 0, 0, 9000, 100);
+		final Chi2Scan s = Chi2Scan.scan(m, 0, 50, 150, 1, StatTerm.CNP);
+		final Chi2Scan l = Chi2Scan.scan(m, 0, s.xBest() - 1e-3, s.xBest(), 1e-3,
+			StatTerm.CNP);
+		final Chi2Scan r = Chi2Scan.scan(m, 0, s.xBest() + 1e-3, s.xBest() + 2e-3,
+			1e-3, StatTerm.CNP);
+		assertEquals(true, l.chi2()[0] > s.chi2Min());
+		assertEquals(true, r.chi2()[0] > s.chi2Min());
+		assertEquals(95.0, s.xAtMin(), 1.0);
+	}
+}

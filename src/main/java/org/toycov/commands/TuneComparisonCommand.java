@@ -88,7 +88,7 @@ public class TuneComparisonCommand extends ToyCommand {
 	protected void execute() {
 		final String e = "e", mu = "mu";
 		final Model orig = model();
-		final Model tune = toycov.naiveTune(orig, mu);
+		final Model tune = toycov.naiveTune(orig, e);
 		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step,
 			"pearson");
 		final Chi2Scan st = toycov.scan(tune, e, e_obs_min, e_obs_max, e_obs_step,

@@ -47,8 +47,8 @@ public final class CommandRunner {
 	}
 
 	private static double order(final CommandInfo info) {
-		final String[] titles = { "Covariance", "Chi2 Scan", "Toy Experiments",
-			"Tune Comparison", "Chi2 Explorer" };
+		final String[] titles = { "Covariance", "Chi2 Scan", "Constraint",
+			"Toy Experiments", "Tune Comparison", "Chi2 Explorer" };
 		for (int i = 0; i < titles.length; i++)
 			if (titles[i].equals(info.getTitle())) return i;
 		return titles.length;

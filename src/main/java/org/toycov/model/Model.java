@@ -3,10 +3,10 @@ package org.toycov.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * A counting experiment: N named channels with expected counts, K systematic
@@ -24,6 +24,8 @@ public final class Model {
 	private final double[] expected;
 	private final double[] observed;
 	private final List<Systematic> systematics;
+	/** Binned channels: name -> bin indices, in file order; empty if none. */
+	private final Map<String, int[]> groups;
 
 	/**
 	 * @param channels channel names, unique and non-empty
@@ -35,11 +37,29 @@ public final class Model {
 	public Model(final String[] channels, final double[] expected,
 		final List<Systematic> systematics, final double[] observed)
 	{
+		this(channels, expected, systematics, observed, null);
+	}
+
+	/**
+	 * A model whose bins are grouped into binned channels.
+	 *
+	 * @param groups binned channel name -> indices of its bins (the bins are
+	 *          named {@code <channel>_<i>}); null or empty if there are none
+	 */
+	public Model(final String[] channels, final double[] expected,
+		final List<Systematic> systematics, final double[] observed,
+		final Map<String, int[]> groups)
+	{
 		this.channels = channels.clone();
 		this.expected = expected.clone();
 		this.observed = observed == null ? null : observed.clone();
 		this.systematics = Collections.unmodifiableList(new ArrayList<>(
 			systematics));
+		final Map<String, int[]> g = new LinkedHashMap<>();
+		if (groups != null) for (final Map.Entry<String, int[]> e : groups
+			.entrySet())
+			g.put(e.getKey(), e.getValue().clone());
+		this.groups = Collections.unmodifiableMap(g);
 		validate();
 	}
 
@@ -80,25 +100,44 @@ public final class Model {
 		return systematics;
 	}
 
-	/** Index of the named channel. */
+	/** Index of the named channel (or bin of a binned channel). */
 	public int indexOf(final String channel) {
 		for (int i = 0; i < channels.length; i++) {
 			if (channels[i].equals(channel)) return i;
 		}
-		throw new ModelException("channel must be one of " + Arrays.toString(
-			channels) + ", got " + channel);
+		throw new ModelException("channel must be one of " + String.join(", ",
+			names()) + ", got " + channel);
+	}
+
+	/** The bins of a binned channel, or the one index of a channel or bin. */
+	public int[] binsOf(final String name) {
+		final int[] g = groups.get(name);
+		if (g != null) return g.clone();
+		return new int[] { indexOf(name) };
+	}
+
+	/** Binned channels (name -> bin indices); empty for an unbinned model. */
+	public Map<String, int[]> groups() {
+		return groups;
+	}
+
+	/** Every name a user may give: binned channels, then channels and bins. */
+	private List<String> names() {
+		final List<String> n = new ArrayList<>(groups.keySet());
+		n.addAll(Arrays.asList(channels));
+		return n;
 	}
 
 	// -- Derived models --
 
 	/** The same model with other observed counts. */
 	public Model withObserved(final double[] newObserved) {
-		return new Model(channels, expected, systematics, newObserved);
+		return new Model(channels, expected, systematics, newObserved, groups);
 	}
 
 	/** The same model with other expected counts (the seed's naive "tuning"). */
 	public Model withExpected(final double[] newExpected) {
-		return new Model(channels, newExpected, systematics, observed);
+		return new Model(channels, newExpected, systematics, observed, groups);
 	}
 
 	// -- Validation --
@@ -132,6 +171,13 @@ public final class Model {
 			}
 		}
 		for (final Systematic s : systematics) validate(s);
+		for (final Map.Entry<String, int[]> g : groups.entrySet()) {
+			if (g.getValue().length == 0) throw new ModelException("channel " + g
+				.getKey() + " has no bins");
+			for (final int i : g.getValue())
+				if (i < 0 || i >= n) throw new ModelException("channel " + g.getKey() +
+					" names bin " + i + " of " + n);
+		}
 	}
 
 	private void validate(final Systematic s) {
@@ -139,45 +185,77 @@ public final class Model {
 		final String src = s.name();
 		if (src == null || src.isEmpty()) throw new ModelException(
 			"a systematic source has no name");
+		if (s.isMatrix()) {
+			validateMatrix(s);
+			return;
+		}
 		if (s.size() != n) throw new ModelException(src + "_frac_err: " + n +
-			" channels but " + s.size() + " values");
+			" bins but " + s.size() + " values");
 		for (int i = 0; i < n; i++) {
 			final double f = s.fracErr(i);
 			if (!(f >= 0) || Double.isInfinite(f)) throw new ModelException(
 				channels[i] + "_" + src + "_frac_err must be >= 0, got " +
 					ModelException.show(f));
 		}
-		if (s.rows() != n) throw new ModelException(src + "_corr must be " + n +
-			" x " + n + ", got " + s.rows() + " rows");
+		final double[][] corr = s.raw();
+		if (corr.length != n) throw new ModelException(src + "_corr must be " + n +
+			" x " + n + ", got " + corr.length + " rows");
 		for (int i = 0; i < n; i++) {
-			if (s.columns(i) != n) throw new ModelException(src + "_corr must be " +
-				n + " x " + n + ", got " + s.columns(i) + " columns in row " + (i + 1));
+			if (corr[i].length != n) throw new ModelException(src + "_corr must be " +
+				n + " x " + n + ", got " + corr[i].length + " columns in row " + (i + 1));
 		}
 		for (int i = 0; i < n; i++) {
 			for (int j = 0; j < n; j++) {
-				final double r = s.correlation(i, j);
+				final double r = corr[i][j];
 				final String key = corrKey(src, i, j);
 				if (!(r >= -1 && r <= 1)) throw new ModelException(key +
 					" must be within [-1, 1], got " + ModelException.show(r));
 				if (i == j && r != 1) throw new ModelException(key +
 					" (a diagonal term) must be 1, got " + ModelException.show(r));
-				if (r != s.correlation(j, i)) throw new ModelException(src +
+				if (r != corr[j][i]) throw new ModelException(src +
 					"_corr must be symmetric, got " + ModelException.show(r) + " and " +
-					ModelException.show(s.correlation(j, i)) + " for " + channels[i] +
-					"/" + channels[j]);
+					ModelException.show(corr[j][i]) + " for " + channels[i] + "/" +
+					channels[j]);
 			}
 		}
+		// NB: a 2x2 matrix with unit diagonal and |rho| <= 1 is always PSD.
 		if (n > 2) {
-			// NB: a 2x2 matrix with unit diagonal and |rho| <= 1 is always PSD.
-			final double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(s
-				.correlationMatrix(), false)).getRealEigenvalues();
-			double min = Double.POSITIVE_INFINITY;
-			for (final double e : ev)
-				min = Math.min(min, e);
-			if (min < -1e-10) throw new ModelException(src +
+			final double min = Psd.smallestEigenvalueIfNegative(corr);
+			if (min < 0) throw new ModelException(src +
 				"_corr must be positive semi-definite, got smallest eigenvalue " +
 				String.format("%.4g", min));
 		}
+	}
+
+	private void validateMatrix(final Systematic s) {
+		final int n = channels.length;
+		final String key = s.name() + "_frac_cov";
+		final double[][] f = s.raw();
+		if (f.length != n) throw new ModelException(key + " must be " + n + " x " +
+			n + " (one row and column per bin), got " + f.length + " rows");
+		for (int i = 0; i < n; i++) {
+			if (f[i].length != n) throw new ModelException(key + " must be " + n +
+				" x " + n + " (one row and column per bin), got " + f[i].length +
+				" columns in row " + (i + 1));
+		}
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j <= i; j++) {
+				if (!Double.isFinite(f[i][j])) throw new ModelException(key +
+					" must hold finite numbers, got " + f[i][j] + " at row " + (i + 1) +
+					", column " + (j + 1));
+				if (Math.abs(f[i][j] - f[j][i]) > 1e-12 * Math.max(Math.abs(f[i][j]),
+					Math.abs(f[j][i]))) throw new ModelException(key +
+						" must be symmetric, got " + f[i][j] + " at row " + (i + 1) +
+						", column " + (j + 1) + " but " + f[j][i] + " at row " + (j + 1) +
+						", column " + (i + 1));
+			}
+		}
+		final double min = Psd.smallestEigenvalueIfNegative(f);
+		if (min < 0) throw new ModelException(key +
+			" is not positive semi-definite: most negative eigenvalue " + String
+				.format("%.4g", min) +
+			" (set negative eigenvalues to 0, e.g. with numpy.linalg.eigh, or check" +
+			" that it is fractional: covariance / (N_i N_j))");
 	}
 
 	private String corrKey(final String src, final int i, final int j) {

@@ -3,35 +3,45 @@ package org.toycov.model;
 import java.util.Arrays;
 
 /**
- * One systematic source: a fractional error per channel and the correlation
- * of that source between channels. Its covariance is
- * {@code C_ij = rho_ij (f_i N_i) (f_j N_j)}, as in the seed's
+ * One systematic source over the model's bins (a bin is a channel, or one bin
+ * of a binned channel), given either as a fractional error per bin with a
+ * correlation matrix between bins, or as a full fractional covariance matrix
+ * {@code F} (the form SBNfit and the Wire-Cell LEE code exchange). Its
+ * covariance is {@code C_ij = F_ij N_i N_j} with
+ * {@code F_ij = rho_ij f_i f_j} in the first form, as in the seed's
  * {@code mcov_sysonly}.
  */
 public final class Systematic {
 
 	private final String name;
+	/** Fractional errors and correlation; null for a fractional-covariance source. */
 	private final double[] fracErr;
 	private final double[][] correlation;
+	private final double[][] fracCov;
 
 	/**
 	 * @param name source name (e.g. {@code xsec}); keys are named after it
-	 * @param fracErr fractional error per channel, each >= 0
-	 * @param correlation channel-by-channel correlation: symmetric, unit
-	 *          diagonal, entries in [-1, 1], positive semi-definite
+	 * @param fracErr fractional error per bin, each >= 0
+	 * @param correlation bin-by-bin correlation: symmetric, unit diagonal,
+	 *          entries in [-1, 1], positive semi-definite
 	 */
 	public Systematic(final String name, final double[] fracErr,
 		final double[][] correlation)
 	{
 		this.name = name;
 		this.fracErr = fracErr.clone();
-		this.correlation = new double[correlation.length][];
-		for (int i = 0; i < correlation.length; i++) {
-			this.correlation[i] = correlation[i].clone();
-		}
+		this.correlation = copy(correlation);
+		this.fracCov = null;
 	}
 
-	/** A source whose correlation between every pair of channels is {@code rho}. */
+	private Systematic(final String name, final double[][] fracCov) {
+		this.name = name;
+		this.fracErr = null;
+		this.correlation = null;
+		this.fracCov = copy(fracCov);
+	}
+
+	/** A source whose correlation between every pair of bins is {@code rho}. */
 	public static Systematic uniform(final String name, final double[] fracErr,
 		final double rho)
 	{
@@ -44,37 +54,88 @@ public final class Systematic {
 		return new Systematic(name, fracErr, corr);
 	}
 
+	/**
+	 * A source given as a fractional covariance matrix
+	 * {@code F_ij = Cov_ij / (N_i N_j)}: symmetric, positive semi-definite.
+	 */
+	public static Systematic fractionalCovariance(final String name,
+		final double[][] fracCov)
+	{
+		return new Systematic(name, fracCov);
+	}
+
 	public String name() {
 		return name;
 	}
 
+	/** Whether the source was given as a fractional covariance matrix. */
+	public boolean isMatrix() {
+		return fracCov != null;
+	}
+
 	public int size() {
-		return fracErr.length;
+		return fracCov != null ? fracCov.length : fracErr.length;
 	}
 
-	public double fracErr(final int channel) {
-		return fracErr[channel];
+	/** {@code F_ij}: the covariance of bins i and j divided by {@code N_i N_j}. */
+	public double fracCov(final int i, final int j) {
+		if (fracCov != null) return fracCov[i][j];
+		return correlation[i][j] * fracErr[i] * fracErr[j];
 	}
 
+	/** Fractional error per bin, {@code sqrt(F_ii)}. */
+	public double[] fracErrs() {
+		if (fracErr != null) return fracErr.clone();
+		final double[] f = new double[fracCov.length];
+		for (int i = 0; i < f.length; i++)
+			f[i] = Math.sqrt(Math.max(0, fracCov[i][i]));
+		return f;
+	}
+
+	/** Correlation matrix; from {@code F} where the source was given that way. */
+	public double[][] correlationMatrix() {
+		if (correlation != null) return copy(correlation);
+		final int n = fracCov.length;
+		final double[][] r = new double[n][n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++) {
+				final double d = Math.sqrt(fracCov[i][i] * fracCov[j][j]);
+				r[i][j] = i == j ? 1 : d > 0 ? fracCov[i][j] / d : 0;
+			}
+		return r;
+	}
+
+	/** The fractional covariance matrix. */
+	public double[][] fracCovMatrix() {
+		if (fracCov != null) return copy(fracCov);
+		final int n = fracErr.length;
+		final double[][] f = new double[n][n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
+				f[i][j] = fracCov(i, j);
+		return f;
+	}
+
+	/** Fractional error of bin i; only for a source not given as a matrix. */
+	public double fracErr(final int i) {
+		return fracErr[i];
+	}
+
+	/** Correlation of bins i and j; only for a source not given as a matrix. */
 	public double correlation(final int i, final int j) {
 		return correlation[i][j];
 	}
 
-	public double[] fracErrs() {
-		return fracErr.clone();
+	// -- Package-private views for validation --
+
+	double[][] raw() {
+		return fracCov != null ? fracCov : correlation;
 	}
 
-	public double[][] correlationMatrix() {
-		final double[][] copy = new double[correlation.length][];
-		for (int i = 0; i < copy.length; i++) copy[i] = correlation[i].clone();
-		return copy;
-	}
-
-	int rows() {
-		return correlation.length;
-	}
-
-	int columns(final int row) {
-		return correlation[row].length;
+	private static double[][] copy(final double[][] m) {
+		final double[][] c = new double[m.length][];
+		for (int i = 0; i < m.length; i++)
+			c[i] = m[i] == null ? new double[0] : m[i].clone();
+		return c;
 	}
 }

@@ -67,16 +67,24 @@ public class DefaultToyCovService extends AbstractService implements
 
 	@Override
 	public Constraint constrain(final Model m, final String constrained) {
-		final int y = m.indexOf(constrained);
-		final int[] x = new int[m.size() - 1];
+		final int[] y = m.binsOf(constrained);
+		return Constraint.of(m, y, complement(m, y));
+	}
+
+	/** Every bin of the model not in {@code y}. */
+	private static int[] complement(final Model m, final int[] y) {
+		final boolean[] in = new boolean[m.size()];
+		for (final int i : y)
+			in[i] = true;
+		final int[] x = new int[m.size() - y.length];
 		for (int i = 0, k = 0; i < m.size(); i++)
-			if (i != y) x[k++] = i;
-		return Constraint.of(m, new int[] { y }, x);
+			if (!in[i]) x[k++] = i;
+		return x;
 	}
 
 	@Override
-	public Model naiveTune(final Model m, final String constraining) {
-		return NaiveTune.of(m, m.indexOf(constraining));
+	public Model naiveTune(final Model m, final String constrained) {
+		return NaiveTune.of(m, complement(m, m.binsOf(constrained)));
 	}
 
 	@Override

@@ -36,13 +36,16 @@ public interface ToyCovService extends Service {
 		double step, String stat);
 
 	/**
-	 * Conditional constraint of {@code constrained} by the observed counts of
-	 * every other channel.
+	 * Conditional constraint of {@code constrained} (a channel, a bin or a
+	 * binned channel) by the observed counts of every other bin.
 	 */
 	Constraint constrain(Model model, String constrained);
 
-	/** The seed's naive tuning of every expectation by one channel's observed count. */
-	Model naiveTune(Model model, String constraining);
+	/**
+	 * The seed's naive tuning of every expectation by the observed total of
+	 * every bin not in {@code constrained}.
+	 */
+	Model naiveTune(Model model, String constrained);
 
 	/**
 	 * A toy run of the model, ready for options: expected counts, systematic

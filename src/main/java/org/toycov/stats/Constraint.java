@@ -111,4 +111,19 @@ public final class Constraint {
 	public int[] constrained() {
 		return y.clone();
 	}
+
+	/**
+	 * Chi-square of the constrained channels' observed counts against the
+	 * constrained prediction, {@code (n_Y - mu_Y')^T C_YY'^-1 (n_Y - mu_Y')},
+	 * with {@code |Y|} degrees of freedom.
+	 */
+	public double chi2(final Model m) {
+		final String[] names = new String[y.length];
+		final double[] obs = new double[y.length];
+		for (int a = 0; a < y.length; a++) {
+			names[a] = m.channel(y[a]);
+			obs[a] = m.observed()[y[a]];
+		}
+		return new ChiSquare(covariance, names).chi2(mean, obs);
+	}
 }

@@ -6,8 +6,8 @@ import org.toycov.model.Systematic;
 /**
  * The seed's covariance matrices (cell 3): Poisson statistics on the diagonal
  * ({@code mcov_stat_err}, the expected counts) plus the systematic sources
- * ({@code mcov_sysonly}: {@code C_ij = rho_ij (f_i N_i)(f_j N_j)} summed over
- * sources).
+ * ({@code mcov_sysonly}: {@code C_ij = F_ij N_i N_j} summed over sources, with
+ * {@code F_ij = rho_ij f_i f_j} for a source given as fractional errors).
  */
 public final class Covariances {
 
@@ -17,13 +17,19 @@ public final class Covariances {
 	public static double[][] systematic(final Model m) {
 		final int n = m.size();
 		final double[][] c = new double[n][n];
+		final double[] e = m.expected();
 		for (final Systematic s : m.systematics()) {
+			if (s.isMatrix()) {
+				for (int i = 0; i < n; i++)
+					for (int j = 0; j < n; j++)
+						c[i][j] += s.fracCov(i, j) * e[i] * e[j];
+				continue;
+			}
+			// NB: the seed's order of operations, so its numbers come out to the digit
 			for (int i = 0; i < n; i++) {
-				final double si = s.fracErr(i) * m.expected(i);
-				for (int j = 0; j < n; j++) {
-					final double sj = s.fracErr(j) * m.expected(j);
-					c[i][j] += s.correlation(i, j) * si * sj;
-				}
+				final double si = s.fracErr(i) * e[i];
+				for (int j = 0; j < n; j++)
+					c[i][j] += s.correlation(i, j) * si * (s.fracErr(j) * e[j]);
 			}
 		}
 		return c;

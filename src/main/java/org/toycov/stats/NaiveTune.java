@@ -13,14 +13,27 @@ public final class NaiveTune {
 	private NaiveTune() {}
 
 	public static Model of(final Model m, final int constraining) {
-		final double exp = m.expected(constraining);
-		final double obs = m.observed()[constraining];
-		if (!(exp > 0)) throw new ModelException(m.channel(constraining) +
+		return of(m, new int[] { constraining });
+	}
+
+	/**
+	 * Tunes by the total of several bins (a binned channel):
+	 * {@code k = sum n_X / sum N_X}, every expectation times k; a single
+	 * constraining bin is set to its observed count exactly, as the seed does.
+	 */
+	public static Model of(final Model m, final int[] constraining) {
+		double exp = 0, obs = 0;
+		for (final int i : constraining) {
+			exp += m.expected(i);
+			obs += m.observed()[i];
+		}
+		if (!(exp > 0)) throw new ModelException(m.channel(constraining[0]) +
 			"_exp must be > 0 to tune by it, got " + ModelException.show(exp));
 		final double k = obs / exp;
 		final double[] tuned = m.expected();
 		for (int i = 0; i < tuned.length; i++)
-			tuned[i] = i == constraining ? obs : k * tuned[i];
+			tuned[i] *= k;
+		if (constraining.length == 1) tuned[constraining[0]] = obs;
 		return m.withExpected(tuned);
 	}
 }

@@ -1,0 +1,99 @@
+package org.toycov.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Binned channels and fractional covariance matrices in model files. */
+class BinnedModelTest {
+
+	@TempDir
+	File tmp;
+
+	private File write(final String name, final String text) throws IOException {
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
+		return f;
+	}
+
+	private static final String CHANNELS = "\"channels\": [" +
+		"{\"name\": \"e\", \"expected\": [10, 20], \"observed\": [12, 18]}," +
+		"{\"name\": \"mu\", \"expected\": 1000, \"observed\": 950}]";
+
+	@Test
+	void binnedChannelsAreNamedAndGrouped() throws IOException {
+		final Model m = ModelFile.read(write("m.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_err\": {\"e\": [0.1, 0.2], \"mu\": 0.3}, \"correlation\": 0.5}]}"));
+		assertArrayEquals(new String[] { "e_0", "e_1", "mu" }, m.channels());
+		assertArrayEquals(new int[] { 0, 1 }, m.binsOf("e"));
+		assertArrayEquals(new int[] { 1 }, m.binsOf("e_1"));
+		assertArrayEquals(new double[] { 0.1, 0.2, 0.3 }, m.systematics().get(0)
+			.fracErrs(), 0);
+		assertArrayEquals(new double[] { 12, 18, 950 }, m.observed(), 0);
+	}
+
+	@Test
+	void fractionalCovarianceCsvEqualsErrorsAndCorrelation() throws IOException {
+		// F_ij = rho_ij f_i f_j for f = (0.1, 0.2, 0.3) and rho = 0.5 off the diagonal
+		final double[] f = { 0.1, 0.2, 0.3 };
+		final StringBuilder csv = new StringBuilder("e_0,e_1,mu\n");
+		for (int i = 0; i < 3; i++) {
+			for (int j = 0; j < 3; j++)
+				csv.append(j == 0 ? "" : ",").append((i == j ? 1 : 0.5) * f[i] * f[j]);
+			csv.append('\n');
+		}
+		write("f.csv", csv.toString());
+		final Model a = ModelFile.read(write("a.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_cov\": \"f.csv\"}]}"));
+		final Model b = ModelFile.read(write("b.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_err\": [0.1, 0.2, 0.3], \"correlation\": 0.5}]}"));
+		for (int i = 0; i < 3; i++)
+			for (int j = 0; j < 3; j++)
+				assertEquals(b.systematics().get(0).fracCov(i, j), a.systematics().get(0)
+					.fracCov(i, j), 1e-17);
+	}
+
+	private String error(final String csv) throws IOException {
+		write("bad.csv", csv);
+		final File m = write("m.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_cov\": \"bad.csv\"}]}");
+		return assertThrows(ModelException.class, () -> ModelFile.read(m))
+			.getMessage();
+	}
+
+	@Test
+	void badFractionalCovariancesAreOneLineErrors() throws IOException {
+		String msg = error("0.01,0,0\n0,0.01,0\n");
+		assertTrue(msg.endsWith("must be 3 x 3 (one row and column per bin), got 2 rows"),
+			msg);
+		msg = error("0.01,0.002,0\n0,0.01,0\n0,0,0.01\n");
+		assertTrue(msg.contains("x_frac_cov must be symmetric"), msg);
+		// eigenvalues of [[1, 2], [2, 1]] * 0.01 (+ 0.01): -0.01 is the most negative
+		msg = error("0.01,0.02,0\n0.02,0.01,0\n0,0,0.01\n");
+		assertTrue(msg.contains(
+			"x_frac_cov is not positive semi-definite: most negative eigenvalue -0.01000"),
+			msg);
+		assertTrue(msg.contains("set negative eigenvalues to 0"), msg);
+		assertEquals(-1, msg.indexOf('\n'));
+	}
+
+	@Test
+	void bundledBinnedSampleReads() {
+		final Model m = ModelFile.read(new File("sample-data/binned.json"));
+		assertEquals(20, m.size());
+		assertEquals(10, m.binsOf("e").length);
+		double e = 0;
+		for (final int i : m.binsOf("e"))
+			e += m.expected(i);
+		assertEquals(100, e, 1e-12); // the seed's e_exp, spread over ten bins
+	}
+}

@@ -58,6 +58,10 @@ public final class ChartStyle {
 		axis.setAutoRangeIncludesZero(false);
 		// NB: a marker at chi2 = 0 must not sit half outside the plot.
 		axis.setAutoRangeStickyZero(false);
+		// NB: no digit grouping: "14000" reads the same in every locale, where
+		// "14,000" or "14.000" does not.
+		axis.setNumberFormatOverride(new java.text.DecimalFormat("0.######",
+			java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
 		return axis;
 	}
 
@@ -68,7 +72,11 @@ public final class ChartStyle {
 		axis.setBase(10);
 		axis.setLabelFont(AXIS_LABEL_FONT);
 		// NB: without a number format override, LogAxis labels ticks as 10
-		// with a superscript exponent, the way a physicist reads a log axis.
+		// with a superscript exponent, the way a physicist reads a log axis;
+		// its tick units are exponents, so integer units mean whole decades.
+		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		axis.setMinorTickCount(9);
+		axis.setMinorTickMarksVisible(true);
 		return axis;
 	}
 

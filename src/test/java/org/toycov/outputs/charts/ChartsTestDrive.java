@@ -4,6 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -19,6 +24,8 @@ public class ChartsTestDrive {
 		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException(
 			"cannot create " + dir);
 		chi2Curves(dir);
+		densityMaps(dir);
+		sliceHistograms(dir);
 		System.out.println("charts written to " + dir);
 	}
 
@@ -64,6 +71,95 @@ public class ChartsTestDrive {
 			.asList(Curve.solid("flat", Palette.ORIGINAL, ones, new double[ones.length]),
 				Curve.dashed("'Tuned' (naive)", Palette.TUNED, ones, chi2(tune, ones,
 					9000)))));
+	}
+
+	// -- seed cell 24 --
+
+	/** The seed's cell 21 configurations: {mu_exp, e_exp, mu_xsec, ...}. */
+	static final double[] ORIG = { 10000, 100, 0.1, 0.1, 1.0, 0.1, 0, 0 };
+	static final double[] TUNE = { 9000, 90, 0.1, 0.1, 1.0, 0.1, 0, 0 };
+
+	static void densityMaps(final File dir) throws IOException {
+		final double[] xEdges = Histogram1D.uniformEdges(44.5, 140.5, 96);
+		final double[] yEdges = Histogram1D.uniformEdges(4500, 14000, 95);
+		final double[][] orig = toys(ORIG, 100_000, 1);
+		final double[][] tune = toys(TUNE, 100_000, 2);
+		write(dir, "seed24_density_pair", DensityMapCharts.pair(
+			"Pseudo-experiments (100 000 per model)", "'Original'", Histogram2D
+				.fill(xEdges, yEdges, orig[0], orig[1]), "'Tuned'", Histogram2D.fill(
+					xEdges, yEdges, tune[0], tune[1]), new double[] { 45, 140 },
+			new double[] { 4500, 14000 }));
+		write(dir, "edge_density_one_empty", DensityMapCharts.pair(
+			"One model without toys", "'Original'", Histogram2D.fill(xEdges, yEdges,
+				orig[0], orig[1]), "'Tuned'", new Histogram2D(xEdges, yEdges,
+					new long[96][95]), null, null));
+		write(dir, "edge_density_empty", DensityMapCharts.pair("No toys at all",
+			"'Original'", null, "'Tuned'", null, null, null));
+	}
+
+	// -- seed cell 27 --
+
+	static void sliceHistograms(final File dir) throws IOException {
+		final double[] orig = sliceToys(ORIG, 3_000_000, 3, 8990, 9010);
+		final double[] tune = sliceToys(TUNE, 3_000_000, 4, 8990, 9010);
+		// NB: about 20 bins over the range of the 'Original' slice, as the
+		// seed, but whole counts wide and centred on integers, or the integer
+		// counts alias into a jagged histogram.
+		final double lo = Arrays.stream(orig).min().getAsDouble() - 0.5;
+		final double width = Math.ceil((Arrays.stream(orig).max().getAsDouble() +
+			0.5 - lo) / 20);
+		final double[] edges = Histogram1D.uniformEdges(lo, lo + 20 * width, 20);
+		final String slice = SliceHistogramCharts.sliceLabel(8990, 9010);
+		write(dir, "seed27_slice_histograms", SliceHistogramCharts.create(Arrays
+			.asList(Histogram1D.fill("'Original'", Palette.ORIGINAL, edges, orig),
+				Histogram1D.fill("'Tuned'", Palette.TUNED, edges, tune)), slice));
+		write(dir, "edge_slice_empty", SliceHistogramCharts.create(Arrays.asList(
+			new Histogram1D("'Original'", Palette.ORIGINAL, edges, new long[20]),
+			new Histogram1D("'Tuned'", Palette.TUNED, edges, new long[20])),
+			slice));
+	}
+
+	/** e_obs of the toys with lower < mu_obs < upper. */
+	static double[] sliceToys(final double[] c, final int n, final long seed,
+		final double lower, final double upper)
+	{
+		final UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+			seed);
+		final ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+		final double[][] m = cov(c, false);
+		final double l00 = Math.sqrt(m[0][0]), l10 = m[1][0] / l00;
+		final double l11 = Math.sqrt(Math.max(0, m[1][1] - l10 * l10));
+		final java.util.List<Double> e = new java.util.ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			final double z0 = gauss.sample(), z1 = gauss.sample();
+			final double eMean = c[1] + l00 * z0, muMean = c[0] + l10 * z0 + l11 * z1;
+			final double mu = muMean > 0 ? PoissonSampler.of(rng, muMean).sample() : 0;
+			if (!(mu > lower && mu < upper)) continue;
+			e.add(eMean > 0 ? (double) PoissonSampler.of(rng, eMean).sample() : 0);
+		}
+		return e.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	/**
+	 * The seed's toys: (e_exp, mu_exp) thrown from a Gaussian with the
+	 * systematic covariance, then Poisson counts; {e_obs[], mu_obs[]}.
+	 */
+	static double[][] toys(final double[] c, final int n, final long seed) {
+		final UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+			seed);
+		final ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+		final double[][] m = cov(c, false);
+		// NB: Cholesky factor of the 2x2 covariance (e, mu).
+		final double l00 = Math.sqrt(m[0][0]), l10 = m[1][0] / l00;
+		final double l11 = Math.sqrt(Math.max(0, m[1][1] - l10 * l10));
+		final double[] e = new double[n], mu = new double[n];
+		for (int i = 0; i < n; i++) {
+			final double z0 = gauss.sample(), z1 = gauss.sample();
+			final double eMean = c[1] + l00 * z0, muMean = c[0] + l10 * z0 + l11 * z1;
+			e[i] = eMean > 0 ? PoissonSampler.of(rng, eMean).sample() : 0;
+			mu[i] = muMean > 0 ? PoissonSampler.of(rng, muMean).sample() : 0;
+		}
+		return new double[][] { e, mu };
 	}
 
 	// -- the seed's model, for the demo only (the stats layer owns the real one) --

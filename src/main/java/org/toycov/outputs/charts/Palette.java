@@ -29,6 +29,8 @@ public final class Palette {
 	public static final String STAT_ONLY = "stat only";
 	/** Histograms of pseudo-experiments: steel grey-blue. */
 	public static final String TOYS = "toys";
+	/** An observed value marked on a distribution: purple. */
+	public static final String OBSERVED = "observed";
 	/** An analytic density drawn over toys: near black. */
 	public static final String PDF = "pdf";
 
@@ -41,6 +43,7 @@ public final class Palette {
 	public static final Color ORANGE = new Color(0xff7f0e);
 	public static final Color BLACK = new Color(0x202020);
 	public static final Color STEEL = new Color(0x4c6a88);
+	public static final Color PURPLE = new Color(0x9467bd);
 
 	private static final Map<String, Color> NAMED = new LinkedHashMap<>();
 	static {
@@ -51,11 +54,11 @@ public final class Palette {
 		NAMED.put(norm(STAT_ONLY), ORANGE);
 		NAMED.put(norm(TOYS), STEEL);
 		NAMED.put(norm(PDF), BLACK);
+		NAMED.put(norm(OBSERVED), PURPLE);
 	}
 
-	/** Colours for keys not named above: purple, brown, pink, olive, cyan, grey. */
-	private static final Color[] FALLBACK = { new Color(0x9467bd),
-		new Color(0x8c564b), new Color(0xe377c2), new Color(0xbcbd22),
+	/** Colours for keys not named above: brown, pink, olive, cyan, grey. */
+	private static final Color[] FALLBACK = { new Color(0x8c564b), new Color(0xe377c2), new Color(0xbcbd22),
 		new Color(0x17becf), new Color(0x7f7f7f) };
 
 	private Palette() {}

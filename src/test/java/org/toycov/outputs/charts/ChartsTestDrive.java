@@ -26,6 +26,8 @@ public class ChartsTestDrive {
 		chi2Curves(dir);
 		densityMaps(dir);
 		sliceHistograms(dir);
+		matrices(dir);
+		chi2Distributions(dir);
 		System.out.println("charts written to " + dir);
 	}
 
@@ -117,6 +119,50 @@ public class ChartsTestDrive {
 			new Histogram1D("'Original'", Palette.ORIGINAL, edges, new long[20]),
 			new Histogram1D("'Tuned'", Palette.TUNED, edges, new long[20])),
 			slice));
+	}
+
+	// -- beyond the seed --
+
+	static void matrices(final File dir) throws IOException {
+		final String[] names = { "e", "μ" };
+		// cell 15: total covariance with 10% xsec and 10% muon reco errors
+		final double[][] total = cov(ORIG, true);
+		write(dir, "extra_covariance_matrix", MatrixCharts.covariance(
+			"Total covariance (cell 15), coloured by correlation", names, total));
+		write(dir, "extra_correlation_matrix", MatrixCharts.correlation(
+			"Correlation of the total covariance", names, MatrixCharts.correlationOf(
+				total)));
+		final double[][] four = { { 1, 0.8, -0.3, 0 }, { 0.8, 1, -0.5, 0.1 }, {
+			-0.3, -0.5, 1, 0.95 }, { 0, 0.1, 0.95, 1 } };
+		write(dir, "extra_correlation_4x4", MatrixCharts.correlation(
+			"Four channels", new String[] { "e CC", "μ CC", "e NC", "μ NC" }, four));
+		write(dir, "edge_matrix_empty", MatrixCharts.correlation("No channels",
+			new String[0], new double[0][]));
+	}
+
+	static void chi2Distributions(final File dir) throws IOException {
+		final double[][] t = toys(ORIG, 100_000, 5);
+		final double[] chi2 = new double[t[0].length];
+		final double[][] m = cov(ORIG, true);
+		final double det = m[0][0] * m[1][1] - m[0][1] * m[1][0];
+		for (int i = 0; i < chi2.length; i++) {
+			final double de = ORIG[1] - t[0][i], dm = ORIG[0] - t[1][i];
+			chi2[i] = (de * m[1][1] * de - 2 * de * m[0][1] * dm + dm * m[0][0] * dm) /
+				det;
+		}
+		final double observed = chi2(ORIG, new double[] { 110 }, 9000)[0];
+		write(dir, "extra_chi2_distribution", Chi2DistributionCharts.fromValues(
+			"Toy χ² ('Original' model, 100 000 toys)", chi2, 60, 2, observed,
+			false));
+		write(dir, "extra_chi2_distribution_log", Chi2DistributionCharts
+			.fromValues("Toy χ², log scale", chi2, 60, 2, observed, true));
+		write(dir, "extra_chi2_distribution_k1", Chi2DistributionCharts
+			.fromValues("Toy χ² of the electron channel alone vs k = 1", Arrays
+				.stream(t[0]).map(e -> (e - 100) * (e - 100) / 200).toArray(), 60, 1,
+				Double.NaN, false));
+		write(dir, "edge_chi2_distribution_empty", Chi2DistributionCharts
+			.fromValues("Toy χ² (no toys)", new double[0], 60, 2, Double.NaN,
+				false));
 	}
 
 	/** e_obs of the toys with lower < mu_obs < upper. */

@@ -3,7 +3,6 @@ package org.toycov.outputs.charts;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -170,14 +169,5 @@ public final class SliceHistogramCharts {
 		}
 		s.add(e[e.length - 1], base, false);
 		return s;
-	}
-
-	/** Unused: kept package-private for tests that want the plateau values. */
-	static List<double[]> plateaus(final XYSeries s) {
-		final List<double[]> out = new ArrayList<>();
-		for (int i = 1; i + 1 < s.getItemCount(); i += 2)
-			out.add(new double[] { s.getX(i).doubleValue(), s.getX(i + 1)
-				.doubleValue(), s.getY(i).doubleValue() });
-		return out;
 	}
 }

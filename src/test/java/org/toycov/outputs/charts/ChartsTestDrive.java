@@ -14,7 +14,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes every chart type, drawn from seed-like data, as PNG and SVG into a
  * folder (default {@code /tmp/charts-demo}) for people to look at. Not run by
- * the build: {@code mvn test-compile exec:java} or from an IDE.
+ * the build. Run it from an IDE, or after {@code mvn test-compile} with
+ * {@code java -Djava.awt.headless=true -cp target/classes:target/test-classes:<jfreechart,
+ * jfreesvg, commons-math3, commons-rng jars> org.toycov.outputs.charts.ChartsTestDrive [folder]}.
  */
 public class ChartsTestDrive {
 

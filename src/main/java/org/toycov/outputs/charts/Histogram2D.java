@@ -1,0 +1,101 @@
+package org.toycov.outputs.charts;
+
+/**
+ * Counts in a grid of bins: {@code counts[ix][iy]} toys fell in
+ * [xEdges[ix], xEdges[ix+1]) x [yEdges[iy], yEdges[iy+1]). Bins may have
+ * different widths. Immutable.
+ */
+public final class Histogram2D {
+
+	private final double[] xEdges, yEdges;
+	private final long[][] counts;
+
+	/**
+	 * @param xEdges nx + 1 increasing bin edges along x
+	 * @param yEdges ny + 1 increasing bin edges along y
+	 * @param counts nx arrays of ny counts (none negative)
+	 */
+	public Histogram2D(final double[] xEdges, final double[] yEdges,
+		final long[][] counts)
+	{
+		Histogram1D.checkEdges("x", xEdges);
+		Histogram1D.checkEdges("y", yEdges);
+		final int nx = xEdges.length - 1, ny = yEdges.length - 1;
+		if (counts == null || counts.length != nx) throw new IllegalArgumentException(
+			"2D histogram: " + nx + " x bins but " + (counts == null ? "no"
+				: counts.length) + " rows of counts");
+		this.counts = new long[nx][];
+		for (int ix = 0; ix < nx; ix++) {
+			if (counts[ix] == null || counts[ix].length != ny)
+				throw new IllegalArgumentException("2D histogram: row " + ix +
+					" of counts must have " + ny + " entries");
+			for (final long c : counts[ix])
+				if (c < 0) throw new IllegalArgumentException(
+					"2D histogram: negative count " + c);
+			this.counts[ix] = counts[ix].clone();
+		}
+		this.xEdges = xEdges.clone();
+		this.yEdges = yEdges.clone();
+	}
+
+	/**
+	 * Bins the points (x[i], y[i]); points outside the edges are dropped, a
+	 * point on the last edge goes into the last bin (as numpy does).
+	 */
+	public static Histogram2D fill(final double[] xEdges, final double[] yEdges,
+		final double[] x, final double[] y)
+	{
+		final long[][] counts = new long[xEdges.length - 1][yEdges.length - 1];
+		final int n = Math.min(x.length, y.length);
+		for (int i = 0; i < n; i++) {
+			final int ix = Histogram1D.bin(xEdges, x[i]), iy = Histogram1D.bin(
+				yEdges, y[i]);
+			if (ix >= 0 && iy >= 0) counts[ix][iy]++;
+		}
+		return new Histogram2D(xEdges, yEdges, counts);
+	}
+
+	public int nx() {
+		return xEdges.length - 1;
+	}
+
+	public int ny() {
+		return yEdges.length - 1;
+	}
+
+	public double[] xEdges() {
+		return xEdges.clone();
+	}
+
+	public double[] yEdges() {
+		return yEdges.clone();
+	}
+
+	public double xEdge(final int i) {
+		return xEdges[i];
+	}
+
+	public double yEdge(final int i) {
+		return yEdges[i];
+	}
+
+	public long count(final int ix, final int iy) {
+		return counts[ix][iy];
+	}
+
+	public long total() {
+		long t = 0;
+		for (final long[] row : counts)
+			for (final long c : row)
+				t += c;
+		return t;
+	}
+
+	public long maxCount() {
+		long m = 0;
+		for (final long[] row : counts)
+			for (final long c : row)
+				m = Math.max(m, c);
+		return m;
+	}
+}

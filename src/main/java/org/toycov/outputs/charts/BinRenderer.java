@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * An {@link XYBlockRenderer} that draws each item of a
- * {@link Histogram2DDataset} as its own bin rectangle, so bins of different
+ * {@link CountGridDataset} as its own bin rectangle, so bins of different
  * widths work, and colours it by z through the paint scale.
  */
 final class BinRenderer extends XYBlockRenderer {
@@ -37,13 +37,13 @@ final class BinRenderer extends XYBlockRenderer {
 		final XYDataset dataset, final int series, final int item,
 		final CrosshairState crosshairState, final int pass)
 	{
-		if (!(dataset instanceof Histogram2DDataset)) {
+		if (!(dataset instanceof CountGridDataset)) {
 			super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis,
 				dataset, series, item, crosshairState, pass);
 			return;
 		}
-		final Histogram2DDataset d = (Histogram2DDataset) dataset;
-		final Histogram2D h = d.histogram();
+		final CountGridDataset d = (CountGridDataset) dataset;
+		final CountGrid h = d.histogram();
 		final int ix = d.getBinX(item), iy = d.getBinY(item);
 		final RectangleEdge xEdge = plot.getDomainAxisEdge();
 		final RectangleEdge yEdge = plot.getRangeAxisEdge();
@@ -68,9 +68,9 @@ final class BinRenderer extends XYBlockRenderer {
 
 	@Override
 	public Range findDomainBounds(final XYDataset dataset) {
-		if (!(dataset instanceof Histogram2DDataset)) return super
+		if (!(dataset instanceof CountGridDataset)) return super
 			.findDomainBounds(dataset);
-		final Histogram2DDataset d = (Histogram2DDataset) dataset;
+		final CountGridDataset d = (CountGridDataset) dataset;
 		if (d.getItemCount(0) == 0) return null;
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < d.getItemCount(0); i++) {
@@ -82,9 +82,9 @@ final class BinRenderer extends XYBlockRenderer {
 
 	@Override
 	public Range findRangeBounds(final XYDataset dataset) {
-		if (!(dataset instanceof Histogram2DDataset)) return super
+		if (!(dataset instanceof CountGridDataset)) return super
 			.findRangeBounds(dataset);
-		final Histogram2DDataset d = (Histogram2DDataset) dataset;
+		final CountGridDataset d = (CountGridDataset) dataset;
 		if (d.getItemCount(0) == 0) return null;
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < d.getItemCount(0); i++) {

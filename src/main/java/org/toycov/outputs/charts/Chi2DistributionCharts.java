@@ -53,9 +53,9 @@ public final class Chi2DistributionCharts {
 			}
 		if (finite == 0) return ChartStyle.messageChart(title,
 			"no finite toy χ² values to draw");
-		final double[] edges = Histogram1D.uniformEdges(0, max > 0 ? max : 1, Math
+		final double[] edges = StepHistogram.uniformEdges(0, max > 0 ? max : 1, Math
 			.max(1, bins));
-		return create(title, edges, Histogram1D.fill("", Palette.TOYS, edges, chi2)
+		return create(title, edges, StepHistogram.fill("", Palette.TOYS, edges, chi2)
 			.counts(), dof, observed, logY);
 	}
 
@@ -73,7 +73,7 @@ public final class Chi2DistributionCharts {
 		final long[] counts, final int dof, final double observed,
 		final boolean logY)
 	{
-		final Histogram1D h = new Histogram1D("toys", Palette.TOYS, edges, counts);
+		final StepHistogram h = new StepHistogram("toys", Palette.TOYS, edges, counts);
 		if (h.total() == 0) return ChartStyle.messageChart(title,
 			"no toys to draw");
 		final double lo = edges[0], hi = edges[edges.length - 1];

@@ -22,7 +22,7 @@ import org.jfree.data.Range;
  * colour bar for all panels, panels sharing both axes.
  * <p>
  * The chart's plot is a {@link CombinedRangeXYPlot} (one shared y axis); its
- * subplots hold a {@link Histogram2DDataset} each; the colour bar is a
+ * subplots hold a {@link CountGridDataset} each; the colour bar is a
  * {@link PaintScaleLegend} subtitle.
  * </p>
  * <p>
@@ -47,7 +47,7 @@ public final class DensityMapCharts {
 	 * @param yRange {lower, upper} shared y range (seed: 4500..14000), or null
 	 */
 	public static JFreeChart pair(final String title, final String leftTitle,
-		final Histogram2D left, final String rightTitle, final Histogram2D right,
+		final CountGrid left, final String rightTitle, final CountGrid right,
 		final double[] xRange, final double[] yRange)
 	{
 		return panels(title, Arrays.asList(leftTitle, rightTitle), Arrays.asList(
@@ -65,12 +65,12 @@ public final class DensityMapCharts {
 	 * @param yRange {lower, upper} shared y range, or null for automatic
 	 */
 	public static JFreeChart panels(final String title,
-		final List<String> panelTitles, final List<Histogram2D> histograms,
+		final List<String> panelTitles, final List<CountGrid> histograms,
 		final String xLabel, final String yLabel, final double[] xRange,
 		final double[] yRange)
 	{
 		long max = 0;
-		if (histograms != null) for (final Histogram2D h : histograms)
+		if (histograms != null) for (final CountGrid h : histograms)
 			if (h != null) max = Math.max(max, h.maxCount());
 		if (max == 0) return ChartStyle.messageChart(title, "no toys to draw");
 
@@ -85,13 +85,13 @@ public final class DensityMapCharts {
 		final List<XYPlot> subplots = new ArrayList<>();
 		Range xAuto = null, yAuto = null;
 		for (int p = 0; p < histograms.size(); p++) {
-			final Histogram2D h = histograms.get(p);
+			final CountGrid h = histograms.get(p);
 			final String name = panelTitles != null && p < panelTitles.size()
 				? panelTitles.get(p) : "panel " + (p + 1);
 			final NumberAxis xAxis = ChartStyle.numberAxis(xLabel);
 			final BinRenderer renderer = new BinRenderer(scale);
-			final Histogram2DDataset data = h == null ? null
-				: new Histogram2DDataset(name, h);
+			final CountGridDataset data = h == null ? null
+				: new CountGridDataset(name, h);
 			final XYPlot sub = new XYPlot(data, xAxis, null, renderer);
 			ChartStyle.style(sub);
 			sub.setDomainGridlinesVisible(false);

@@ -58,7 +58,7 @@ public final class SliceHistogramCharts {
 	 * @param scenarios one histogram per scenario (e.g. 'Original', 'Tuned')
 	 * @param sliceLabel the slice, e.g. {@link #sliceLabel}(8990, 9010)
 	 */
-	public static JFreeChart create(final List<Histogram1D> scenarios,
+	public static JFreeChart create(final List<StepHistogram> scenarios,
 		final String sliceLabel)
 	{
 		return create("Toys with " + sliceLabel, Notation.N_E_OBS, scenarios,
@@ -74,17 +74,17 @@ public final class SliceHistogramCharts {
 	 * @param emptyMessage what the chart says when no scenario has a count
 	 */
 	public static JFreeChart create(final String title, final String xLabel,
-		final List<Histogram1D> scenarios, final String emptyMessage)
+		final List<StepHistogram> scenarios, final String emptyMessage)
 	{
 		long total = 0;
-		if (scenarios != null) for (final Histogram1D h : scenarios)
+		if (scenarios != null) for (final StepHistogram h : scenarios)
 			if (h != null) total += h.total();
 		if (total == 0) return ChartStyle.messageChart(title, emptyMessage);
 
 		final String yLabel = "fraction of toys per unit " + xLabel;
 		double xLo = Double.POSITIVE_INFINITY, xHi = Double.NEGATIVE_INFINITY;
 		double minPositive = Double.POSITIVE_INFINITY, max = 0;
-		for (final Histogram1D h : scenarios) {
+		for (final StepHistogram h : scenarios) {
 			if (h == null || h.total() == 0) continue;
 			final double[] e = h.edges();
 			xLo = Math.min(xLo, e[0]);
@@ -103,7 +103,7 @@ public final class SliceHistogramCharts {
 		final XYSeriesCollection log = new XYSeriesCollection();
 		final XYLineAndShapeRenderer linR = renderer(), logR = renderer();
 		final Set<String> keys = new HashSet<>();
-		for (final Histogram1D h : scenarios) {
+		for (final StepHistogram h : scenarios) {
 			if (h == null) continue;
 			final String key = Chi2CurveCharts.unique(h.label() + (h.total() == 0
 				? " (no toys)" : " (" + h.total() + " toys)"), keys);
@@ -154,7 +154,7 @@ public final class SliceHistogramCharts {
 	}
 
 	/** The step outline of the densities; zeros become {@code zero} if not NaN. */
-	static XYSeries outline(final String key, final Histogram1D h,
+	static XYSeries outline(final String key, final StepHistogram h,
 		final double zero)
 	{
 		final XYSeries s = new XYSeries(key, false, true);

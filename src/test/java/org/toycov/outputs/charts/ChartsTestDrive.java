@@ -84,18 +84,18 @@ public class ChartsTestDrive {
 	static final double[] TUNE = { 9000, 90, 0.1, 0.1, 1.0, 0.1, 0, 0 };
 
 	static void densityMaps(final File dir) throws IOException {
-		final double[] xEdges = Histogram1D.uniformEdges(44.5, 140.5, 96);
-		final double[] yEdges = Histogram1D.uniformEdges(4500, 14000, 95);
+		final double[] xEdges = StepHistogram.uniformEdges(44.5, 140.5, 96);
+		final double[] yEdges = StepHistogram.uniformEdges(4500, 14000, 95);
 		final double[][] orig = toys(ORIG, 100_000, 1);
 		final double[][] tune = toys(TUNE, 100_000, 2);
 		write(dir, "seed24_density_pair", DensityMapCharts.pair(
-			"Pseudo-experiments (100 000 per model)", "'Original'", Histogram2D
-				.fill(xEdges, yEdges, orig[0], orig[1]), "'Tuned'", Histogram2D.fill(
+			"Pseudo-experiments (100 000 per model)", "'Original'", CountGrid
+				.fill(xEdges, yEdges, orig[0], orig[1]), "'Tuned'", CountGrid.fill(
 					xEdges, yEdges, tune[0], tune[1]), new double[] { 45, 140 },
 			new double[] { 4500, 14000 }));
 		write(dir, "edge_density_one_empty", DensityMapCharts.pair(
-			"One model without toys", "'Original'", Histogram2D.fill(xEdges, yEdges,
-				orig[0], orig[1]), "'Tuned'", new Histogram2D(xEdges, yEdges,
+			"One model without toys", "'Original'", CountGrid.fill(xEdges, yEdges,
+				orig[0], orig[1]), "'Tuned'", new CountGrid(xEdges, yEdges,
 					new long[96][95]), null, null));
 		write(dir, "edge_density_empty", DensityMapCharts.pair("No toys at all",
 			"'Original'", null, "'Tuned'", null, null, null));
@@ -112,14 +112,14 @@ public class ChartsTestDrive {
 		final double lo = Arrays.stream(orig).min().getAsDouble() - 0.5;
 		final double width = Math.ceil((Arrays.stream(orig).max().getAsDouble() +
 			0.5 - lo) / 20);
-		final double[] edges = Histogram1D.uniformEdges(lo, lo + 20 * width, 20);
+		final double[] edges = StepHistogram.uniformEdges(lo, lo + 20 * width, 20);
 		final String slice = SliceHistogramCharts.sliceLabel(8990, 9010);
 		write(dir, "seed27_slice_histograms", SliceHistogramCharts.create(Arrays
-			.asList(Histogram1D.fill("'Original'", Palette.ORIGINAL, edges, orig),
-				Histogram1D.fill("'Tuned'", Palette.TUNED, edges, tune)), slice));
+			.asList(StepHistogram.fill("'Original'", Palette.ORIGINAL, edges, orig),
+				StepHistogram.fill("'Tuned'", Palette.TUNED, edges, tune)), slice));
 		write(dir, "edge_slice_empty", SliceHistogramCharts.create(Arrays.asList(
-			new Histogram1D("'Original'", Palette.ORIGINAL, edges, new long[20]),
-			new Histogram1D("'Tuned'", Palette.TUNED, edges, new long[20])),
+			new StepHistogram("'Original'", Palette.ORIGINAL, edges, new long[20]),
+			new StepHistogram("'Tuned'", Palette.TUNED, edges, new long[20])),
 			slice));
 	}
 

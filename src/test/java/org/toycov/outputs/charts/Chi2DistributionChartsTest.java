@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Tests {@link Chi2DistributionCharts}. */
 public class Chi2DistributionChartsTest {
 
-	private static final double[] EDGES = Histogram1D.uniformEdges(0, 12, 6);
+	private static final double[] EDGES = StepHistogram.uniformEdges(0, 12, 6);
 	private static final long[] COUNTS = { 600, 230, 100, 40, 20, 10 };
 
 	@Test

@@ -16,7 +16,7 @@ import org.jfree.chart.title.Title;
 import org.jfree.data.general.DatasetUtils;
 import org.junit.jupiter.api.Test;
 
-/** Tests {@link DensityMapCharts}, {@link Histogram2D} and its dataset. */
+/** Tests {@link DensityMapCharts}, {@link CountGrid} and its dataset. */
 public class DensityMapChartsTest {
 
 	private static final double[] XE = { 0, 1, 2, 3 }, YE = { 10, 20, 40 };
@@ -28,7 +28,7 @@ public class DensityMapChartsTest {
 	@Test
 	public void testBinCountsAndLogValues() {
 		final JFreeChart chart = DensityMapCharts.pair("t", "'Original'",
-			new Histogram2D(XE, YE, A), "'Tuned'", new Histogram2D(XE, YE, B), null,
+			new CountGrid(XE, YE, A), "'Tuned'", new CountGrid(XE, YE, B), null,
 			null);
 		final CombinedRangeXYPlot plot = (CombinedRangeXYPlot) chart.getPlot();
 		assertEquals(2, plot.getSubplots().size());
@@ -54,7 +54,7 @@ public class DensityMapChartsTest {
 	}
 
 	private static void check(final XYPlot sub, final long[][] counts) {
-		final Histogram2DDataset d = (Histogram2DDataset) sub.getDataset();
+		final CountGridDataset d = (CountGridDataset) sub.getDataset();
 		long nonEmpty = 0;
 		for (int ix = 0; ix < counts.length; ix++)
 			for (int iy = 0; iy < counts[ix].length; iy++) {
@@ -77,8 +77,8 @@ public class DensityMapChartsTest {
 	@Test
 	public void testRendersEmptyBinsWhite() {
 		final long[][] one = { { 0, 0 }, { 0, 0 }, { 0, 50 } };
-		final JFreeChart chart = DensityMapCharts.pair(null, "a", new Histogram2D(
-			XE, YE, one), "b", new Histogram2D(XE, YE, one), new double[] { 0, 3 },
+		final JFreeChart chart = DensityMapCharts.pair(null, "a", new CountGrid(
+			XE, YE, one), "b", new CountGrid(XE, YE, one), new double[] { 0, 3 },
 			new double[] { 10, 40 });
 		final BufferedImage img = ChartsTest.render(chart);
 		// the left panel's lower-left area (bin (0, 0)) is empty: white
@@ -98,7 +98,7 @@ public class DensityMapChartsTest {
 
 	@Test
 	public void testFillBinsLikeNumpy() {
-		final Histogram2D h = Histogram2D.fill(XE, YE, new double[] { 0, 0.5, 3,
+		final CountGrid h = CountGrid.fill(XE, YE, new double[] { 0, 0.5, 3,
 			3.1, -1, 1.5 }, new double[] { 10, 19.9, 40, 15, 15, Double.NaN });
 		assertEquals(2, h.count(0, 0));
 		assertEquals(1, h.count(2, 1)); // the last edge is in the last bin
@@ -108,7 +108,7 @@ public class DensityMapChartsTest {
 	@Test
 	public void testEmptyGivesMessage() {
 		final long[][] zero = new long[3][2];
-		final JFreeChart chart = DensityMapCharts.pair("t", "a", new Histogram2D(
+		final JFreeChart chart = DensityMapCharts.pair("t", "a", new CountGrid(
 			XE, YE, zero), "b", null, null, null);
 		assertEquals("no toys to draw", ChartStyle.message(chart));
 		ChartsTest.render(chart);
@@ -116,8 +116,8 @@ public class DensityMapChartsTest {
 
 	@Test
 	public void testOneEmptyPanelSaysSo() {
-		final JFreeChart chart = DensityMapCharts.pair("t", "a", new Histogram2D(
-			XE, YE, A), "b", new Histogram2D(XE, YE, new long[3][2]), null, null);
+		final JFreeChart chart = DensityMapCharts.pair("t", "a", new CountGrid(
+			XE, YE, A), "b", new CountGrid(XE, YE, new long[3][2]), null, null);
 		final XYPlot right = (XYPlot) ((CombinedRangeXYPlot) chart.getPlot())
 			.getSubplots().get(1);
 		assertTrue(DatasetUtils.isEmptyOrNull(right.getDataset()));

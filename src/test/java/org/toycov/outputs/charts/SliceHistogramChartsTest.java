@@ -12,7 +12,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 
-/** Tests {@link SliceHistogramCharts} and {@link Histogram1D}. */
+/** Tests {@link SliceHistogramCharts} and {@link StepHistogram}. */
 public class SliceHistogramChartsTest {
 
 	/** Unequal bin widths, so the normalization is not just counts / total. */
@@ -23,8 +23,8 @@ public class SliceHistogramChartsTest {
 	@Test
 	public void testDensitiesEqualInputAndIntegrateToOne() {
 		final JFreeChart chart = SliceHistogramCharts.create(Arrays.asList(
-			new Histogram1D("'Original'", Palette.ORIGINAL, EDGES, ORIG),
-			new Histogram1D("'Tuned'", Palette.TUNED, EDGES, TUNE)),
+			new StepHistogram("'Original'", Palette.ORIGINAL, EDGES, ORIG),
+			new StepHistogram("'Tuned'", Palette.TUNED, EDGES, TUNE)),
 			SliceHistogramCharts.sliceLabel(8990, 9010));
 		final SideBySidePlot plot = (SideBySidePlot) chart.getPlot();
 		final XYPlot lin = plot.getPanels().get(SliceHistogramCharts.LINEAR);
@@ -72,8 +72,8 @@ public class SliceHistogramChartsTest {
 	@Test
 	public void testEmptySliceGivesMessage() {
 		final JFreeChart chart = SliceHistogramCharts.create(Arrays.asList(
-			new Histogram1D("'Original'", Palette.ORIGINAL, EDGES, new long[5]),
-			new Histogram1D("'Tuned'", Palette.TUNED, EDGES, new long[5])),
+			new StepHistogram("'Original'", Palette.ORIGINAL, EDGES, new long[5]),
+			new StepHistogram("'Tuned'", Palette.TUNED, EDGES, new long[5])),
 			SliceHistogramCharts.sliceLabel(8990, 9010));
 		assertEquals("no toys in the slice 8990 < n(μ,obs) < 9010", ChartStyle
 			.message(chart));
@@ -83,8 +83,8 @@ public class SliceHistogramChartsTest {
 	@Test
 	public void testOneEmptyScenarioIsInTheLegendOnly() {
 		final JFreeChart chart = SliceHistogramCharts.create(Arrays.asList(
-			new Histogram1D("'Original'", Palette.ORIGINAL, EDGES, ORIG),
-			new Histogram1D("'Tuned'", Palette.TUNED, EDGES, new long[5])), "s");
+			new StepHistogram("'Original'", Palette.ORIGINAL, EDGES, ORIG),
+			new StepHistogram("'Tuned'", Palette.TUNED, EDGES, new long[5])), "s");
 		final XYSeriesCollection d = (XYSeriesCollection) ((SideBySidePlot) chart
 			.getPlot()).getPanels().get(0).getDataset();
 		assertEquals("'Tuned' (no toys)", d.getSeriesKey(1));
@@ -95,10 +95,10 @@ public class SliceHistogramChartsTest {
 
 	@Test
 	public void testFillAndUniformEdges() {
-		final double[] e = Histogram1D.uniformEdges(0, 10, 5);
+		final double[] e = StepHistogram.uniformEdges(0, 10, 5);
 		assertEquals(6, e.length);
 		assertEquals(4, e[2], 0);
-		final Histogram1D h = Histogram1D.fill("h", "k", e, new double[] { 0, 1.9,
+		final StepHistogram h = StepHistogram.fill("h", "k", e, new double[] { 0, 1.9,
 			2, 10, 10.1, -0.1, Double.NaN });
 		assertEquals(Arrays.toString(new long[] { 2, 1, 0, 0, 1 }), Arrays.toString(h
 			.counts()));

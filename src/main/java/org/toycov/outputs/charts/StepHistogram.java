@@ -7,7 +7,7 @@ import java.util.Arrays;
  * edges and counts ({@code counts[i]} toys in [edges[i], edges[i+1])).
  * Immutable.
  */
-public final class Histogram1D {
+public final class StepHistogram {
 
 	private final String label;
 	private final String colourKey;
@@ -20,7 +20,7 @@ public final class Histogram1D {
 	 * @param edges n + 1 increasing bin edges
 	 * @param counts n counts, none negative
 	 */
-	public Histogram1D(final String label, final String colourKey,
+	public StepHistogram(final String label, final String colourKey,
 		final double[] edges, final long[] counts)
 	{
 		checkEdges("histogram '" + label + "'", edges);
@@ -41,7 +41,7 @@ public final class Histogram1D {
 	 * Bins the values; values outside the edges (and NaN) are dropped, a value
 	 * on the last edge goes into the last bin (as numpy does).
 	 */
-	public static Histogram1D fill(final String label, final String colourKey,
+	public static StepHistogram fill(final String label, final String colourKey,
 		final double[] edges, final double[] values)
 	{
 		final long[] counts = new long[edges.length - 1];
@@ -49,7 +49,7 @@ public final class Histogram1D {
 			final int i = bin(edges, v);
 			if (i >= 0) counts[i]++;
 		}
-		return new Histogram1D(label, colourKey, edges, counts);
+		return new StepHistogram(label, colourKey, edges, counts);
 	}
 
 	/** n + 1 evenly spaced edges from lower to upper. */

@@ -6,20 +6,20 @@ import java.util.List;
 import org.jfree.data.xy.AbstractXYZDataset;
 
 /**
- * A {@link Histogram2D} as a JFreeChart dataset: one item per NON-EMPTY bin
+ * A {@link CountGrid} as a JFreeChart dataset: one item per NON-EMPTY bin
  * (empty bins are left out, so they show the white background), x and y at
  * the bin centre, z = log10(count). The exact counts stay readable through
  * {@link #getCount(int)} and {@link #histogram()}.
  */
-public final class Histogram2DDataset extends AbstractXYZDataset {
+public final class CountGridDataset extends AbstractXYZDataset {
 
 	private static final long serialVersionUID = 1L;
 
 	private final String key;
-	private final Histogram2D histogram;
+	private final CountGrid histogram;
 	private final int[] ix, iy;
 
-	public Histogram2DDataset(final String key, final Histogram2D histogram) {
+	public CountGridDataset(final String key, final CountGrid histogram) {
 		this.key = key;
 		this.histogram = histogram;
 		final List<int[]> items = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class Histogram2DDataset extends AbstractXYZDataset {
 		}
 	}
 
-	public Histogram2D histogram() {
+	public CountGrid histogram() {
 		return histogram;
 	}
 

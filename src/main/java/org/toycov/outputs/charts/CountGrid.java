@@ -5,7 +5,7 @@ package org.toycov.outputs.charts;
  * [xEdges[ix], xEdges[ix+1]) x [yEdges[iy], yEdges[iy+1]). Bins may have
  * different widths. Immutable.
  */
-public final class Histogram2D {
+public final class CountGrid {
 
 	private final double[] xEdges, yEdges;
 	private final long[][] counts;
@@ -15,11 +15,11 @@ public final class Histogram2D {
 	 * @param yEdges ny + 1 increasing bin edges along y
 	 * @param counts nx arrays of ny counts (none negative)
 	 */
-	public Histogram2D(final double[] xEdges, final double[] yEdges,
+	public CountGrid(final double[] xEdges, final double[] yEdges,
 		final long[][] counts)
 	{
-		Histogram1D.checkEdges("x", xEdges);
-		Histogram1D.checkEdges("y", yEdges);
+		StepHistogram.checkEdges("x", xEdges);
+		StepHistogram.checkEdges("y", yEdges);
 		final int nx = xEdges.length - 1, ny = yEdges.length - 1;
 		if (counts == null || counts.length != nx) throw new IllegalArgumentException(
 			"2D histogram: " + nx + " x bins but " + (counts == null ? "no"
@@ -42,17 +42,17 @@ public final class Histogram2D {
 	 * Bins the points (x[i], y[i]); points outside the edges are dropped, a
 	 * point on the last edge goes into the last bin (as numpy does).
 	 */
-	public static Histogram2D fill(final double[] xEdges, final double[] yEdges,
+	public static CountGrid fill(final double[] xEdges, final double[] yEdges,
 		final double[] x, final double[] y)
 	{
 		final long[][] counts = new long[xEdges.length - 1][yEdges.length - 1];
 		final int n = Math.min(x.length, y.length);
 		for (int i = 0; i < n; i++) {
-			final int ix = Histogram1D.bin(xEdges, x[i]), iy = Histogram1D.bin(
+			final int ix = StepHistogram.bin(xEdges, x[i]), iy = StepHistogram.bin(
 				yEdges, y[i]);
 			if (ix >= 0 && iy >= 0) counts[ix][iy]++;
 		}
-		return new Histogram2D(xEdges, yEdges, counts);
+		return new CountGrid(xEdges, yEdges, counts);
 	}
 
 	public int nx() {

@@ -5,7 +5,14 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import java.util.Collections;
+
+import org.toycov.model.ModelException;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.Chi2CurveCharts;
+import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.Notation;
+import org.toycov.outputs.charts.Palette;
 import org.toycov.stats.Chi2Scan;
 
 /**
@@ -59,5 +66,12 @@ public class Chi2ScanCommand extends ModelCommand {
 		chi2_min = s.chi2Min();
 		table(new Table("chi2_scan").column(scan_channel + "_obs", s.x()).column(
 			"chi2", s.chi2()));
+		final Curve curve = Curve.solid(scan_channel.equals("e") && model == null
+			? "n(μ,obs) = " + ModelException.show(mu_obs) : "chi2", Palette.ORIGINAL,
+			s.x(), s.chi2());
+		chart("chi2_scan", Chi2CurveCharts.create("χ² against the observed " +
+			scan_channel + " count (stat = " + stat + ")", scan_channel.equals("e")
+				? Notation.N_E_OBS : "n_{" + scan_channel + ",obs}", Notation.CHI2,
+			Collections.singletonList(curve), null, null));
 	}
 }

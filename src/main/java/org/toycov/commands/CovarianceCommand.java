@@ -7,6 +7,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.MatrixCharts;
 import org.toycov.service.CovarianceResult;
 
 /** The seed's {@code mcov_total}, {@code mcov_sysonly} and {@code chi2}. */
@@ -42,5 +43,9 @@ public class CovarianceCommand extends ModelCommand {
 		table(Table.matrix("covariance_sys", r.channels, r.covarianceSys));
 		table(Table.matrix("covariance_inverse", r.channels, r.inverse));
 		table(Table.matrix("correlation", r.channels, r.correlation));
+		chart("covariance", MatrixCharts.covariance("Total covariance (stat = " +
+			stat + ")", r.channels, r.covariance));
+		chart("correlation", MatrixCharts.correlation("Correlation", r.channels,
+			r.correlation));
 	}
 }

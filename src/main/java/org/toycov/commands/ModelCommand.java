@@ -9,13 +9,16 @@ import java.util.List;
 import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.toycov.model.Model;
+import org.jfree.chart.JFreeChart;
+import org.toycov.outputs.Chart;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.Tables;
 import org.toycov.service.ToyCovService;
 
 /**
  * Inputs every ToyCov command shares: a model file, or the seed's ten keys
- * (defaults: the seed's final scenario, cells 19-21), and the folder tables go
+ * (defaults: the seed's final scenario, cells 19-21), and the folder tables
+ * and charts go
  * to. Subclasses compute through {@link ToyCovService}; bad input cancels the
  * command with a one-line reason instead of throwing.
  */
@@ -80,7 +83,12 @@ public abstract class ModelCommand extends ContextCommand {
 		description = "output_dir: folder the result tables are written to as <table>.csv.")
 	protected File output_dir;
 
+	@Parameter(label = "Show charts", persist = false,
+		description = "show_charts: open each chart in a window (when there is a display).")
+	protected boolean show_charts = true;
+
 	private final List<Table> tables = new ArrayList<>();
+	private final List<Chart> charts = new ArrayList<>();
 
 	@Override
 	public final void run() {
@@ -89,8 +97,12 @@ public abstract class ModelCommand extends ContextCommand {
 			if (output_dir != null && !output_dir.getPath().isEmpty()) {
 				for (final Table t : tables)
 					t.writeCsv(output_dir);
+				for (final Chart c : charts)
+					c.write(output_dir);
 			}
 			Tables.show(tables);
+			if (show_charts) for (final Chart c : charts)
+				c.show();
 		}
 		catch (final IllegalArgumentException | UncheckedIOException exc) {
 			cancel(exc.getMessage());
@@ -110,6 +122,16 @@ public abstract class ModelCommand extends ContextCommand {
 	/** Adds a result table. */
 	protected void table(final Table t) {
 		tables.add(t);
+	}
+
+	/** Adds a result chart. */
+	protected void chart(final String name, final JFreeChart chart) {
+		charts.add(new Chart(name, chart));
+	}
+
+	/** The result charts of the last run, in the order they were made. */
+	public List<Chart> charts() {
+		return Collections.unmodifiableList(charts);
 	}
 
 	/** The result tables of the last run, in the order they were made. */

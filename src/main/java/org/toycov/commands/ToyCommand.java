@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
 import org.scijava.app.StatusService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.toycov.outputs.charts.CountGrid;
+import org.toycov.outputs.charts.StepHistogram;
 import org.toycov.toys.ToyConfig;
 import org.toycov.toys.NegativePolicy;
 import org.toycov.toys.ToyProgress;
@@ -77,5 +79,17 @@ public abstract class ToyCommand extends ModelCommand {
 			if (!isCanceled()) cancel(title + " canceled");
 			return null;
 		}
+	}
+
+	/** A toy histogram as a chart's step histogram. */
+	protected static StepHistogram step(final String label,
+		final String colourKey, final org.toycov.toys.Histogram1D h)
+	{
+		return new StepHistogram(label, colourKey, h.edges(), h.counts());
+	}
+
+	/** A toy 2D histogram as a chart's count grid. */
+	protected static CountGrid grid(final org.toycov.toys.Histogram2D h) {
+		return new CountGrid(h.xEdges(), h.yEdges(), h.counts());
 	}
 }

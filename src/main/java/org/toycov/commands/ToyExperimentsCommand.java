@@ -9,7 +9,13 @@ import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
+import java.util.Collections;
+
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.Chi2DistributionCharts;
+import org.toycov.outputs.charts.DensityMapCharts;
+import org.toycov.outputs.charts.Palette;
+import org.toycov.outputs.charts.SliceHistogramCharts;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.Covariances;
 import org.toycov.toys.Histogram1D;
@@ -119,6 +125,20 @@ public class ToyExperimentsCommand extends ToyCommand {
 				.cumulativeProbability(e[i])) / (e[i + 1] - e[i]);
 		table(histogram("toy_chi2_histogram", "chi2", chi, pdf));
 		table(moments(m, s));
+
+		final String sliceText = SliceHistogramCharts.sliceLabel(c.sliceMinCount() -
+			1, c.sliceMaxCount() + 1);
+		chart("slice_histogram", SliceHistogramCharts.create("Toys with " +
+			sliceText.replace("μ", slice_channel.equals("mu") ? "μ" : slice_channel),
+			"n_{" + target_channel + ",obs}", Collections.singletonList(step("toys",
+				Palette.ORIGINAL, slice)), "no toys in the slice " + sliceText));
+		chart("toy_histogram_2d", DensityMapCharts.panels(s.toys() + " toys",
+			Collections.singletonList(""), Collections.singletonList(grid(s
+				.histogram2D())), "n_{" + target_channel + ",obs}", "n_{" +
+					slice_channel + ",obs}", null, null));
+		chart("toy_chi2_histogram", Chi2DistributionCharts.create(
+			"χ² of the toys against the χ² distribution, " + ndf +
+				" degrees of freedom", chi.edges(), chi.counts(), ndf, chi2, true));
 	}
 
 	private static Table histogram(final String name, final String x,

@@ -6,7 +6,15 @@ import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
+import java.util.Arrays;
+
+import org.toycov.model.ModelException;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.Chi2CurveCharts;
+import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.DensityMapCharts;
+import org.toycov.outputs.charts.Palette;
+import org.toycov.outputs.charts.SliceHistogramCharts;
 import org.toycov.stats.Chi2Scan;
 import org.toycov.stats.Constraint;
 import org.toycov.toys.Histogram1D;
@@ -22,6 +30,9 @@ import org.toycov.toys.ToySummary;
 	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(
 		label = "Tune Comparison") })
 public class TuneComparisonCommand extends ToyCommand {
+
+	/** Toys drawn in the density maps, as the seed plots the first 1e5. */
+	private static final long HEXBIN_TOYS = 100_000;
 
 	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the chi-square curves.")
@@ -132,5 +143,33 @@ public class TuneComparisonCommand extends ToyCommand {
 			"e_obs_high", hi).column("orig_count", ho.counts()).column("orig_density",
 				ho.density()).column("tune_count", ht.counts()).column("tune_density", ht
 					.density()));
+
+		// seed cell 19: original vs naively tuned chi-square, both dashed
+		chart("tune_chi2_scan", Chi2CurveCharts.create("χ² at n(μ,obs) = " +
+			ModelException.show(center) + ": original vs naively tuned", Arrays.asList(
+				Curve.dashed("\"Original\"", Palette.ORIGINAL, so.x(), so.chi2()), Curve
+					.dashed("\"Tuned\" (naive)", Palette.TUNED, st.x(), st.chi2())), null,
+			null));
+		// seed cell 27: the slice histograms, linear and log
+		final String slice = SliceHistogramCharts.sliceLabel(center -
+			slice_halfwidth, center + slice_halfwidth);
+		chart("tune_slice_histogram", SliceHistogramCharts.create(Arrays.asList(step(
+			"'Original'", Palette.ORIGINAL, ho), step("'Tuned'", Palette.TUNED, ht)),
+			slice));
+		// seed cell 24: the joint distribution of the first toys, as its hexbin pair
+		final ToySummary po = run(options(toycov.toyConfig(orig, mu, e)).toys(Math
+			.min(toys, HEXBIN_TOYS)).sliceCenter(center).sliceHalfwidth(
+				slice_halfwidth).fullSummaries(true).hist2dTarget(45, 140, 95)
+			.hist2dSlice(4500, 14000, 95).build(), "original, density map", null);
+		if (po == null) return;
+		final ToySummary pt = run(options(toycov.toyConfig(tune, mu, e)).toys(Math
+			.min(toys, HEXBIN_TOYS)).sliceCenter(center).sliceHalfwidth(
+				slice_halfwidth).fullSummaries(true).hist2dTarget(45, 140, 95)
+			.hist2dSlice(4500, 14000, 95).build(), "tuned, density map", null);
+		if (pt == null) return;
+		chart("toy_histogram_2d_pair", DensityMapCharts.pair("The first " + po
+			.toys() + " toys", "'Original'", grid(po.histogram2D()), "'Tuned'", grid(pt
+				.histogram2D()), new double[] { 45, 140 }, new double[] { 4500,
+					14000 }));
 	}
 }

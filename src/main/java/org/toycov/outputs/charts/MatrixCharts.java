@@ -29,6 +29,9 @@ import org.jfree.data.xy.AbstractXYZDataset;
  */
 public final class MatrixCharts {
 
+	/** Largest matrix whose cells are labelled with their values. */
+	public static final int MAX_LABELLED = 10;
+
 	private MatrixCharts() {}
 
 	/**
@@ -105,7 +108,8 @@ public final class MatrixCharts {
 		plot.setRangeGridlinesVisible(false);
 		final Font font = new Font(ChartStyle.FAMILY, Font.BOLD, Math.max(10, Math
 			.min(24, 160 / n)));
-		for (int i = 0; i < n; i++)
+		// NB: past 10 x 10 the numbers no longer fit their cells; colour only.
+		if (n <= MAX_LABELLED) for (int i = 0; i < n; i++)
 			for (int j = 0; j < n; j++) {
 				final double v = values[i][j];
 				final XYTextAnnotation a = new XYTextAnnotation(Double.isNaN(v) ? "NaN"

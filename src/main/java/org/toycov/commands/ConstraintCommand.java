@@ -7,6 +7,8 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.Palette;
+import org.toycov.outputs.charts.SpectrumCharts;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.Constraint;
 import org.toycov.stats.Covariances;
@@ -81,5 +83,10 @@ public class ConstraintCommand extends ModelCommand {
 				tune).column("tuned_error", tuneErr).column("constrained", mean).column(
 					"constrained_error", conErr));
 		table(Table.matrix("constrained_covariance", names, cy));
+		chart("constraint", SpectrumCharts.create("Predictions for " +
+			constrained + " given the other channels", names, new String[] {
+				"original", "naively tuned", "constrained" }, new String[] {
+					Palette.NOMINAL, Palette.TUNED, Palette.ORIGINAL }, new double[][] { exp,
+						tune, mean }, new double[][] { expErr, tuneErr, conErr }, obs));
 	}
 }

@@ -5,7 +5,13 @@ import java.io.PrintStream;
 import java.util.Map;
 
 import org.scijava.module.Module;
+import java.util.Arrays;
+
+import org.toycov.outputs.Chart;
 import org.toycov.outputs.Numbers;
+import org.toycov.outputs.charts.Chi2CurveCharts;
+import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.Table;
 
 /**
@@ -45,6 +51,10 @@ final class SeedWalkthrough {
 		m = step("1-stat-only-110-10000", "Covariance", noSys() +
 			",mu_obs=10000,e_obs=110");
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
+		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
+		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
+			new double[] { 70, 130 }, new double[] { -0.5, 10 }, Curve.solid(
+				"n(μ,obs) = 10000", Palette.NOMINAL, x(m), y(m)));
 
 		heading("2. Correlated 10% cross-section error (seed cells 8-13), " + data +
 			"/xsec-only.json");
@@ -59,12 +69,19 @@ final class SeedWalkthrough {
 		matrix(m, "covariance_inverse",
 			"[[ 9.90102930e-03 -9.89707047e-05] [-9.89707047e-05  1.02929533e-06]]");
 		value(m, "chi2", "chi2(xsec_err=50%) at n_e=80, n_mu=8000", "0.159937");
-		m = step("2-scan-mu10000", "Chi2 Scan", xsecOnly(0.1) + ",mu_obs=10000");
-		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=10000 (cell 9)", null);
-		m = step("2-scan-mu9000", "Chi2 Scan", xsecOnly(0.1) + ",mu_obs=9000");
+		final Module mu10000 = step("2-scan-mu10000", "Chi2 Scan", xsecOnly(0.1) +
+			",mu_obs=10000");
+		value(mu10000, "e_obs_at_min", "scan minimum, n_mu,obs=10000 (cell 9)",
+			null);
+		final Module noReco9000 = m = step("2-scan-mu9000", "Chi2 Scan", xsecOnly(
+			0.1) + ",mu_obs=9000");
 		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000 (cell 9)",
 			"90 in its text");
 		value(m, "e_obs_best", "exact minimum, n_mu,obs=9000", null);
+		figure("seed-cell09", "10% correlated cross-section error (seed cell 9)",
+			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
+				y(mu10000)), Curve.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
+					m)));
 
 		heading("3. Plus a 10% muon reconstruction error (seed cells 15-17), " +
 			data + "/xsec-reco.json");
@@ -72,7 +89,13 @@ final class SeedWalkthrough {
 			"/xsec-reco.json]");
 		matrix(m, "covariance", "[[2.00e+02 1.00e+04] [1.00e+04 2.01e+06]]");
 		matrix(m, "covariance_sys", "[[1.e+02 1.e+04] [1.e+04 2.e+06]] (cell 21)");
+		final Module reco10000 = step("3-scan-mu10000", "Chi2 Scan", "mu_obs=10000");
 		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
+		figure("seed-cell16", "Plus a 10% muon reconstruction error (seed cell 16)",
+			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
+				y(reco10000)), Curve.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
+					Palette.NO_RECO, x(noReco9000), y(noReco9000)), Curve.dashed(
+						"n(μ,obs) = 9000, σ(μ,reco) = 10%", Palette.ORIGINAL, x(m), y(m)));
 		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000, sigma_mu,reco=10%",
 			"95.0");
 		value(m, "e_obs_best", "exact minimum", null);
@@ -89,9 +112,17 @@ final class SeedWalkthrough {
 		m = step("4-three-channel", "Chi2 Scan", "model=[" + data +
 			"/three-channel.json]");
 		value(m, "e_obs_best", "exact minimum of chi2(n_e,obs)", null);
-		heading("5. To tune or not to tune: " + toys + " toys per scenario (seed cells 19-27), " +
+		heading("5. Binned spectra (beyond the seed), " + data + "/binned.json");
+		m = step("5-binned", "Constraint", "model=[" + data + "/binned.json]");
+		value(m, "unconstrained_chi2", "electron spectrum alone: chi2", null);
+		value(m, "constrained_chi2", "electron spectrum given the muon spectrum: chi2",
+			null);
+		value(m, "constrained_ndf", "ndf", null);
+		value(m, "constrained_p_value", "p-value", null);
+
+		heading("6. To tune or not to tune: " + toys + " toys per scenario (seed cells 19-27), " +
 			data + "/xsec-reco.json");
-		m = step("5-tune-comparison", "Tune Comparison", "model=[" + data +
+		m = step("6-tune-comparison", "Tune Comparison", "model=[" + data +
 			"/xsec-reco.json],toys=" + toys);
 		value(m, "orig_slice_mean", "original, 8990 < n_mu < 9010: mean n_e",
 			"95.050052");
@@ -104,9 +135,9 @@ final class SeedWalkthrough {
 		value(m, "constrained_e_variance", "exact conditional constraint: variance",
 			null);
 
-		heading("6. Toy experiments of the original model: " + toys +
+		heading("7. Toy experiments of the original model: " + toys +
 			" toys, p-values of the observed point");
-		m = step("6-toy-experiments", "Toy Experiments", "model=[" + data +
+		m = step("7-toy-experiments", "Toy Experiments", "model=[" + data +
 			"/xsec-reco.json],toys=" + toys);
 		value(m, "slice_mean", "slice mean n_e", null);
 		value(m, "slice_mean_error", "its standard error", null);
@@ -116,6 +147,23 @@ final class SeedWalkthrough {
 		value(m, "toy_p_value_error", "its standard error", null);
 		out.println();
 		out.println("Done: tables in " + outDir.getPath() + "/");
+	}
+
+	private static double[] x(final Module m) {
+		return CommandRunner.tables(m).get(0).numbers("e_obs");
+	}
+
+	private static double[] y(final Module m) {
+		return CommandRunner.tables(m).get(0).numbers("chi2");
+	}
+
+	/** A chart of several scans, as the seed draws them, into the output folder. */
+	private void figure(final String name, final String title,
+		final double[] xRange, final double[] yRange, final Curve... curves)
+	{
+		final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays.asList(
+			curves), xRange, yRange)).write(outDir);
+		out.println("figure: " + png.getPath());
 	}
 
 	private static String noSys() {

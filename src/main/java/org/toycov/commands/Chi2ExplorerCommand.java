@@ -1,0 +1,117 @@
+package org.toycov.commands;
+
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.scijava.command.Command;
+import org.scijava.command.InteractiveCommand;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.model.Model;
+import org.toycov.outputs.Chart;
+import org.toycov.outputs.charts.Chi2CurveCharts;
+import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.Palette;
+import org.toycov.service.ToyCovService;
+import org.toycov.stats.Chi2Scan;
+
+/**
+ * The seed's sliders (cells 10-20): chi-square against n_e,obs redrawn as the
+ * observed muon count, the cross-section error and correlation and the muon
+ * reconstruction error move, with the starting curve kept dashed.
+ */
+@Plugin(type = Command.class, label = "Chi2 Explorer")
+public class Chi2ExplorerCommand extends InteractiveCommand {
+
+	@Parameter
+	private ToyCovService toycov;
+
+	@Parameter(label = "n_mu observed", style = "slider", min = "7000",
+		max = "13000", stepSize = "100", persist = false, callback = "update",
+		description = "mu_obs: number of observed muon events.")
+	private double mu_obs = 10000;
+
+	@Parameter(label = "cross-section error (%)", style = "slider", min = "0",
+		max = "100", stepSize = "1", persist = false, callback = "update",
+		description = "xsec_err_pct: cross-section error of both channels, in percent.")
+	private double xsec_err_pct = 10;
+
+	@Parameter(label = "cross-section correlation", style = "slider",
+		min = "0", max = "1", stepSize = "0.05", persist = false,
+		callback = "update",
+		description = "xsec_corr: correlation of the muon and electron cross-section errors.")
+	private double xsec_corr = 1.0;
+
+	@Parameter(label = "mu reconstruction error (%)", style = "slider",
+		min = "0", max = "100", stepSize = "1", persist = false,
+		callback = "update",
+		description = "mu_reco_err_pct: uncorrelated muon reconstruction error, in percent.")
+	private double mu_reco_err_pct = 10;
+
+	@Parameter(label = "Output folder (optional)", required = false,
+		persist = false, style = "directory",
+		description = "output_dir: folder the chart is written to as chi2_explorer.png and .svg.")
+	private File output_dir;
+
+	private List<Curve> reference;
+	private JFreeChart chart;
+	private ChartPanel panel;
+
+	@Override
+	public void run() {
+		update();
+		if (output_dir != null && !output_dir.getPath().isEmpty()) new Chart(
+			"chi2_explorer", chart).write(output_dir);
+		if (GraphicsEnvironment.isHeadless()) return;
+		SwingUtilities.invokeLater(() -> {
+			final JFrame frame = new JFrame("Chi2 Explorer");
+			frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+			panel = new ChartPanel(chart);
+			frame.setContentPane(panel);
+			frame.pack();
+			frame.setVisible(true);
+		});
+	}
+
+	/** Recomputes the curves from the inputs and redraws them. */
+	protected void update() {
+		if (reference == null) reference = Arrays.asList(curve(
+			"start: n(μ,obs) = 10000, σ(xsec) = 10%, σ(μ,reco) = 10%",
+			Palette.NOMINAL, true, 10000, 0.1, 1.0, 0.1));
+		chart = Chi2CurveCharts.create("χ² against n(e,obs)", curves(), null,
+			new double[] { -0.5, 30 });
+		if (panel != null) SwingUtilities.invokeLater(() -> panel.setChart(chart));
+	}
+
+	/** The curves drawn now: the dashed start, then with and without the reco error. */
+	public List<Curve> curves() {
+		return Arrays.asList(reference.get(0), curve("w/ reco error",
+			Palette.ORIGINAL, false, mu_obs, xsec_err_pct / 100, xsec_corr,
+			mu_reco_err_pct / 100), curve("w/o reco error", Palette.NO_RECO, false,
+				mu_obs, xsec_err_pct / 100, xsec_corr, 0));
+	}
+
+	/** The chart as last drawn. */
+	public JFreeChart chart() {
+		return chart;
+	}
+
+	private Curve curve(final String label, final String colour,
+		final boolean dashed, final double muObs, final double xsec,
+		final double corr, final double reco)
+	{
+		final Model m = toycov.model(null, 10000, 100, xsec, xsec, corr, reco, 0, 0,
+			muObs, 100);
+		final Chi2Scan s = toycov.scan(m, "e", 50, 150, 1, "pearson");
+		return dashed ? Curve.dashed(label, colour, s.x(), s.chi2()) : Curve.solid(
+			label, colour, s.x(), s.chi2());
+	}
+}

@@ -5,7 +5,6 @@ import java.io.File;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
@@ -22,9 +21,7 @@ import org.toycov.toys.ToySummary;
  * throw of the expectations from the systematic covariance, then a Poisson
  * throw per channel, summarised as they are thrown.
  */
-@Plugin(type = Command.class, label = "Toy Experiments", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(
-		label = "Toy Experiments") })
+@Plugin(type = Command.class, label = "Toy Experiments")
 public class ToyExperimentsCommand extends ToyCommand {
 
 	@Parameter(label = "first toy", min = "0", persist = false,

@@ -32,7 +32,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 		description = "slice_channel: the channel whose count selects the slice.")
 	private String slice_channel = "mu";
 
-	@Parameter(label = "slice centre", persist = false,
+	@Parameter(label = "slice centre", min = "0", persist = false,
 		description = "slice_center: toys with slice_center - slice_halfwidth < n < slice_center + slice_halfwidth are kept (strict, as the seed).")
 	private double slice_center = 9000;
 

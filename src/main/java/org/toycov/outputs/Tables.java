@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import ij.measure.ResultsTable;
+
 /**
  * Shows result tables to an ImageJ user, and keeps the latest table of each
  * name for macros.
@@ -32,8 +34,30 @@ public final class Tables {
 	public static void show(final List<Table> tables) {
 		for (final Table t : tables) {
 			LATEST.put(t.name(), t);
-			if (!GraphicsEnvironment.isHeadless()) t.toResultsTable().show(t.name());
+			if (!GraphicsEnvironment.isHeadless()) readable(t).show(t.name());
 		}
+	}
+
+	/**
+	 * The results table with columns people read at a glance: whole numbers
+	 * without decimals, numbers of everyday size with 9 decimals, the others
+	 * in scientific notation with 9 digits. The values keep every digit
+	 * ({@code Table.get} returns the double).
+	 */
+	static ResultsTable readable(final Table t) {
+		final ResultsTable rt = t.toResultsTable();
+		for (final String h : t.headers()) {
+			final int c = rt.getColumnIndex(h);
+			if (c < 0 || rt.getColumnAsDoubles(c) == null) continue;
+			boolean whole = true, everyday = true;
+			for (final double v : rt.getColumnAsDoubles(c)) {
+				whole &= v == Math.rint(v) && Math.abs(v) < 1e15;
+				everyday &= v == 0 || Math.abs(v) >= 1e-3 && Math.abs(v) < 1e9;
+			}
+			if (whole) rt.setDecimalPlaces(c, 0);
+			else if (everyday) rt.setDecimalPlaces(c, 9);
+		}
+		return rt;
 	}
 
 	/** The latest table shown under {@code name}, or null. */

@@ -28,6 +28,7 @@ public final class CommandBridge {
 	public CommandBridge(final Context context) {
 		this.context = context;
 		runner = new CommandRunner(context);
+		StatusBridge.subscribe(context);
 	}
 
 	/**

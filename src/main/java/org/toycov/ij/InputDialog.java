@@ -170,13 +170,13 @@ public final class InputDialog {
 		return "";
 	}
 
-	/** Help: key, label, default and bounds, and description of every input. */
+	/** Help: key, label, value and bounds, and description of every input. */
 	static String help(final CommandInfo info, final Map<String, String> values) {
 		final StringBuilder sb = new StringBuilder("<html><h2>").append(esc(info
 			.getTitle())).append("</h2><p>Macro: <code>run(\"").append(esc(info
 				.getTitle())).append("\", \"key=value ...\")</code>; keys not given keep " +
 					"their defaults.</p><table border=1 cellpadding=3>" +
-					"<tr><th>key</th><th>field</th><th>default</th><th>bounds</th>" +
+					"<tr><th>key</th><th>field</th><th>value</th><th>bounds</th>" +
 					"<th>meaning</th></tr>");
 		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
 			String d = item.getDescription() == null ? "" : item.getDescription();

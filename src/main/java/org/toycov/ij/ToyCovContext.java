@@ -57,7 +57,7 @@ public final class ToyCovContext {
 	private static Context find() {
 		final Object registered = IJ.getProperty(PROPERTY);
 		if (registered instanceof Context) return (Context) registered;
-		if (isLegacy()) {
+		if (isFiji()) {
 			final Object fiji = IJ.runPlugIn(PROPERTY, "");
 			if (fiji instanceof Context) return (Context) fiji;
 		}
@@ -78,8 +78,8 @@ public final class ToyCovContext {
 		}
 	}
 
-	/** True in Fiji: imagej-legacy patched this ImageJ 1. */
-	private static boolean isLegacy() {
+	/** True in Fiji: imagej-legacy is there to patch ImageJ 1. */
+	static boolean isFiji() {
 		try {
 			Class.forName("net.imagej.legacy.LegacyService", false,
 				ToyCovContext.class.getClassLoader());

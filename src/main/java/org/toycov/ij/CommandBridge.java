@@ -1,5 +1,6 @@
 package org.toycov.ij;
 
+import java.awt.GraphicsEnvironment;
 import java.util.Map;
 
 import org.scijava.Context;
@@ -41,13 +42,20 @@ public final class CommandBridge {
 	public Module run(final String title, final String options) {
 		try {
 			final CommandInfo info = runner.find(title);
+			final boolean headless = GraphicsEnvironment.isHeadless();
 			if (isInteractive(info)) {
 				final InteractiveSession s = new InteractiveSession(context, info);
+				// NB: a macro's options set the inputs (and call their callbacks)
+				for (final Map.Entry<String, String> e : RunArguments.parse(options)
+					.entrySet())
+					s.change(e.getKey(), e.getValue());
 				s.start();
-				if (!java.awt.GraphicsEnvironment.isHeadless()) s.showDialog();
+				if (options == null && !headless) s.showDialog();
 				return s.module();
 			}
-			if (options != null) return runMacro(info, options);
+			// NB: headless, no dialog can open: a macro's run("Covariance") keeps the defaults
+			if (options != null || headless) return runMacro(info, options == null
+				? "" : options);
 			return runDialog(info);
 		}
 		catch (final RunException | IllegalArgumentException exc) {

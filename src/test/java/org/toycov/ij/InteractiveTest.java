@@ -76,6 +76,12 @@ class InteractiveTest {
 			// NB: headless, the bridge runs it once and opens no dialog
 			assertEquals(1, ((Probe) bridge.run("ToyCov Interactive Test", null)
 				.getDelegateObject()).runs);
+			// a macro's options set the inputs through their callbacks
+			final Probe q = (Probe) bridge.run("ToyCov Interactive Test",
+				"x=4 mode=b").getDelegateObject();
+			assertEquals(4, q.seenX, 0);
+			assertEquals(1, q.modeCallbacks);
+			assertEquals(1, q.runs);
 		}
 	}
 }

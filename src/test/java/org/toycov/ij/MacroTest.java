@@ -57,6 +57,14 @@ class MacroTest {
 		assertFalse(out.contains("Exception"), out);
 	}
 
+	/** Headless, no dialog can open: run("Covariance") keeps the defaults. */
+	@Test
+	void withoutOptionsHeadlessKeepsTheDefaults() throws Exception {
+		final String r = IJ.runMacro("run(\"Covariance\");\n" +
+			"return call(\"org.toycov.ij.Macros.scalar\", \"ndf\");");
+		assertEquals("2", r);
+	}
+
 	@Test
 	void headlessMacroReadsTablesThroughCall() throws Exception {
 		final String r = IJ.runMacro("run(\"Chi2 Scan\", \"e_obs_min=90 e_obs_max=100\");\n" +

@@ -44,9 +44,13 @@ public final class MacroOptions {
 		final Map<String, String> values)
 	{
 		if (!Recorder.record) return;
+		final String already = " " + (Recorder.getCommandOptions() == null ? ""
+			: Recorder.getCommandOptions());
 		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
 			final String v = values.get(item.getName());
 			if (v == null || v.isEmpty()) continue;
+			// NB: in Fiji, imagej-legacy's recorder may have written the key already
+			if (already.contains(" " + item.getName() + "=")) continue;
 			Recorder.recordOption(item.getName(), v);
 		}
 	}

@@ -2,7 +2,6 @@ package org.toycov.commands;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import java.util.Collections;
@@ -19,8 +18,7 @@ import org.toycov.stats.Chi2Scan;
  * Chi-square against the observed electron count, the other channels held at
  * their observed counts (seed cells 7-17).
  */
-@Plugin(type = Command.class, label = "Chi2 Scan", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Chi2 Scan") })
+@Plugin(type = Command.class, label = "Chi2 Scan")
 public class Chi2ScanCommand extends ModelCommand {
 
 	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,

@@ -2,7 +2,6 @@ package org.toycov.commands;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
@@ -11,8 +10,7 @@ import org.toycov.outputs.charts.MatrixCharts;
 import org.toycov.service.CovarianceResult;
 
 /** The seed's {@code mcov_total}, {@code mcov_sysonly} and {@code chi2}. */
-@Plugin(type = Command.class, label = "Covariance", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Covariance") })
+@Plugin(type = Command.class, label = "Covariance")
 public class CovarianceCommand extends ModelCommand {
 
 	@Parameter(label = "statistical term", persist = false, choices = {

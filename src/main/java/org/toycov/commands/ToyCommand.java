@@ -28,7 +28,7 @@ public abstract class ToyCommand extends ModelCommand {
 		description = "toys: number of pseudo-experiments per scenario (the seed throws 1e8).")
 	protected long toys = 100_000_000L;
 
-	@Parameter(label = "Random seed", persist = false,
+	@Parameter(label = "Random seed", min = "0", persist = false,
 		description = "seed: the same seed gives bit-identical results whatever the number of threads.")
 	protected long seed = 1;
 

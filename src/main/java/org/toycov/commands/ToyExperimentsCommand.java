@@ -5,7 +5,6 @@ import java.io.File;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
@@ -28,9 +27,7 @@ import org.toycov.toys.ToySummary;
  * throw of the expectations from the systematic covariance, then a Poisson
  * throw per channel, summarised as they are thrown.
  */
-@Plugin(type = Command.class, label = "Toy Experiments", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(
-		label = "Toy Experiments") })
+@Plugin(type = Command.class, label = "Toy Experiments")
 public class ToyExperimentsCommand extends ToyCommand {
 
 	@Parameter(label = "first toy", min = "0", persist = false,
@@ -41,7 +38,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 		description = "slice_channel: the channel whose count selects the slice.")
 	private String slice_channel = "mu";
 
-	@Parameter(label = "slice centre", persist = false,
+	@Parameter(label = "slice centre", min = "0", persist = false,
 		description = "slice_center: toys with slice_center - slice_halfwidth < n < slice_center + slice_halfwidth are kept (strict, as the seed).")
 	private double slice_center = 9000;
 

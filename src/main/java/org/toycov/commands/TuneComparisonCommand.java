@@ -2,7 +2,6 @@ package org.toycov.commands;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
@@ -26,9 +25,7 @@ import org.toycov.toys.ToySummary;
  * scaled alike), as chi-square curves and as toy slices at the observed muon
  * count, beside the exact conditional constraint.
  */
-@Plugin(type = Command.class, label = "Tune Comparison", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(
-		label = "Tune Comparison") })
+@Plugin(type = Command.class, label = "Tune Comparison")
 public class TuneComparisonCommand extends ToyCommand {
 
 	/** Toys drawn in the density maps, as the seed plots the first 1e5. */

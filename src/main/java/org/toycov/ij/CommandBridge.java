@@ -1,0 +1,109 @@
+package org.toycov.ij;
+
+import java.awt.GraphicsEnvironment;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.InstantiableException;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.InteractiveCommand;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
+import org.toycov.launch.CommandRunner;
+import org.toycov.launch.RunArguments;
+import org.toycov.launch.RunException;
+
+import ij.IJ;
+
+/**
+ * Runs a ToyCov command for ImageJ 1: from a macro's options without a
+ * dialog, else through a {@link InputDialog} generated from its
+ * {@code @Parameter}s, recorded for the macro recorder; then shows its
+ * outputs. Bad input is one line (the command line's), never a trace.
+ */
+public final class CommandBridge {
+
+	private final Context context;
+	private final CommandRunner runner;
+
+	public CommandBridge(final Context context) {
+		this.context = context;
+		runner = new CommandRunner(context);
+		StatusBridge.subscribe(context);
+	}
+
+	/**
+	 * Runs command {@code title}: with {@code options} (a macro's
+	 * {@code "key=value ..."}, non-null) strictly and without a dialog, else
+	 * from a dialog. Failures are reported ({@link Report}), not thrown.
+	 *
+	 * @return the finished module, or null if canceled or failed
+	 */
+	public Module run(final String title, final String options) {
+		try {
+			final CommandInfo info = runner.find(title);
+			final boolean headless = GraphicsEnvironment.isHeadless();
+			if (isInteractive(info)) {
+				final InteractiveSession s = new InteractiveSession(context, info);
+				// NB: a macro's options set the inputs (and call their callbacks)
+				for (final Map.Entry<String, String> e : RunArguments.parse(options)
+					.entrySet())
+					s.change(e.getKey(), e.getValue());
+				s.start();
+				if (options == null && !headless) s.showDialog();
+				return s.module();
+			}
+			// NB: headless, no dialog can open: a macro's run("Covariance") keeps the defaults
+			if (options != null || headless) return runMacro(info, options == null
+				? "" : options);
+			return runDialog(info);
+		}
+		catch (final RunException | IllegalArgumentException exc) {
+			if (exc.getCause() != null) exc.printStackTrace(); // NB: a bug, not bad input
+			Report.failure(title, exc.getMessage());
+			return null;
+		}
+	}
+
+	/** Runs from a macro's options, strictly: unknown keys and bad values fail. */
+	public Module runMacro(final CommandInfo info, final String options) {
+		final Map<String, String> args = RunArguments.parse(options);
+		final Module m = runner.run(info, args);
+		Outputs.show(m);
+		return m;
+	}
+
+	/**
+	 * Shows the dialog until the inputs run or the user cancels; a bad value
+	 * is shown and the dialog comes back with the values entered.
+	 */
+	private Module runDialog(final CommandInfo info) {
+		Map<String, String> values = Inputs.text(context.service(
+			ModuleService.class).createModule(info));
+		while (true) {
+			final InputDialog d = new InputDialog(info, values, false);
+			if (!d.show()) return null;
+			values = d.values();
+			try {
+				final Module m = runner.run(info, values);
+				MacroOptions.record(info, values);
+				Outputs.show(m);
+				return m;
+			}
+			catch (final RunException exc) {
+				if (exc.getCause() != null) throw exc;
+				IJ.showMessage(info.getTitle(), exc.getMessage());
+			}
+		}
+	}
+
+	static boolean isInteractive(final CommandInfo info) {
+		try {
+			return InteractiveCommand.class.isAssignableFrom(info.loadClass());
+		}
+		catch (final InstantiableException exc) {
+			throw new RunException("cannot load \"" + info.getTitle() + "\": " + exc
+				.getMessage(), exc);
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package org.toycov.ij;
+
+import java.awt.Checkbox;
+import java.awt.Choice;
+import java.awt.Component;
+import java.awt.Scrollbar;
+import java.awt.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Vector;
+
+import ij.gui.GenericDialog;
+import ij.gui.NonBlockingGenericDialog;
+
+import org.scijava.command.CommandInfo;
+import org.scijava.module.ModuleItem;
+import org.toycov.launch.CommandRunner;
+
+/**
+ * An ImageJ 1 {@link GenericDialog} generated from a command's
+ * {@code @Parameter} annotations: the label of each input, its bounds beside
+ * a numeric field, a slider for {@code style = "slider"}, a choice for
+ * {@code choices}, file and folder fields with a browse button, a checkbox
+ * for a switch; every description, key and default behind the Help button.
+ * Muon/electron pairs of the model ({@code mu_exp}, {@code e_exp}, ...) share
+ * a row, so the tallest dialog fits a 768-pixel screen.
+ */
+public final class InputDialog {
+
+	private final CommandInfo info;
+	private final GenericDialog gd;
+	private final List<ModuleItem<?>> items = new ArrayList<>();
+	private final List<Component> fields = new ArrayList<>();
+
+	/** A dialog for {@code info}, its fields holding {@code values}. */
+	public InputDialog(final CommandInfo info, final Map<String, String> values,
+		final boolean nonBlocking)
+	{
+		this.info = info;
+		gd = nonBlocking ? new NonBlockingGenericDialog(info.getTitle())
+			: new GenericDialog(info.getTitle());
+		final List<ModuleItem<?>> inputs = Inputs.userInputs(info);
+		for (int i = 0; i < inputs.size(); i++) {
+			final ModuleItem<?> item = inputs.get(i);
+			if (i > 0 && pairs(inputs.get(i - 1), item)) gd.addToSameRow();
+			add(item, values.getOrDefault(item.getName(), ""));
+		}
+		gd.addHelp(help(info, values));
+	}
+
+	/** True for {@code mu_<x>} followed by {@code e_<x>}. */
+	private static boolean pairs(final ModuleItem<?> a, final ModuleItem<?> b) {
+		return a.getName().startsWith("mu_") && b.getName().equals("e_" + a
+			.getName().substring(3));
+	}
+
+	private void add(final ModuleItem<?> item, final String value) {
+		final String label = label(item);
+		final String style = item.getWidgetStyle() == null ? "" : item
+			.getWidgetStyle();
+		final List<String> choices = CommandRunner.choices(item);
+		final Component field;
+		if (Inputs.isNumber(item)) {
+			final Object lo = item.getMinimumValue(), hi = item.getMaximumValue();
+			if (style.contains("slider") && lo instanceof Number &&
+				hi instanceof Number)
+			{
+				final Object step = item.getStepSize();
+				final double min = ((Number) lo).doubleValue();
+				final double max = ((Number) hi).doubleValue();
+				gd.addSlider(label, min, max, parse(value, min), step instanceof Number
+					? ((Number) step).doubleValue() : Inputs.isWhole(item) ? 1 : (max -
+						min) / 100);
+			}
+			else gd.addNumericField(label, parse(value, 0), 0, 10, Inputs.bounds(
+				item));
+			field = last(gd.getNumericFields());
+			((TextField) field).setText(value);
+		}
+		else if (item.getType() == boolean.class || item
+			.getType() == Boolean.class)
+		{
+			gd.addCheckbox(label, Boolean.parseBoolean(value));
+			field = last(gd.getCheckboxes());
+		}
+		else if (!choices.isEmpty()) {
+			gd.addChoice(label, choices.toArray(new String[0]), choices.contains(
+				value) ? value : choices.get(0));
+			field = last(gd.getChoices());
+		}
+		else if (item.getType() == java.io.File.class) {
+			if (style.contains("directory")) gd.addDirectoryField(label, value, 24);
+			else gd.addFileField(label, value, 24);
+			field = last(gd.getStringFields());
+		}
+		else {
+			gd.addStringField(label, value, 10);
+			field = last(gd.getStringFields());
+		}
+		items.add(item);
+		fields.add(field);
+	}
+
+	private static double parse(final String v, final double otherwise) {
+		try {
+			return Double.parseDouble(v);
+		}
+		catch (final NumberFormatException exc) {
+			return otherwise;
+		}
+	}
+
+	private static Component last(final Vector<?> v) {
+		return (Component) v.get(v.size() - 1);
+	}
+
+	/** The label of an input: its {@code label}, else its key. */
+	public static String label(final ModuleItem<?> item) {
+		final String l = item.getLabel();
+		return l == null || l.isEmpty() ? item.getName() : l;
+	}
+
+	/** Shows the dialog; false when canceled. */
+	public boolean show() {
+		gd.showDialog();
+		return gd.wasOKed();
+	}
+
+	public GenericDialog dialog() {
+		return gd;
+	}
+
+	/** The values in the fields now, as text, by key. */
+	public Map<String, String> values() {
+		final Map<String, String> out = new LinkedHashMap<>();
+		for (int i = 0; i < items.size(); i++)
+			out.put(items.get(i).getName(), text(fields.get(i)));
+		return out;
+	}
+
+	/** The input whose field is (or drives) {@code source}, or null. */
+	public ModuleItem<?> itemOf(final Object source) {
+		for (int i = 0; i < items.size(); i++)
+			if (fields.get(i) == source) return items.get(i);
+		if (source instanceof Scrollbar && gd.getSliders() != null) {
+			// NB: a slider drives the numeric field added with it.
+			final int s = gd.getSliders().indexOf(source);
+			int seen = -1;
+			for (int i = 0; i < items.size(); i++) {
+				final String style = items.get(i).getWidgetStyle();
+				if (style != null && style.contains("slider") && fields.get(
+					i) instanceof TextField && ++seen == s) return items.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The text of the field of {@code item}. */
+	public String text(final ModuleItem<?> item) {
+		return text(fields.get(items.indexOf(item)));
+	}
+
+	private static String text(final Component c) {
+		if (c instanceof TextField) return ((TextField) c).getText().trim();
+		if (c instanceof Choice) return ((Choice) c).getSelectedItem();
+		if (c instanceof Checkbox) return String.valueOf(((Checkbox) c)
+			.getState());
+		return "";
+	}
+
+	/** Help: key, label, value and bounds, and description of every input. */
+	static String help(final CommandInfo info, final Map<String, String> values) {
+		final StringBuilder sb = new StringBuilder("<html><h2>").append(esc(info
+			.getTitle())).append("</h2><p>Macro: <code>run(\"").append(esc(info
+				.getTitle())).append("\", \"key=value ...\")</code>; keys not given keep " +
+					"their defaults.</p><table border=1 cellpadding=3>" +
+					"<tr><th>key</th><th>field</th><th>value</th><th>bounds</th>" +
+					"<th>meaning</th></tr>");
+		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
+			String d = item.getDescription() == null ? "" : item.getDescription();
+			// NB: descriptions start with "key: " for the command line's --help.
+			if (d.startsWith(item.getName() + ":")) d = d.substring(item.getName()
+				.length() + 1).trim();
+			sb.append("<tr><td><code>").append(esc(item.getName())).append(
+				"</code></td><td>").append(esc(label(item))).append("</td><td>").append(
+					esc(values.getOrDefault(item.getName(), ""))).append("</td><td>")
+				.append(esc(Inputs.bounds(item))).append("</td><td>").append(esc(d))
+				.append("</td></tr>");
+		}
+		return sb.append("</table></html>").toString();
+	}
+
+	private static String esc(final String s) {
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+}

@@ -1,0 +1,48 @@
+package org.toycov.ij;
+
+import java.util.Collections;
+import java.util.Map;
+
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.toycov.outputs.Table;
+import org.toycov.outputs.Tables;
+
+/**
+ * Shows a finished command's outputs to ImageJ. Its tables are shown by the
+ * command itself ({@link Tables#show}); its scalar outputs go to a one-row
+ * table {@value #SCALARS}, replaced by every run: a {@code command} column
+ * with the command's title, then one column per scalar, so a macro reads
+ * {@code Table.get("chi2", 0, "toycov_scalars")} (or, headless,
+ * {@code call("org.toycov.ij.Macros.scalar", "chi2")}).
+ */
+public final class Outputs {
+
+	/** The title of the scalars table. */
+	public static final String SCALARS = "toycov_scalars";
+
+	private Outputs() {}
+
+	public static void show(final Module module) {
+		Tables.show(Collections.singletonList(scalars(module)));
+		// NB: charts (org.toycov.outputs.charts) are to be opened here when
+		// that package lands: one window per chart of the command.
+	}
+
+	/** The scalar outputs of {@code module} as a one-row table. */
+	public static Table scalars(final Module module) {
+		final Table t = new Table(SCALARS).column("command", new String[] { module
+			.getInfo().getTitle() });
+		final Map<String, Object> outputs = module.getOutputs();
+		for (final ModuleItem<?> item : module.getInfo().outputs()) {
+			final Object v = outputs.get(item.getName());
+			if (v instanceof Number) t.column(item.getName(), new double[] {
+				((Number) v).doubleValue() });
+			else if (v instanceof Boolean) t.column(item.getName(), new double[] {
+				(Boolean) v ? 1 : 0 });
+			else if (v instanceof String) t.column(item.getName(), new String[] {
+				(String) v });
+		}
+		return t;
+	}
+}

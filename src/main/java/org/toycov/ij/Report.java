@@ -1,0 +1,31 @@
+package org.toycov.ij;
+
+import java.awt.GraphicsEnvironment;
+
+import ij.IJ;
+import ij.macro.Interpreter;
+
+/**
+ * Tells an ImageJ user that a command failed, in one line, and stops a
+ * running macro at the line that called it.
+ */
+final class Report {
+
+	private Report() {}
+
+	/**
+	 * Shows {@code "<title>: <message>"}: in the Log (headless, or a macro in
+	 * batch mode, where nobody could close a dialog) or in a message dialog;
+	 * then aborts the running macro, if any. NB: {@code Macro.abort()} and
+	 * {@code IJ.error} only flag the abort, and the macro goes on with its next
+	 * line; {@code Interpreter.abort()} really stops it.
+	 */
+	static void failure(final String title, final String message) {
+		final String line = title + ": " + message;
+		final boolean macro = Interpreter.getInstance() != null;
+		if (GraphicsEnvironment.isHeadless() || Interpreter.isBatchMode() ||
+			IJ.getInstance() == null) IJ.log(line);
+		else IJ.showMessage("ToyCov", line);
+		if (macro) Interpreter.abort();
+	}
+}

@@ -1,0 +1,346 @@
+package org.toycov.ij;
+
+import java.awt.Button;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
+import java.awt.GraphicsEnvironment;
+import java.awt.Menu;
+import java.awt.MenuBar;
+import java.awt.MenuItem;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.TextField;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.ActionListener;
+import java.awt.event.InputEvent;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.Menus;
+import ij.WindowManager;
+import ij.measure.ResultsTable;
+import ij.plugin.frame.Recorder;
+import ij.text.TextWindow;
+
+/**
+ * Drives a real ImageJ 1 on a display (Xvfb in {@code .ci/ij-gui-check}),
+ * with ToyCov installed as a user would: its jar in {@code plugins/}, its
+ * dependencies in {@code plugins/jars/}, only {@code ij.jar} and this class
+ * on the class path. Checks the Plugins &gt; ToyCov menu, runs Chi2 Scan from
+ * its menu item through the generated dialog (OK pressed with the mouse),
+ * checks the table window, the macro recorder's line and that the tallest
+ * dialog fits the screen; writes screenshots to the folder given. Not part of
+ * the automated JUnit suite (a *TestDrive).
+ */
+public final class IjGuiTestDrive {
+
+	private static final String[] TITLES = { "Covariance", "Chi2 Scan",
+		"Chi2 Explorer", "Toy Experiments", "Tune Comparison" };
+
+	public static void main(final String[] args) throws Exception {
+		final File out = new File(args.length > 0 ? args[0] : "target/ij-gui");
+		out.mkdirs();
+		final Thread watchdog = new Thread(() -> {
+			IJ.wait(180_000);
+			System.err.println("ij-gui-check: FAILED: timed out");
+			System.exit(2);
+		});
+		watchdog.setDaemon(true);
+		watchdog.start();
+		try {
+			run(out);
+			System.out.println("ij-gui-check: ok");
+			System.exit(0);
+		}
+		catch (final Throwable t) {
+			System.err.println("ij-gui-check: FAILED: " + t);
+			t.printStackTrace();
+			try {
+				shot(out, "failure.png");
+			}
+			catch (final Exception e) {
+				// NB: the failure above is what matters
+			}
+			System.exit(1);
+		}
+	}
+
+	private static void run(final File out) throws Exception {
+		check(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY=" + System
+			.getenv("DISPLAY") + ")");
+		new ImageJ();
+		for (int i = 0; i < 100 && (IJ.getInstance() == null || Menus
+			.getMenuBar() == null); i++)
+			IJ.wait(100);
+		final Robot robot = new Robot();
+
+		// 1. The menu: Plugins > ToyCov, each title once.
+		final Menu toycov = submenu(submenu(Menus.getMenuBar(), "Plugins"),
+			"ToyCov");
+		final List<String> labels = new ArrayList<>();
+		for (int i = 0; i < toycov.getItemCount(); i++)
+			labels.add(toycov.getItem(i).getLabel());
+		System.out.println("ij-gui-check: Plugins>ToyCov = " + labels);
+		for (final String t : TITLES)
+			check(labels.indexOf(t) >= 0 && labels.indexOf(t) == labels.lastIndexOf(
+				t), "Plugins>ToyCov holds " + t + " once: " + labels);
+
+		// 2. The recorder is on, as a user who wants a macro would have it.
+		IJ.run("Record...");
+		for (int i = 0; i < 50 && Recorder.getInstance() == null; i++)
+			IJ.wait(100);
+		check(Recorder.getInstance() != null, "the macro recorder opens");
+
+		// 3. Chi2 Scan from its menu item; its dialog; OK with the mouse.
+		click(item(toycov, "Chi2 Scan"));
+		final Dialog dialog = waitForDialog("Chi2 Scan");
+		IJ.wait(500);
+		checkFits(dialog);
+		shot(out, "chi2_scan_dialog.png");
+		final Button ok = button(dialog, "OK");
+		final Point p = ok.getLocationOnScreen();
+		robot.setAutoDelay(100);
+		robot.mouseMove(p.x + ok.getWidth() / 2, p.y + ok.getHeight() / 2);
+		robot.waitForIdle();
+		robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+		robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+		robot.waitForIdle();
+		IJ.wait(500);
+		if (dialog.isShowing()) {
+			// NB: some bare X servers drop the synthetic click; press it as AWT would.
+			System.out.println("ij-gui-check: the mouse click did not reach OK; pressing it through AWT");
+			ok.dispatchEvent(new ActionEvent(ok, ActionEvent.ACTION_PERFORMED, ok
+				.getLabel()));
+		}
+
+		// 4. The table window, with the seed's numbers.
+		final TextWindow table = waitForTable("chi2_scan");
+		final ResultsTable rt = table.getResultsTable();
+		check(rt.size() == 100, "chi2_scan has 100 rows: " + rt.size());
+		check(rt.getValue("e_obs", 45) == 95, "chi2_scan e_obs[45] = 95: " + rt
+			.getValue("e_obs", 45));
+		final double chi2 = rt.getValue("chi2", 45);
+		check(Math.abs(chi2 - 1.5025e8 / 3.02e8) < 1e-12,
+			"chi2_scan chi2[45] = 1.5025e8/3.02e8: " + chi2);
+		final ResultsTable scalars = waitForTable("toycov_scalars")
+			.getResultsTable();
+		check(scalars.getValue("e_obs_at_min", 0) == 95, "e_obs_at_min = 95");
+		System.out.println("ij-gui-check: chi2_scan chi2[45] = " + chi2);
+		table.toFront();
+		IJ.wait(800);
+		shot(out, "chi2_scan_table.png");
+
+		// 5. The recorder wrote the line a macro replays.
+		String recorded = "";
+		for (int i = 0; i < 30 && !recorded.contains("Chi2 Scan"); i++) {
+			IJ.wait(100);
+			recorded = Recorder.getInstance().getText();
+		}
+		System.out.println("ij-gui-check: recorded: " + recorded.trim());
+		check(recorded.contains("run(\"Chi2 Scan\", \"mu_exp=10000 e_exp=100 " +
+			"mu_xsec_frac_err=0.1 e_xsec_frac_err=0.1 xsec_corr=1 " +
+			"mu_reco_frac_err=0.1 e_reco_frac_err=0 reco_corr=0 mu_obs=9000 " +
+			"e_obs=100 e_obs_min=50 e_obs_max=150 e_obs_step=1 scan_channel=e\");"),
+			"the recorder wrote the options with snake_case keys");
+
+		// 6. Bad input in the dialog: the one-line reason, then the dialog again.
+		click(item(toycov, "Covariance"));
+		final Dialog cov = waitForDialog("Covariance");
+		IJ.wait(300);
+		final TextField corr = field(cov, "cross-section correlation");
+		corr.setText("1.5");
+		button(cov, "OK").dispatchEvent(new ActionEvent(button(cov, "OK"),
+			ActionEvent.ACTION_PERFORMED, "OK"));
+		final Dialog message = waitForDialog("Covariance", cov);
+		IJ.wait(500);
+		final String text = texts(message);
+		shot(out, "covariance_bad_input.png");
+		check(text.contains("xsec_corr must be within [-1, 1], got 1.5"),
+			"the message says why: " + text);
+		button(message, "OK").dispatchEvent(new ActionEvent(button(message, "OK"),
+			ActionEvent.ACTION_PERFORMED, "OK"));
+		final Dialog again = waitForDialog("Covariance", message);
+		check(field(again, "cross-section correlation").getText().equals("1.5"),
+			"the dialog comes back with the value entered");
+		button(again, "Cancel").dispatchEvent(new ActionEvent(button(again,
+			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));
+
+		// 7. The tallest dialog fits the screen.
+		click(item(toycov, "Toy Experiments"));
+		final Dialog toys = waitForDialog("Toy Experiments");
+		IJ.wait(500);
+		checkFits(toys);
+		shot(out, "toy_experiments_dialog.png");
+		importShot(out, "screen.png");
+		button(toys, "Cancel").dispatchEvent(new ActionEvent(button(toys,
+			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));
+	}
+
+	private static Menu submenu(final Object parent, final String label) {
+		if (parent instanceof MenuBar) {
+			final MenuBar mb = (MenuBar) parent;
+			for (int i = 0; i < mb.getMenuCount(); i++)
+				if (label.equals(mb.getMenu(i).getLabel())) return mb.getMenu(i);
+		}
+		else {
+			final Menu m = (Menu) parent;
+			for (int i = 0; i < m.getItemCount(); i++)
+				if (m.getItem(i) instanceof Menu && label.equals(m.getItem(i)
+					.getLabel())) return (Menu) m.getItem(i);
+		}
+		throw new AssertionError("no menu " + label);
+	}
+
+	private static MenuItem item(final Menu m, final String label) {
+		for (int i = 0; i < m.getItemCount(); i++)
+			if (label.equals(m.getItem(i).getLabel())) return m.getItem(i);
+		throw new AssertionError("no menu item " + label);
+	}
+
+	/** What a click on a menu item does: its listeners get the action. */
+	private static void click(final MenuItem item) {
+		final ActionEvent e = new ActionEvent(item, ActionEvent.ACTION_PERFORMED,
+			item.getActionCommand());
+		for (final ActionListener l : item.getActionListeners())
+			java.awt.EventQueue.invokeLater(() -> l.actionPerformed(e));
+	}
+
+	private static Dialog waitForDialog(final String title,
+		final Window... notThese)
+	{
+		for (int i = 0; i < 200; i++) {
+			for (final Window w : Window.getWindows()) {
+				if (!(w instanceof Dialog) || !w.isShowing() || !title.equals(
+					((Dialog) w).getTitle())) continue;
+				boolean old = false;
+				for (final Window n : notThese)
+					old |= n == w;
+				if (!old) return (Dialog) w;
+			}
+			IJ.wait(100);
+		}
+		throw new AssertionError("no dialog " + title);
+	}
+
+	private static TextWindow waitForTable(final String title) {
+		for (int i = 0; i < 300; i++) {
+			final Window w = WindowManager.getWindow(title);
+			if (w instanceof TextWindow && w.isShowing()) return (TextWindow) w;
+			IJ.wait(100);
+		}
+		throw new AssertionError("no table window " + title);
+	}
+
+	private static Button button(final Container c, final String label) {
+		for (final Component k : c.getComponents()) {
+			if (k instanceof Button && label.equals(((Button) k).getLabel().trim()))
+				return (Button) k;
+			if (k instanceof Container) {
+				try {
+					return button((Container) k, label);
+				}
+				catch (final AssertionError e) {
+					// NB: not in this one
+				}
+			}
+		}
+		throw new AssertionError("no button " + label);
+	}
+
+	/** The text field right after the label {@code label}. */
+	private static TextField field(final Container c, final String label) {
+		final List<Component> all = new ArrayList<>();
+		flatten(c, all);
+		boolean seen = false;
+		for (final Component k : all) {
+			if (k instanceof java.awt.Label && ((java.awt.Label) k).getText().trim()
+				.equals(label)) seen = true;
+			else if (seen && k instanceof TextField) return (TextField) k;
+		}
+		throw new AssertionError("no field " + label);
+	}
+
+	private static String texts(final Container c) {
+		final List<Component> all = new ArrayList<>();
+		flatten(c, all);
+		final StringBuilder sb = new StringBuilder();
+		for (final Component k : all) {
+			if (k instanceof java.awt.Label) sb.append(((java.awt.Label) k)
+				.getText()).append('\n');
+			if (k instanceof ij.gui.MultiLineLabel) sb.append(labelText(k)).append(
+				'\n');
+			if (k instanceof java.awt.TextArea) sb.append(((java.awt.TextArea) k)
+				.getText()).append('\n');
+		}
+		return sb.toString();
+	}
+
+	/** The text of an ImageJ MultiLineLabel, which has no getter. */
+	private static String labelText(final Component k) {
+		final StringBuilder sb = new StringBuilder();
+		for (final java.lang.reflect.Field f : k.getClass().getDeclaredFields()) {
+			try {
+				f.setAccessible(true);
+				final Object v = f.get(k);
+				if (v instanceof String[]) sb.append(String.join("\n", (String[]) v));
+				else if (v instanceof String) sb.append((String) v);
+			}
+			catch (final Exception e) {
+				// NB: skip
+			}
+		}
+		return sb.toString();
+	}
+
+	private static void flatten(final Container c, final List<Component> out) {
+		for (final Component k : c.getComponents()) {
+			out.add(k);
+			if (k instanceof Container) flatten((Container) k, out);
+		}
+	}
+
+	private static void checkFits(final Window w) {
+		final Rectangle screen = w.getGraphicsConfiguration().getBounds();
+		final Rectangle b = w.getBounds();
+		System.out.println("ij-gui-check: " + ((Dialog) w).getTitle() +
+			" dialog " + b.width + "x" + b.height + " on a " + screen.width + "x" +
+			screen.height + " screen");
+		check(screen.contains(b), "dialog " + b + " fits the screen " + screen);
+		check(b.height <= 768, "dialog fits a 768-pixel screen: " + b.height);
+	}
+
+	private static void shot(final File out, final String name)
+		throws Exception
+	{
+		final Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
+			.getDefaultScreenDevice().getDefaultConfiguration().getBounds();
+		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(out,
+			name));
+		System.out.println("ij-gui-check: screenshot " + new File(out, name));
+	}
+
+	/** The screenshot of {@code import -window root}, when ImageMagick is there. */
+	private static void importShot(final File out, final String name) {
+		try {
+			final Process p = new ProcessBuilder("import", "-window", "root",
+				new File(out, name).getPath()).inheritIO().start();
+			p.waitFor();
+		}
+		catch (final Exception e) {
+			System.out.println("ij-gui-check: no import: " + e);
+		}
+	}
+
+	private static void check(final boolean ok, final String what) {
+		if (!ok) throw new AssertionError(what);
+	}
+
+}

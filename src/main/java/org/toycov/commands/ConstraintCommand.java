@@ -2,7 +2,6 @@ package org.toycov.commands;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
@@ -18,8 +17,7 @@ import org.toycov.stats.Covariances;
  * other: original, naively tuned and constrained predictions side by side,
  * with their uncertainties, and the constrained goodness of fit.
  */
-@Plugin(type = Command.class, label = "Constraint", menu = { @Menu(
-	label = "Plugins"), @Menu(label = "ToyCov"), @Menu(label = "Constraint") })
+@Plugin(type = Command.class, label = "Constraint")
 public class ConstraintCommand extends ModelCommand {
 
 	@Parameter(label = "constrained channel", persist = false,

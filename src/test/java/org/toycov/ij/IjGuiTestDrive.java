@@ -43,7 +43,7 @@ import ij.text.TextWindow;
 public final class IjGuiTestDrive {
 
 	private static final String[] TITLES = { "Covariance", "Chi2 Scan",
-		"Chi2 Explorer", "Toy Experiments", "Tune Comparison" };
+		"Constraint", "Chi2 Explorer", "Toy Experiments", "Tune Comparison" };
 
 	public static void main(final String[] args) throws Exception {
 		final File out = new File(args.length > 0 ? args[0] : "target/ij-gui");

@@ -51,7 +51,7 @@ class PluginsConfigTest {
 			assertEquals(ToyCovPlugIn.class.getName() + "(\"" + e[1] + "\")", e[2]);
 			titles.add(e[1]);
 		}
-		assertEquals(Arrays.asList("Covariance", "Chi2 Scan", "Chi2 Explorer",
+		assertEquals(Arrays.asList("Covariance", "Chi2 Scan", "Constraint", "Chi2 Explorer",
 			"Toy Experiments", "Tune Comparison"), titles);
 	}
 

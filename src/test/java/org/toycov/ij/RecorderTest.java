@@ -19,8 +19,8 @@ class RecorderTest {
 
 	private static final String CHI2_SCAN_DEFAULTS = "mu_exp=10000 e_exp=100 " +
 		"mu_xsec_frac_err=0.1 e_xsec_frac_err=0.1 xsec_corr=1 mu_reco_frac_err=0.1 " +
-		"e_reco_frac_err=0 reco_corr=0 mu_obs=9000 e_obs=100 e_obs_min=50 " +
-		"e_obs_max=150 e_obs_step=1 scan_channel=e";
+		"e_reco_frac_err=0 reco_corr=0 mu_obs=9000 e_obs=100 show_charts=true " +
+		"e_obs_min=50 e_obs_max=150 e_obs_step=1 scan_channel=e stat=pearson";
 
 	@Test
 	void optionsUseTheSnakeCaseKeysAndReadBack() {

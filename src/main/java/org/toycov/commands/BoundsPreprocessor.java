@@ -29,7 +29,7 @@ public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 	}
 
 	/** The one-line reason a value is out of the item's bounds, or null. */
-	static String check(final ModuleItem<?> item, final Object value) {
+	public static String check(final ModuleItem<?> item, final Object value) {
 		if (!(value instanceof Number)) return null;
 		final double v = ((Number) value).doubleValue();
 		final String name = item.getName();

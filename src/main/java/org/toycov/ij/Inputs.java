@@ -9,6 +9,7 @@ import java.util.Map;
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.toycov.commands.BoundsPreprocessor;
 import org.toycov.launch.CommandRunner;
 import org.toycov.launch.RunException;
 import org.toycov.outputs.Numbers;
@@ -81,53 +82,9 @@ public final class Inputs {
 	 * bounds ({@code xsec_corr must be within [-1, 1], got 1.5}).
 	 */
 	public static Object convert(final ModuleItem<?> item, final String text) {
-		final String key = item.getName();
-		final Class<?> t = item.getType();
-		final String v = text == null ? "" : text.trim();
-		if (t == boolean.class || t == Boolean.class) {
-			if (v.equalsIgnoreCase("true")) return true;
-			if (v.equalsIgnoreCase("false")) return false;
-			throw new RunException(key + " must be true or false, got " + v);
-		}
-		if (t == File.class) return v.isEmpty() ? null : new File(v);
-		if (t == String.class) {
-			final List<String> choices = CommandRunner.choices(item);
-			if (!choices.isEmpty() && !choices.contains(v)) throw new RunException(
-				key + " must be one of " + String.join(", ", choices) + ", got " + v);
-			return v;
-		}
-		if (!isNumber(item)) throw new RunException(key +
-			" cannot be set from a dialog");
-		final double d;
-		try {
-			d = Double.parseDouble(v);
-		}
-		catch (final NumberFormatException exc) {
-			throw new RunException(key + " must be a number, got " + v);
-		}
-		if (Double.isNaN(d)) throw new RunException(key +
-			" must be a number, got " + v);
-		checkBounds(item, d);
-		if (t == double.class || t == Double.class) return d;
-		if (t == float.class || t == Float.class) return (float) d;
-		if (d != Math.rint(d) || Math.abs(d) > Long.MAX_VALUE) throw new RunException(
-			key + " must be a whole number, got " + v);
-		if (t == long.class || t == Long.class) return (long) d;
-		if (d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw new RunException(
-			key + " must be a whole number, got " + v);
-		if (t == short.class || t == Short.class) return (short) d;
-		return (int) d;
-	}
-
-	private static void checkBounds(final ModuleItem<?> item, final double v) {
-		final Object lo = item.getMinimumValue(), hi = item.getMaximumValue();
-		final double min = lo instanceof Number ? ((Number) lo).doubleValue()
-			: Double.NEGATIVE_INFINITY;
-		final double max = hi instanceof Number ? ((Number) hi).doubleValue()
-			: Double.POSITIVE_INFINITY;
-		if (v >= min && v <= max) return;
-		throw new RunException(item.getName() + " must be " + (lo instanceof Number &&
-			hi instanceof Number ? "within " + bounds(item) : bounds(item)) +
-			", got " + Numbers.format(v));
+		final Object value = CommandRunner.convert(item, text == null ? "" : text);
+		final String reason = BoundsPreprocessor.check(item, value);
+		if (reason != null) throw new RunException(reason);
+		return value;
 	}
 }

@@ -145,7 +145,8 @@ public final class CommandRunner {
 		return keys;
 	}
 
-	static Object convert(final ModuleItem<?> item, final String text) {
+	/** A text value as the item's type, or a one-line {@link RunException}. */
+	public static Object convert(final ModuleItem<?> item, final String text) {
 		final String key = item.getName();
 		final Class<?> t = item.getType();
 		final String v = text.trim();

@@ -1,7 +1,9 @@
 package org.toycov.commands;
 
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +36,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand {
 	@Parameter
 	private ToyCovService toycov;
 
-	@Parameter(label = "n_mu observed", style = "slider", min = "7000",
+	@Parameter(label = "observed muon events", style = "slider", min = "7000",
 		max = "13000", stepSize = "100", persist = false, callback = "update",
 		description = "mu_obs: number of observed muon events.")
 	private double mu_obs = 10000;
@@ -71,14 +73,28 @@ public class Chi2ExplorerCommand extends InteractiveCommand {
 		if (output_dir != null && !output_dir.getPath().isEmpty()) new Chart(
 			"chi2_explorer", chart).write(output_dir);
 		if (GraphicsEnvironment.isHeadless()) return;
-		SwingUtilities.invokeLater(() -> {
-			final JFrame frame = new JFrame("Chi2 Explorer");
+		// NB: open the chart before returning, so the sliders' dialog, shown
+		// after run(), comes up on top of it rather than behind.
+		final Runnable open = () -> {
+			final JFrame frame = new JFrame("Chi2 Explorer: chart");
 			frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
 			panel = new ChartPanel(chart);
+			panel.setPreferredSize(new Dimension(720, 540));
 			frame.setContentPane(panel);
 			frame.pack();
+			frame.setLocation(0, 0);
 			frame.setVisible(true);
-		});
+		};
+		try {
+			if (SwingUtilities.isEventDispatchThread()) open.run();
+			else SwingUtilities.invokeAndWait(open);
+		}
+		catch (final InterruptedException exc) {
+			Thread.currentThread().interrupt();
+		}
+		catch (final InvocationTargetException exc) {
+			throw new IllegalStateException(exc.getCause());
+		}
 	}
 
 	/** Recomputes the curves from the inputs and redraws them. */

@@ -21,11 +21,11 @@ import org.toycov.stats.Chi2Scan;
 @Plugin(type = Command.class, label = "Chi2 Scan")
 public class Chi2ScanCommand extends ModelCommand {
 
-	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,
+	@Parameter(label = "scan from n(e,obs)", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the scan.")
 	private double e_obs_min = 50;
 
-	@Parameter(label = "scan to n_e,obs (exclusive)", min = "0",
+	@Parameter(label = "scan to n(e,obs), excluded", min = "0",
 		persist = false,
 		description = "e_obs_max: end of the scan, excluded like np.arange.")
 	private double e_obs_max = 150;
@@ -43,11 +43,11 @@ public class Chi2ScanCommand extends ModelCommand {
 		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
 	private String stat = "pearson";
 
-	@Parameter(type = ItemIO.OUTPUT, label = "n_e,obs at the grid minimum",
+	@Parameter(type = ItemIO.OUTPUT, label = "n(e,obs) at the grid minimum",
 		description = "e_obs_at_min: scanned count with the lowest chi2 (the seed's argmin).")
 	private double e_obs_at_min;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "best n_e,obs",
+	@Parameter(type = ItemIO.OUTPUT, label = "best n(e,obs)",
 		description = "e_obs_best: exact minimum of the chi2 over a continuous count.")
 	private double e_obs_best;
 

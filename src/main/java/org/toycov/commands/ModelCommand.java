@@ -32,11 +32,11 @@ public abstract class ModelCommand extends ContextCommand {
 		description = "model: a JSON model file; when given, it replaces the ten keys below.")
 	protected File model;
 
-	@Parameter(label = "n_mu expected", min = "0", persist = false,
+	@Parameter(label = "expected muon events", min = "0", persist = false,
 		description = "mu_exp: number of expected muon events.")
 	protected double mu_exp = 10000;
 
-	@Parameter(label = "n_e expected", min = "0", persist = false,
+	@Parameter(label = "expected electron events", min = "0", persist = false,
 		description = "e_exp: number of expected electron events.")
 	protected double e_exp = 100;
 
@@ -70,11 +70,11 @@ public abstract class ModelCommand extends ContextCommand {
 		description = "reco_corr: correlation coefficient of the muon and electron reconstruction errors.")
 	protected double reco_corr = 0.0;
 
-	@Parameter(label = "n_mu observed", min = "0", persist = false,
+	@Parameter(label = "observed muon events", min = "0", persist = false,
 		description = "mu_obs: number of observed muon events.")
 	protected double mu_obs = 9000;
 
-	@Parameter(label = "n_e observed", min = "0", persist = false,
+	@Parameter(label = "observed electron events", min = "0", persist = false,
 		description = "e_obs: number of observed electron events.")
 	protected double e_obs = 100;
 

@@ -31,11 +31,11 @@ public class TuneComparisonCommand extends ToyCommand {
 	/** Toys drawn in the density maps, as the seed plots the first 1e5. */
 	private static final long HEXBIN_TOYS = 100_000;
 
-	@Parameter(label = "scan from n_e,obs", min = "0", persist = false,
+	@Parameter(label = "scan from n(e,obs)", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the chi-square curves.")
 	private double e_obs_min = 50;
 
-	@Parameter(label = "scan to n_e,obs (exclusive)", min = "0",
+	@Parameter(label = "scan to n(e,obs), excluded", min = "0",
 		persist = false,
 		description = "e_obs_max: end of the chi-square curves, excluded like np.arange.")
 	private double e_obs_max = 150;
@@ -72,23 +72,23 @@ public class TuneComparisonCommand extends ToyCommand {
 		description = "tune_slice_count: number of the tuned model's toys in the slice.")
 	private long tune_slice_count;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) mean",
 		description = "constrained_e_mean: e_exp + C_e,mu / C_mu,mu (mu_obs - mu_exp), the conditional constraint.")
 	private double constrained_e_mean;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e variance",
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) variance",
 		description = "constrained_e_variance: conditional variance with the Poisson term at the constrained mean, the spread toys show.")
 	private double constrained_e_variance;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n_e variance (Gaussian)",
+	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) variance (Gaussian)",
 		description = "constrained_e_variance_gauss: C_ee - C_e,mu^2 / C_mu,mu with the Poisson term at e_exp, as TLee.")
 	private double constrained_e_variance_gauss;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: best n_e,obs",
+	@Parameter(type = ItemIO.OUTPUT, label = "original: best n(e,obs)",
 		description = "orig_e_obs_best: minimum of the original chi-square curve.")
 	private double orig_e_obs_best;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: best n_e,obs",
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: best n(e,obs)",
 		description = "tune_e_obs_best: minimum of the tuned chi-square curve.")
 	private double tune_e_obs_best;
 

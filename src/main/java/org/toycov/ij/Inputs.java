@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
+import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
 import org.toycov.commands.BoundsPreprocessor;
 import org.toycov.launch.CommandRunner;
@@ -24,7 +25,7 @@ public final class Inputs {
 	private Inputs() {}
 
 	/** The inputs a user sets (numbers, text, switches, files), in order. */
-	public static List<ModuleItem<?>> userInputs(final CommandInfo info) {
+	public static List<ModuleItem<?>> userInputs(final ModuleInfo info) {
 		final List<ModuleItem<?>> out = new ArrayList<>();
 		for (final ModuleItem<?> item : info.inputs())
 			if (CommandRunner.isUserInput(item)) out.add(item);
@@ -34,8 +35,8 @@ public final class Inputs {
 	/** The current values of the module's user inputs as text. */
 	public static Map<String, String> text(final Module module) {
 		final Map<String, String> out = new LinkedHashMap<>();
-		for (final ModuleItem<?> item : userInputs((CommandInfo) module
-			.getInfo()))
+		// NB: an InteractiveCommand's info is a DynamicCommandInfo, not a CommandInfo
+		for (final ModuleItem<?> item : userInputs(module.getInfo()))
 			out.put(item.getName(), text(module.getInput(item.getName())));
 		return out;
 	}

@@ -148,7 +148,8 @@ public final class IjGuiTestDrive {
 		check(recorded.contains("run(\"Chi2 Scan\", \"mu_exp=10000 e_exp=100 " +
 			"mu_xsec_frac_err=0.1 e_xsec_frac_err=0.1 xsec_corr=1 " +
 			"mu_reco_frac_err=0.1 e_reco_frac_err=0 reco_corr=0 mu_obs=9000 " +
-			"e_obs=100 e_obs_min=50 e_obs_max=150 e_obs_step=1 scan_channel=e\");"),
+			"e_obs=100 show_charts=true e_obs_min=50 e_obs_max=150 e_obs_step=1 " +
+			"scan_channel=e stat=pearson\");"),
 			"the recorder wrote the options with snake_case keys");
 
 		// 6. Bad input in the dialog: the one-line reason, then the dialog again.

@@ -48,21 +48,39 @@ public final class PoissonPtrs {
 		final double b = 0.931 + 2.53 * slam;
 		final double a = -0.059 + 0.02483 * b;
 		final double vr = 0.9277 - 3.6224 / (b - 2);
+		final double u = rng.nextDouble() - 0.5;
+		final double v = rng.nextDouble();
+		final double us = 0.5 - Math.abs(u);
+		final long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+		// Squeeze: the region us >= 0.07, v <= vr lies inside the acceptance region.
+		if (us >= 0.07 && v <= vr) return k;
+		// NB: the rest (about 1 in 4 draws) is out of line, so the JIT inlines the fast path above.
+		return ptrsRest(rng, lam, a, b, vr, u, v, us, k);
+	}
+
+	/** PTRS from the full acceptance test of a first attempt that missed the squeeze. */
+	private static long ptrsRest(final UniformRandomProvider rng, final double lam, final double a, final double b,
+		final double vr, double u, double v, double us, long k)
+	{
+		final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+		double logLam = Double.NaN;
 		while (true) {
-			final double u = rng.nextDouble() - 0.5;
-			final double v = rng.nextDouble();
-			final double us = 0.5 - Math.abs(u);
-			final long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
-			// Squeeze: the region us >= 0.07, v <= vr lies inside the acceptance region.
-			if (us >= 0.07 && v <= vr) return k;
-			if (k < 0 || (us < 0.013 && v > us)) continue;
-			final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
-			// NB: log(v) = -inf for v == 0 accepts, as in the paper; us == 0 cannot reach here.
-			if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <=
-				-lam + k * Math.log(lam) - logGamma(k + 1)) {
-				return k;
+			if (k >= 0 && (us >= 0.013 || v <= us)) {
+				if (Double.isNaN(logLam)) logLam = Math.log(lam);
+				// NB: log(v) + log(invalpha) - log(a / us^2 + b) as one log; log(0) = -inf accepts, as in the paper.
+				if (Math.log(v * invalpha / (a / (us * us) + b)) <= -lam + k * logLam - logFactorial(k)) return k;
 			}
+			u = rng.nextDouble() - 0.5;
+			v = rng.nextDouble();
+			us = 0.5 - Math.abs(u);
+			k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+			if (us >= 0.07 && v <= vr) return k;
 		}
+	}
+
+	/** log(k!), from a table below 2^15. */
+	static double logFactorial(final long k) {
+		return k < LogFactorials.SIZE ? LogFactorials.TABLE[(int) k] : logGamma(k + 1.0);
 	}
 
 	private static final double[] STIRLING = { 8.333333333333333e-02, -2.777777777777778e-03,
@@ -86,5 +104,14 @@ public final class PoissonPtrs {
 			x0 -= 1.0;
 		}
 		return gl;
+	}
+
+	/** log(k!) for k below 2^15 (initialised on first use, after STIRLING). */
+	private static final class LogFactorials {
+		static final int SIZE = 1 << 15;
+		static final double[] TABLE = new double[SIZE];
+		static {
+			for (int k = 0; k < SIZE; k++) TABLE[k] = logGamma(k + 1.0);
+		}
 	}
 }

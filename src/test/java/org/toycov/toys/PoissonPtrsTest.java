@@ -85,4 +85,25 @@ class PoissonPtrsTest {
 			assertEquals(Gamma.logGamma(k + 1.0), PoissonPtrs.logFactorial(k), 1e-12 * Math.max(1, Gamma.logGamma(k + 1.0)));
 		}
 	}
+
+	@Test
+	void fastLogIsWithinItsBound() {
+		// Against Math.log (the JDK's libm): the acceptance band relies on |error| < 1e-11.
+		final XoRoShiRo128PlusPlus rng = new XoRoShiRo128PlusPlus(new long[] { 3, 4 });
+		for (int i = 0; i < 1_000_000; i++) {
+			final double x = Math.exp((rng.nextDouble() - 0.5) * 1400);
+			assertEquals(Math.log(x), PoissonPtrs.fastLog(x), 1e-12, "x=" + x);
+		}
+		for (double x = 1; x < 2; x += 1.0 / 4096) assertEquals(Math.log(x), PoissonPtrs.fastLog(x), 1e-12);
+	}
+
+	@Test
+	void fastAcceptanceGivesTheExactDraws() {
+		// PTRS with the fastLog band must draw exactly what PTRS with exact logs draws, uniform for uniform.
+		for (final double lam : new double[] { 10, 10.5, 37.2, 100, 1234.5, 1e4, 2.5e5, 1e8 }) {
+			final XoRoShiRo128PlusPlus r1 = new XoRoShiRo128PlusPlus(new long[] { 5, 6 });
+			final XoRoShiRo128PlusPlus r2 = new XoRoShiRo128PlusPlus(new long[] { 5, 6 });
+			for (int i = 0; i < 300_000; i++) assertEquals(PoissonPtrs.ptrsExact(r2, lam), PoissonPtrs.sample(r1, lam), "lam=" + lam);
+		}
+	}
 }

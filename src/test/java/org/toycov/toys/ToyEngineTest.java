@@ -97,6 +97,23 @@ class ToyEngineTest {
 	}
 
 	@Test
+	void sliceStudyIsTheSameWithAndWithoutFullSummaries() {
+		// A toy's counts do not depend on full summaries: the slice study is identical; only the
+		// slice channel has moments without them.
+		final ToyConfig.Builder b = seedScenario(false).toys(3L * ToyEngine.BLOCK + 99).threads(2);
+		final ToySummary full = engine.run(b.fullSummaries(true).build(), null);
+		final ToySummary slice = engine.run(b.fullSummaries(false).build(), null);
+		assertEquals(full.sliceValues(), slice.sliceValues());
+		assertEquals(full.sliceVariance(), slice.sliceVariance());
+		assertEquals(full.mean()[1], slice.mean()[1]);
+		assertEquals(full.covariance()[1][1], slice.covariance()[1][1]);
+		assertTrue(Double.isNaN(slice.mean()[0]) && Double.isNaN(slice.covariance()[0][1]));
+		assertTrue(full.hasMoments(0) && !slice.hasMoments(0) && slice.hasMoments(1));
+		assertEquals(full, new ToyEngine(true).run(b.fullSummaries(true).build(), null));
+		assertEquals(slice, new ToyEngine(true).run(b.fullSummaries(false).build(), null));
+	}
+
+	@Test
 	void shardsMergeToTheWholeRun() {
 		final long total = 5L * ToyEngine.BLOCK + 777;
 		final ToyConfig.Builder b = seedScenario(true).fullSummaries(true).chi2Observed(2).threads(2);

@@ -6,7 +6,8 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
  * One independent random stream per block of toys: block {@code b} of seed
  * {@code s} is a xoroshiro128++ whose state is taken from a SplitMix64 stream keyed
  * by {@code s}, at positions {@code 2b+1, 2b+2}. Any thread, any shard, gets the
- * same stream for the same block.
+ * same stream for the same block. It draws the Gaussians and the slice channel's
+ * counts; the other channels' counts come from per-toy streams ({@link ToyStream}).
  */
 final class BlockSeeds {
 
@@ -28,5 +29,10 @@ final class BlockSeeds {
 		// NB: the all-zero state is the one xoroshiro cannot leave; mix64 is a bijection, so it needs both zero.
 		if ((s0 | s1) == 0) s0 = GOLDEN;
 		return new XoRoShiRo128PlusPlus(new long[] { s0, s1 });
+	}
+
+	/** Key of the per-toy streams ({@link ToyStream}) of {@code channel} under {@code seed}. */
+	static long channelKey(final long seed, final int channel) {
+		return mix64(mix64(seed ^ 0x6A09E667F3BCC909L) + (channel + 1) * 0xD1B54A32D192ED03L);
 	}
 }

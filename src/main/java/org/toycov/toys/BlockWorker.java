@@ -7,6 +7,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Throws the toys of one block at a time into one thread's {@link ToySummary}.
  * Per toy: lambda = mean + L z (z ziggurat normals), the negative policy, then an
  * exact Poisson draw per channel ({@link PoissonPtrs}).
+ * <p>
+ * The Gaussians and the slice channel's count come from the block's stream; every
+ * other channel's count from its own per-toy stream ({@link ToyStream}). So without
+ * full summaries or a sink, those draws are made only for toys in the slice, and a
+ * toy's counts are the same either way.
  */
 final class BlockWorker {
 
@@ -29,6 +34,9 @@ final class BlockWorker {
 	private final int sliceCh, targetCh;
 	private final long sliceMin, sliceMax;
 	private final boolean full, chi2;
+	/** Per-toy stream keys of each channel (unused for the slice channel). */
+	private final long[] channelKeys;
+	private final ToyStream toyStream = new ToyStream();
 	private final double xMin, xScale, yMin, yScale;
 	private final int xBins, yBins;
 	private final double[] e;
@@ -40,7 +48,7 @@ final class BlockWorker {
 	boolean forceGeneric;
 
 	private final double[] z, lam;
-	private final long[] k;
+	private final long[] k, mk;
 	private final long[] bsum, bprod;
 
 	BlockWorker(final ToyConfig c) {
@@ -76,9 +84,12 @@ final class BlockWorker {
 		chi2Obs = c.chi2Observed();
 		chi2Bins = c.chi2HistBins();
 		chi2Scale = chi2Bins / c.chi2HistMax();
+		channelKeys = new long[n];
+		for (int i = 0; i < n; i++) channelKeys[i] = BlockSeeds.channelKey(seed, i);
 		z = new double[n];
 		lam = new double[n];
 		k = new long[n];
+		mk = new long[n];
 		bsum = new long[n];
 		bprod = new long[n * (n + 1) / 2];
 	}
@@ -100,7 +111,10 @@ final class BlockWorker {
 		final long from, final long to, final int[] raw)
 	{
 		final double m0 = mean[0], m1 = mean[1], l00 = l[0][0], l10 = l[1][0], l11 = l[1][1];
-		final boolean targetIs0 = targetCh == 0, sliceIs0 = sliceCh == 0;
+		final boolean sliceIs0 = sliceCh == 0, targetIsSlice = targetCh == sliceCh;
+		final boolean drawAll = full || raw != null;
+		final long otherKey = channelKeys[sliceIs0 ? 1 : 0];
+		final ToyStream ts = toyStream;
 		final double e0 = e[0], e1 = e[1], w00 = wTwice[0][0], tw10 = wTwice[1][0], w11 = wTwice[1][1];
 		final ToySummary s = summary;
 		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
@@ -128,33 +142,41 @@ final class BlockWorker {
 					if (lam1 < 0) lam1 = 0;
 				}
 			}
-			final long k0 = PoissonPtrs.sample(rng, lam0);
-			final long k1 = PoissonPtrs.sample(rng, lam1);
+			final long ks = PoissonPtrs.sample(rng, sliceIs0 ? lam0 : lam1);
 			if (t < from) continue;
+			final boolean inSlice = ks >= sliceMin && ks <= sliceMax;
+			// The other channel: its own stream, drawn only when someone looks at it.
+			final long ko = drawAll || (inSlice && !targetIsSlice) ?
+				PoissonPtrs.sample(ts.start(otherKey, t), sliceIs0 ? lam1 : lam0) : 0;
+			final long k0 = sliceIs0 ? ks : ko, k1 = sliceIs0 ? ko : ks;
 			if (((k0 | k1) >>> SMALL_BITS) == 0) {
-				s0 += k0;
-				s1 += k1;
-				p00 += k0 * k0;
-				p10 += k1 * k0;
-				p11 += k1 * k1;
+				// NB: without full summaries only the slice channel's moments are kept (ko is 0 or slice-only).
+				final long m0k = full || sliceIs0 ? k0 : 0, m1k = full || !sliceIs0 ? k1 : 0;
+				s0 += m0k;
+				s1 += m1k;
+				p00 += m0k * m0k;
+				p10 += m1k * m0k;
+				p11 += m1k * m1k;
 			}
 			else {
-				addBig(new long[] { k0, k1 }, t);
+				checkInt(k0, t);
+				checkInt(k1, t);
+				addBig(new long[] { full || sliceIs0 ? k0 : 0, full || !sliceIs0 ? k1 : 0 }, t);
 			}
 			if (raw != null) {
 				final int r = (int) (t - from) << 1;
 				raw[r] = (int) k0;
 				raw[r + 1] = (int) k1;
 			}
-			final long kt = targetIs0 ? k0 : k1;
-			final long ks = sliceIs0 ? k0 : k1;
-			if (ks >= sliceMin && ks <= sliceMax) {
+			final long kt = targetIsSlice ? ks : ko;
+			if (inSlice) {
 				sliceN++;
 				if ((kt >>> SMALL_BITS) == 0) {
 					sliceS += kt;
 					sliceSS += kt * kt;
 				}
 				else {
+					checkInt(kt, t);
 					s.sliceSum.add(kt);
 					s.sliceSumSq.add(kt * kt);
 				}
@@ -190,6 +212,7 @@ final class BlockWorker {
 	{
 		final ToySummary s = summary;
 		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
+		final boolean drawAll = full || raw != null;
 		java.util.Arrays.fill(bsum, 0);
 		java.util.Arrays.fill(bprod, 0);
 		long neg = 0, sliceN = 0, sliceS = 0, sliceSS = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
@@ -209,33 +232,44 @@ final class BlockWorker {
 					for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
 				}
 			}
+			final long ks = PoissonPtrs.sample(rng, lam[sliceCh]);
+			if (t < from) continue;
+			final boolean inSlice = ks >= sliceMin && ks <= sliceMax;
 			long or = 0;
 			for (int i = 0; i < n; i++) {
-				k[i] = PoissonPtrs.sample(rng, lam[i]);
+				if (i == sliceCh) k[i] = ks;
+				else if (drawAll || (inSlice && i == targetCh)) k[i] = PoissonPtrs.sample(toyStream.start(channelKeys[i], t), lam[i]);
+				else k[i] = 0;
 				or |= k[i];
 			}
-			if (t < from) continue;
+			if (!full) {
+				// NB: without full summaries only the slice channel's moments are kept.
+				for (int i = 0; i < n; i++) if (i != sliceCh) mk[i] = 0; else mk[i] = k[i];
+			}
+			final long[] km = full ? k : mk;
 			if ((or >>> SMALL_BITS) == 0) {
 				for (int i = 0, p = 0; i < n; i++) {
-					bsum[i] += k[i];
-					for (int j = 0; j <= i; j++) bprod[p++] += k[i] * k[j];
+					bsum[i] += km[i];
+					for (int j = 0; j <= i; j++) bprod[p++] += km[i] * km[j];
 				}
 			}
 			else {
-				addBig(k.clone(), t);
+				for (int i = 0; i < n; i++) checkInt(k[i], t);
+				addBig(km.clone(), t);
 			}
 			if (raw != null) {
 				final int r = (int) (t - from) * n;
 				for (int i = 0; i < n; i++) raw[r + i] = (int) k[i];
 			}
-			final long kt = k[targetCh], ks = k[sliceCh];
-			if (ks >= sliceMin && ks <= sliceMax) {
+			final long kt = k[targetCh];
+			if (inSlice) {
 				sliceN++;
 				if ((kt >>> SMALL_BITS) == 0) {
 					sliceS += kt;
 					sliceSS += kt * kt;
 				}
 				else {
+					checkInt(kt, t);
 					s.sliceSum.add(kt);
 					s.sliceSumSq.add(kt * kt);
 				}
@@ -295,15 +329,17 @@ final class BlockWorker {
 
 	/** A toy with a count of 2^23 or more: straight to the 128-bit counters. */
 	private void addBig(final long[] kk, final long t) {
-		for (int i = 0; i < n; i++) {
-			if (kk[i] > Integer.MAX_VALUE) {
-				throw new IllegalArgumentException("mean: toy " + t + " threw a count " + kk[i] + " above 2^31-1 in channel " +
-					names[i] + "; expected counts this large are not supported");
-			}
-		}
+		for (int i = 0; i < n; i++) checkInt(kk[i], t);
 		for (int i = 0, p = 0; i < n; i++) {
 			summary.sum[i].add(kk[i]);
 			for (int j = 0; j <= i; j++) summary.prod[p++].add(kk[i] * kk[j]);
+		}
+	}
+
+	private void checkInt(final long count, final long t) {
+		if (count > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("mean: toy " + t + " threw a count " + count +
+				" above 2^31-1; expected counts this large are not supported");
 		}
 	}
 

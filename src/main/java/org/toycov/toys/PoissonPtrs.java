@@ -48,21 +48,75 @@ public final class PoissonPtrs {
 		final double b = 0.931 + 2.53 * slam;
 		final double a = -0.059 + 0.02483 * b;
 		final double vr = 0.9277 - 3.6224 / (b - 2);
+		final double u = rng.nextDouble() - 0.5;
+		final double v = rng.nextDouble();
+		final double us = 0.5 - Math.abs(u);
+		final long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+		// Squeeze: the region us >= 0.07, v <= vr lies inside the acceptance region.
+		if (us >= 0.07 && v <= vr) return k;
+		// NB: the rest (about 1 in 4 draws) is out of line, so the JIT inlines the fast path above.
+		return ptrsRest(rng, lam, a, b, vr, u, v, us, k);
+	}
+
+	/** PTRS from the full acceptance test of a first attempt that missed the squeeze. */
+	private static long ptrsRest(final UniformRandomProvider rng, final double lam, final double a, final double b,
+		final double vr, double u, double v, double us, long k)
+	{
+		final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+		final double fastLogLam = fastLog(lam);
+		while (true) {
+			if (k >= 0 && (us >= 0.013 || v <= us) && accept(lam, a, b, invalpha, fastLogLam, us, v, k)) return k;
+			u = rng.nextDouble() - 0.5;
+			v = rng.nextDouble();
+			us = 0.5 - Math.abs(u);
+			k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+			if (us >= 0.07 && v <= vr) return k;
+		}
+	}
+
+	/**
+	 * PTRS's acceptance test log(v) + log(invalpha) - log(a / us^2 + b) <= -lam + k log(lam) - log(k!),
+	 * the three logs on the left taken as one.
+	 */
+	private static boolean accept(final double lam, final double a, final double b, final double invalpha,
+		final double fastLogLam, final double us, final double v, final long k)
+	{
+		final double x = v * invalpha / (a / (us * us) + b);
+		final double lf = logFactorial(k);
+		if (x >= Double.MIN_NORMAL) {
+			// NB: Math.log costs ~17 ns here. fastLog (|error| < 1e-11) decides unless the two sides are
+			// within a band covering both logs' errors (k times for k log(lam)) and the rounding of the sums;
+			// inside the band the exact test below decides, so the result is that of the exact test.
+			final double d = fastLog(x) - (-lam + k * fastLogLam - lf);
+			final double band = 1e-10 * (2 + k) + 1e-14 * (lam + k * Math.abs(fastLogLam) + lf);
+			if (d < -band) return true;
+			if (d > band) return false;
+		}
+		// NB: log(0) = -inf accepts, as in the paper.
+		return Math.log(x) <= -lam + k * Math.log(lam) - lf;
+	}
+
+	/** Reference PTRS with every log exact (Math.log), for tests: must give the same draws as {@link #ptrs}. */
+	static long ptrsExact(final UniformRandomProvider rng, final double lam) {
+		final double slam = Math.sqrt(lam);
+		final double b = 0.931 + 2.53 * slam;
+		final double a = -0.059 + 0.02483 * b;
+		final double vr = 0.9277 - 3.6224 / (b - 2);
+		final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
 		while (true) {
 			final double u = rng.nextDouble() - 0.5;
 			final double v = rng.nextDouble();
 			final double us = 0.5 - Math.abs(u);
 			final long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
-			// Squeeze: the region us >= 0.07, v <= vr lies inside the acceptance region.
 			if (us >= 0.07 && v <= vr) return k;
 			if (k < 0 || (us < 0.013 && v > us)) continue;
-			final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
-			// NB: log(v) = -inf for v == 0 accepts, as in the paper; us == 0 cannot reach here.
-			if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <=
-				-lam + k * Math.log(lam) - logGamma(k + 1)) {
-				return k;
-			}
+			if (Math.log(v * invalpha / (a / (us * us) + b)) <= -lam + k * Math.log(lam) - logFactorial(k)) return k;
 		}
+	}
+
+	/** log(k!), from a table below 2^15. */
+	static double logFactorial(final long k) {
+		return k < LogFactorials.SIZE ? LogFactorials.TABLE[(int) k] : logGamma(k + 1.0);
 	}
 
 	private static final double[] STIRLING = { 8.333333333333333e-02, -2.777777777777778e-03,
@@ -86,5 +140,39 @@ public final class PoissonPtrs {
 			x0 -= 1.0;
 		}
 		return gl;
+	}
+
+	/** log(k!) for k below 2^15 (initialised on first use, after STIRLING). */
+	private static final class LogFactorials {
+		static final int SIZE = 1 << 15;
+		static final double[] TABLE = new double[SIZE];
+		static {
+			for (int k = 0; k < SIZE; k++) TABLE[k] = logGamma(k + 1.0);
+		}
+	}
+
+	private static final double LN2 = 0.6931471805599453;
+	/** log(1 + j / 256) and 1 / (1 + j / 256), j = 0..255. */
+	private static final double[] FAST_LOG = new double[256], FAST_INV = new double[256];
+	static {
+		for (int j = 0; j < 256; j++) {
+			FAST_LOG[j] = Math.log1p(j / 256.0);
+			FAST_INV[j] = 1 / (1 + j / 256.0);
+		}
+	}
+
+	/**
+	 * log(x) for a positive normal x with |error| < 5e-13 (relied on as < 1e-11): exponent,
+	 * a 256-entry table, and log1p(r) ~ r - r^2/2 + r^3/3 - r^4/4 for 0 <= r < 2^-8
+	 * (truncation r^5/5 < 2e-13).
+	 */
+	static double fastLog(final double x) {
+		final long bits = Double.doubleToRawLongBits(x);
+		final int e = (int) (bits >>> 52) - 1023;
+		final int j = (int) (bits >>> 44) & 0xFF;
+		final double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+		final double r = m * FAST_INV[j] - 1;
+		final double p = r * (1 - r * (0.5 - r * (1.0 / 3 - r * 0.25)));
+		return e * LN2 + FAST_LOG[j] + p;
 	}
 }

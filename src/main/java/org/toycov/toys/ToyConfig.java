@@ -15,8 +15,8 @@ import org.toycov.stats.SemidefiniteCholesky;
  */
 public final class ToyConfig {
 
-	/** Toys at or below this fill the 2D and chi-square histograms by default. */
-	public static final long FULL_SUMMARIES_DEFAULT_MAX_TOYS = 100_000_000L;
+	/** Runs of at most this many toys have full summaries by default; larger runs the slice study only. */
+	public static final long FULL_SUMMARIES_DEFAULT_MAX_TOYS = 10_000_000L;
 	/** Largest expected count: thrown counts must fit an int. */
 	public static final double MAX_MEAN = 1e9;
 
@@ -215,7 +215,12 @@ public final class ToyConfig {
 	public double[][] chi2Weight() { return chi2Weight == null ? null : deepClone(chi2Weight); }
 	/** The observed chi-square for the toy p-value, NaN if none. */
 	public double chi2Observed() { return chi2Observed; }
-	/** Whether every toy fills the 2D histogram and (if configured) the chi-square summaries. */
+	/**
+	 * Full summaries: every toy draws every channel and fills the moments of all channels, the
+	 * 2D histogram and (if configured) the chi-square summaries. Without: the slice study only
+	 * (slice channel moments, slice statistics), and channels other than the slice channel are
+	 * drawn only for toys in the slice; a toy's counts are the same either way.
+	 */
 	public boolean fullSummaries() { return fullSummaries; }
 	/** {min, max, bins} of the 2D histogram's target (x) axis. */
 	public double[] hist2dTarget() { return hist2dTarget.clone(); }
@@ -278,7 +283,7 @@ public final class ToyConfig {
 			return this;
 		}
 		public Builder chi2Observed(final double o) { chi2Observed = o; return this; }
-		/** Fill the 2D histogram and chi-square summaries for every toy (default: on up to 1e8 toys). */
+		/** See {@link ToyConfig#fullSummaries()}; default: on up to 1e7 toys. */
 		public Builder fullSummaries(final boolean f) { fullSummaries = f; return this; }
 		public Builder hist2dTarget(final double min, final double max, final int bins) { hist2dTarget = new double[] { min, max, bins }; return this; }
 		public Builder hist2dSlice(final double min, final double max, final int bins) { hist2dSlice = new double[] { min, max, bins }; return this; }

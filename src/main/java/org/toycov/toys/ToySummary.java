@@ -41,7 +41,10 @@ public final class ToySummary {
 	final long[] hist2d;
 	long hist2dOutside;
 
+	/** Per-toy chi-square computed (chi2 configured and full summaries). */
 	final boolean hasChi2;
+	/** Chi-square configured: its mean follows from the moments even without per-toy work. */
+	final boolean chi2Configured;
 	final double[] chi2Expected;
 	final double[][] chi2Weight;
 	final double chi2Observed;
@@ -69,6 +72,7 @@ public final class ToySummary {
 		yBins = (int) yAxis[2];
 		hist2d = full ? new long[xBins * yBins] : null;
 		hasChi2 = full && c.hasChi2();
+		chi2Configured = c.hasChi2();
 		chi2Expected = c.chi2Expected();
 		chi2Weight = c.chi2Weight();
 		chi2Observed = c.chi2Observed();
@@ -103,6 +107,7 @@ public final class ToySummary {
 		hist2d = s.hist2d == null ? null : s.hist2d.clone();
 		hist2dOutside = s.hist2dOutside;
 		hasChi2 = s.hasChi2;
+		chi2Configured = s.chi2Configured;
 		chi2Expected = s.chi2Expected;
 		chi2Weight = s.chi2Weight;
 		chi2Observed = s.chi2Observed;
@@ -146,7 +151,7 @@ public final class ToySummary {
 		if (o.n != n || o.sliceChannel != sliceChannel || o.targetChannel != targetChannel ||
 			Double.compare(o.sliceCenter, sliceCenter) != 0 || Double.compare(o.sliceHalfwidth, sliceHalfwidth) != 0 ||
 			o.full != full || !Arrays.equals(o.xAxis, xAxis) || !Arrays.equals(o.yAxis, yAxis) || o.hasChi2 != hasChi2 ||
-			(hasChi2 && (!Arrays.equals(o.chi2Expected, chi2Expected) || !Arrays.deepEquals(o.chi2Weight, chi2Weight) ||
+			o.chi2Configured != chi2Configured || (chi2Configured && (!Arrays.equals(o.chi2Expected, chi2Expected) || !Arrays.deepEquals(o.chi2Weight, chi2Weight) ||
 				Double.compare(o.chi2Observed, chi2Observed) != 0 || o.chi2Max != chi2Max || o.chi2Bins != chi2Bins))) {
 			throw new IllegalArgumentException("cannot merge toy summaries of different configurations (channels, slice, histograms or chi2)");
 		}
@@ -185,14 +190,25 @@ public final class ToySummary {
 	public int channels() { return n; }
 	public String[] names() { return names.clone(); }
 
-	/** Per-channel mean of the thrown counts. */
+	/**
+	 * Whether channel {@code i} was drawn for every toy: always the slice channel; the others
+	 * only with full summaries (without, they are drawn just for toys in the slice).
+	 */
+	public boolean hasMoments(final int i) {
+		return full || i == sliceChannel;
+	}
+
+	/** Per-channel mean of the thrown counts (NaN for a channel without {@link #hasMoments moments}). */
 	public double[] mean() {
 		final double[] m = new double[n];
-		for (int i = 0; i < n; i++) m[i] = ratio(sum[i].toBigInteger(), BigInteger.valueOf(toys));
+		for (int i = 0; i < n; i++) m[i] = hasMoments(i) ? ratio(sum[i].toBigInteger(), BigInteger.valueOf(toys)) : Double.NaN;
 		return m;
 	}
 
-	/** Sample covariance (ddof = 1, as numpy's {@code cov}) of the thrown counts; NaN below 2 toys. */
+	/**
+	 * Sample covariance (ddof = 1, as numpy's {@code cov}) of the thrown counts; NaN below 2 toys
+	 * and for channels without {@link #hasMoments moments}.
+	 */
 	public double[][] covariance() {
 		final double[][] c = new double[n][n];
 		final BigInteger t = BigInteger.valueOf(toys);
@@ -202,7 +218,7 @@ public final class ToySummary {
 				// NB: T S_ij - S_i S_j is exact in integers, so no cancellation.
 				final BigInteger num = t.multiply(prod[i * (i + 1) / 2 + j].toBigInteger())
 					.subtract(sum[i].toBigInteger().multiply(sum[j].toBigInteger()));
-				c[i][j] = c[j][i] = toys < 2 ? Double.NaN : ratio(num, den);
+				c[i][j] = c[j][i] = toys < 2 || !hasMoments(i) || !hasMoments(j) ? Double.NaN : ratio(num, den);
 			}
 		}
 		return c;
@@ -301,10 +317,11 @@ public final class ToySummary {
 
 	/**
 	 * Mean per-toy chi-square, from the exact moments: mean(chi2) = sum_ij W_ij
-	 * (Cov_ij + (m_i - e_i)(m_j - e_j)), Cov with ddof = 0; NaN without chi2.
+	 * (Cov_ij + (m_i - e_i)(m_j - e_j)), Cov with ddof = 0; so available whenever a chi2 is
+	 * configured and all channels have moments (full summaries). NaN otherwise.
 	 */
 	public double chi2Mean() {
-		if (!hasChi2 || toys == 0) return Double.NaN;
+		if (!chi2Configured || !full || toys == 0) return Double.NaN;
 		final double[] m = mean();
 		final double[][] cov = covariance();
 		final double f = toys < 2 ? 0 : (toys - 1) / (double) toys;

@@ -97,6 +97,6 @@ public final class BinnedBenchmark {
 		System.out.println("constraint_half " + constrain);
 		System.out.println("toys_100_bins_per_s_one_core " + toys / toy);
 		System.out.println("check chi2=" + chi2 + " constrained_mean_0=" + c0 +
-			" toy_chi2_mean=" + s.chi2Mean());
+			" toy_p_value=" + s.toyPValue());
 	}
 }

@@ -194,6 +194,17 @@ public final class ToySummary {
 	 * Whether channel {@code i} was drawn for every toy: always the slice channel; the others
 	 * only with full summaries (without, they are drawn just for toys in the slice).
 	 */
+	/**
+	 * Channels up to which the covariance between channels is kept; past it
+	 * only the variances are, so a toy costs O(n), not O(n^2), to summarise.
+	 */
+	public static final int CROSS_MOMENTS_MAX = 16;
+
+	/** Whether a run over {@code channels} keeps the covariance between channels. */
+	public static boolean hasCrossMoments(final int channels) {
+		return channels <= CROSS_MOMENTS_MAX;
+	}
+
 	public boolean hasMoments(final int i) {
 		return full || i == sliceChannel;
 	}
@@ -218,7 +229,8 @@ public final class ToySummary {
 				// NB: T S_ij - S_i S_j is exact in integers, so no cancellation.
 				final BigInteger num = t.multiply(prod[i * (i + 1) / 2 + j].toBigInteger())
 					.subtract(sum[i].toBigInteger().multiply(sum[j].toBigInteger()));
-				c[i][j] = c[j][i] = toys < 2 || !hasMoments(i) || !hasMoments(j) ? Double.NaN : ratio(num, den);
+				c[i][j] = c[j][i] = toys < 2 || !hasMoments(i) || !hasMoments(j) || i != j && !hasCrossMoments(n)
+					? Double.NaN : ratio(num, den);
 			}
 		}
 		return c;

@@ -96,6 +96,10 @@ public class TuneComparisonCommand extends ToyCommand {
 	protected void execute() {
 		final String e = "e", mu = "mu";
 		final Model orig = model();
+		if (orig.size() != 2 || !Arrays.asList(orig.channels()).containsAll(Arrays
+			.asList(e, mu))) throw new ModelException(
+				"Tune Comparison is the seed's two-channel study: the model must have " +
+					"exactly the channels e and mu, unbinned (use Constraint for others)");
 		final Model tune = toycov.naiveTune(orig, e);
 		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step,
 			"pearson");

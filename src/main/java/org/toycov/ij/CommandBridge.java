@@ -68,7 +68,7 @@ public final class CommandBridge {
 	/** Runs from a macro's options, strictly: unknown keys and bad values fail. */
 	public Module runMacro(final CommandInfo info, final String options) {
 		final Map<String, String> args = RunArguments.parse(options);
-		final Module m = runner.run(info, args);
+		final Module m = EscapeWatch.run(runner, info, args);
 		Outputs.show(m);
 		return m;
 	}
@@ -85,7 +85,7 @@ public final class CommandBridge {
 			if (!d.show()) return null;
 			values = d.values();
 			try {
-				final Module m = runner.run(info, values);
+				final Module m = EscapeWatch.run(runner, info, values);
 				MacroOptions.record(info, values);
 				Outputs.show(m);
 				return m;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 import org.scijava.Cancelable;
 import org.scijava.Context;
@@ -73,8 +74,19 @@ public final class CommandRunner {
 
 	/** Creates the module, converts and assigns the inputs, runs it. */
 	public Module run(final CommandInfo info, final Map<String, String> args) {
+		return run(info, args, null);
+	}
+
+	/**
+	 * As {@link #run(CommandInfo, Map)}, handing the module to
+	 * {@code onCreate} before it runs (e.g. to cancel it from elsewhere).
+	 */
+	public Module run(final CommandInfo info, final Map<String, String> args,
+		final Consumer<Module> onCreate)
+	{
 		final ModuleService modules = context.service(ModuleService.class);
 		final Module module = modules.createModule(info);
+		if (onCreate != null) onCreate.accept(module);
 		for (final Map.Entry<String, String> e : args.entrySet()) {
 			final ModuleItem<?> item = info.getInput(e.getKey());
 			if (item == null || !isUserInput(item)) throw new RunException(

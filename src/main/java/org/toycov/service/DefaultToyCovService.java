@@ -71,6 +71,17 @@ public class DefaultToyCovService extends AbstractService implements
 		return Constraint.of(m, y, complement(m, y));
 	}
 
+	/** The index of a channel or of one bin; a binned channel is an error. */
+	private static int oneBin(final Model m, final String key,
+		final String name)
+	{
+		final int[] bins = m.binsOf(name);
+		if (bins.length != 1) throw new ModelException(key +
+			" must be a channel or one bin of a binned channel (e.g. " + name +
+			"_0), got the binned channel " + name);
+		return bins[0];
+	}
+
 	/** Every bin of the model not in {@code y}. */
 	private static int[] complement(final Model m, final int[] y) {
 		final boolean[] in = new boolean[m.size()];
@@ -92,8 +103,9 @@ public class DefaultToyCovService extends AbstractService implements
 		final String targetChannel)
 	{
 		final ToyConfig.Builder b = ToyConfig.builder().mean(m.expected()).sysCov(
-			Covariances.systematic(m)).names(m.channels()).sliceChannel(m.indexOf(
-				sliceChannel)).targetChannel(m.indexOf(targetChannel));
+			Covariances.systematic(m)).names(m.channels()).sliceChannel(oneBin(m,
+				"slice_channel", sliceChannel)).targetChannel(oneBin(m,
+					"target_channel", targetChannel));
 		final ChiSquare chi = new ChiSquare(Covariances.total(m), m.channels());
 		b.chi2(m.expected(), chi.inverse(), m.hasObserved() ? chi.chi2(m
 			.expected(), m.observed()) : Double.NaN);

@@ -1,6 +1,7 @@
 package org.toycov.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -105,5 +106,44 @@ class CommandsTest {
 		assertTrue(m.isCanceled());
 		assertEquals("e_obs_max must be > e_obs_min (the scan range is empty), " +
 			"got e_obs_min=150, e_obs_max=50", m.getCancelReason());
+	}
+
+	@Test
+	void chartsHoldTheResultsAndAreWritten() throws Exception {
+		final CommandModule m = commands.run(Chi2ScanCommand.class, true,
+			"output_dir", tmp).get();
+		final Chi2ScanCommand c = (Chi2ScanCommand) m.getDelegateObject();
+		final org.jfree.data.xy.XYDataset d = c.charts().get(0).chart().getXYPlot()
+			.getDataset(org.toycov.outputs.charts.Chi2CurveCharts.CURVES);
+		final Table t = c.tables().get(0);
+		for (int i = 0; i < t.rows(); i++) {
+			assertEquals(t.value("e_obs", i), d.getXValue(0, i), 0);
+			assertEquals(t.value("chi2", i), d.getYValue(0, i), 0);
+		}
+		final java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new File(
+			tmp, "chi2_scan.png"));
+		assertEquals(800, png.getWidth());
+		assertEquals(600, png.getHeight());
+		assertTrue(new File(tmp, "chi2_scan.svg").length() > 1000);
+	}
+
+	@Test
+	void binnedModelsGiveClearErrorsWhereAChannelMustBeOneBin() throws Exception {
+		final File binned = new File("sample-data/binned.json");
+		CommandModule m = commands.run(TuneComparisonCommand.class, true, "model",
+			binned, "toys", 1000L).get();
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().startsWith(
+			"Tune Comparison is the seed's two-channel study"), m.getCancelReason());
+		m = commands.run(ToyExperimentsCommand.class, true, "model", binned, "toys",
+			1000L).get();
+		assertTrue(m.isCanceled());
+		assertEquals("slice_channel must be a channel or one bin of a binned " +
+			"channel (e.g. mu_0), got the binned channel mu", m.getCancelReason());
+		// one bin of each works: the slice on mu_3, summarising e_3
+		m = commands.run(ToyExperimentsCommand.class, true, "model", binned, "toys",
+			20000L, "slice_channel", "mu_3", "target_channel", "e_3", "slice_center",
+			1450.0, "slice_halfwidth", 100.0).get();
+		assertFalse(m.isCanceled(), m.getCancelReason());
 	}
 }

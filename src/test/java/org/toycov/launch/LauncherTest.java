@@ -100,7 +100,8 @@ class LauncherTest {
 	void singularCovarianceIsOneLine() {
 		// e_exp = 0: the electron channel has neither statistical nor systematic variance
 		assertEquals(1, run("--run", "Covariance", "e_exp=0,e_obs=0"));
-		assertTrue(err.startsWith("toycov: error: covariance is singular"), err);
+		assertTrue(err.startsWith("toycov: error: covariance is singular at " +
+			"channel e: it has no variance"), err);
 		assertEquals(1, err.split("\n").length);
 	}
 

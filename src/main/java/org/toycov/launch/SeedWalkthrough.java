@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.PrintStream;
 import java.util.Map;
 
+import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import java.util.Arrays;
 
@@ -196,7 +197,8 @@ final class SeedWalkthrough {
 		final Map<String, String> args = RunArguments.parse(options);
 		args.put("output_dir", new File(outDir, sub).getPath());
 		err.println("toycov: running \"" + title + "\" " + options);
-		return runner.run(runner.find(title), args);
+		final CommandInfo info = runner.find(title);
+		return runner.run(info, ToyCovMain.withoutWindows(info, args));
 	}
 
 	private void value(final Module m, final String key, final String label,

@@ -35,8 +35,15 @@ public final class ToyCovMain {
 	}
 
 	public static void main(final String[] args) {
+		// NB: a command-line tool: no windows (tables, charts) unless the user
+		// asks for charts with show_charts=true, and then only with a display.
+		boolean windows = false;
+		for (final String a : args)
+			windows |= a.contains("show_charts=true");
 		final List<String> list = Arrays.asList(args);
-		if (list.contains("--headless") || System.getenv("DISPLAY") == null) {
+		if (list.contains("--headless") || System.getenv("DISPLAY") == null ||
+			!windows)
+		{
 			System.setProperty("java.awt.headless", "true");
 		}
 		final int status = new ToyCovMain(System.out, System.err).execute(args);
@@ -113,6 +120,7 @@ public final class ToyCovMain {
 			}
 			if (run != null) {
 				runAndPrint(runner, run, RunArguments.parse(options));
+				awaitWindows();
 				return 0;
 			}
 			new SeedWalkthrough(runner, out, err).run(outDir, toys);
@@ -124,7 +132,7 @@ public final class ToyCovMain {
 		final Map<String, String> args)
 	{
 		final CommandInfo info = runner.find(title);
-		final Module module = runner.run(info, args);
+		final Module module = runner.run(info, withoutWindows(info, args));
 		printScalars(module, out);
 		final Object dir = module.getInput("output_dir");
 		for (final Table t : CommandRunner.tables(module)) {
@@ -133,6 +141,42 @@ public final class ToyCovMain {
 			else {
 				out.println("# " + t.name());
 				out.print(t.toCsv());
+			}
+		}
+	}
+
+	/**
+	 * NB: the launcher exits when the command ends, so windows would only
+	 * flash: charts go to files unless {@code show_charts} is asked for, and
+	 * then the launcher waits until they are closed.
+	 */
+	static Map<String, String> withoutWindows(final CommandInfo info,
+		final Map<String, String> args)
+	{
+		if (info.getInput("show_charts") != null && !args.containsKey(
+			"show_charts"))
+		{
+			final Map<String, String> copy = new java.util.LinkedHashMap<>(args);
+			copy.put("show_charts", "false");
+			return copy;
+		}
+		return args;
+	}
+
+	/** Waits until every window the run opened is closed. */
+	private static void awaitWindows() {
+		if (java.awt.GraphicsEnvironment.isHeadless()) return;
+		while (true) {
+			boolean open = false;
+			for (final java.awt.Window w : java.awt.Window.getWindows())
+				open |= w.isDisplayable() && w.isVisible();
+			if (!open) return;
+			try {
+				Thread.sleep(200);
+			}
+			catch (final InterruptedException exc) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}

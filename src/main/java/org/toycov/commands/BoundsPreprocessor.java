@@ -13,7 +13,9 @@ import org.toycov.model.ModelException;
  * command, however it is run (dialog, command line, macro, script): SciJava
  * itself only uses the bounds to configure widgets.
  */
-@Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_LOW)
+// NB: after the input harvester (VERY_LOW), SaveInputs and CheckInputs, so the
+// values a dialog returns are the ones checked.
+@Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_LOW - 3)
 public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 
 	@Override

@@ -56,6 +56,7 @@ public final class CommandBridge {
 			// NB: headless, no dialog can open: a macro's run("Covariance") keeps the defaults
 			if (options != null || headless) return runMacro(info, options == null
 				? "" : options);
+			if (ToyCovContext.isFiji()) return FijiDialog.run(context, info);
 			return runDialog(info);
 		}
 		catch (final RunException | IllegalArgumentException exc) {

@@ -24,9 +24,8 @@ public final class Outputs {
 	private Outputs() {}
 
 	public static void show(final Module module) {
+		// NB: the command itself shows its tables and charts (show_charts)
 		Tables.show(Collections.singletonList(scalars(module)));
-		// NB: charts (org.toycov.outputs.charts) are to be opened here when
-		// that package lands: one window per chart of the command.
 	}
 
 	/** The scalar outputs of {@code module} as a one-row table. */

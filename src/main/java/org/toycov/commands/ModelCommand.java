@@ -80,11 +80,11 @@ public abstract class ModelCommand extends ContextCommand {
 
 	@Parameter(label = "Output folder (optional)", required = false,
 		persist = false, style = "directory",
-		description = "output_dir: folder the result tables are written to as <table>.csv.")
+		description = "output_dir: folder the result tables (<table>.csv) and charts (<chart>.png, .svg) are written to.")
 	protected File output_dir;
 
 	@Parameter(label = "Show charts", persist = false,
-		description = "show_charts: open each chart in a window (when there is a display).")
+		description = "show_charts: open each chart in a window when there is a display (bin/toycov: only when given as true).")
 	protected boolean show_charts = true;
 
 	private final List<Table> tables = new ArrayList<>();

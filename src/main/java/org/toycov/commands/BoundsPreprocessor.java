@@ -20,7 +20,9 @@ public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 
 	@Override
 	public void process(final Module module) {
-		if (!(module.getDelegateObject() instanceof ModelCommand)) return;
+		final Object command = module.getDelegateObject();
+		if (command == null || !command.getClass().getName().startsWith(
+			"org.toycov.commands.")) return;
 		for (final ModuleItem<?> item : module.getInfo().inputs()) {
 			final String reason = check(item, module.getInput(item.getName()));
 			if (reason != null) {

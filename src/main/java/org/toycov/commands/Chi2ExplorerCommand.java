@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import javax.swing.JFrame;
@@ -19,6 +20,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
 import org.toycov.outputs.charts.Curve;
 import org.toycov.outputs.charts.Palette;
@@ -31,7 +33,7 @@ import org.toycov.stats.Chi2Scan;
  * reconstruction error move, with the starting curve kept dashed.
  */
 @Plugin(type = Command.class, label = "Chi2 Explorer")
-public class Chi2ExplorerCommand extends InteractiveCommand {
+public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 
 	@Parameter
 	private ToyCovService toycov;
@@ -69,7 +71,13 @@ public class Chi2ExplorerCommand extends InteractiveCommand {
 
 	@Override
 	public void run() {
-		update();
+		try {
+			update();
+		}
+		catch (final IllegalArgumentException exc) {
+			cancel(exc.getMessage());
+			return;
+		}
 		if (output_dir != null && !output_dir.getPath().isEmpty()) new Chart(
 			"chi2_explorer", chart).write(output_dir);
 		if (GraphicsEnvironment.isHeadless()) return;
@@ -118,6 +126,17 @@ public class Chi2ExplorerCommand extends InteractiveCommand {
 	/** The chart as last drawn. */
 	public JFreeChart chart() {
 		return chart;
+	}
+
+	@Override
+	public List<Table> tables() {
+		return Collections.emptyList();
+	}
+
+	@Override
+	public List<Chart> charts() {
+		return chart == null ? Collections.emptyList() : Collections.singletonList(
+			new Chart("chi2_explorer", chart));
 	}
 
 	private Curve curve(final String label, final String colour,

@@ -19,24 +19,25 @@ public class CovarianceCommand extends ModelCommand {
 	private String stat = "pearson";
 
 	@Parameter(type = ItemIO.OUTPUT, label = "chi-square",
-		description = "chi2: (expected - observed)^T C^-1 (expected - observed).")
-	private double chi2;
+		description = "chi2: (expected - observed)^T C^-1 (expected - observed); none without observed counts.")
+	private Double chi2;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "degrees of freedom",
 		description = "ndf: number of channels.")
 	private int ndf;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "p-value",
-		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2).")
-	private double p_value;
+		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2); none without observed counts.")
+	private Double p_value;
 
 	@Override
 	protected void execute() {
 		final Model m = model();
 		final CovarianceResult r = toycov.covariance(m, stat);
-		chi2 = r.chi2;
+		// NB: no observed counts, no chi-square: nothing rather than NaN
+		chi2 = m.hasObserved() ? r.chi2 : null;
 		ndf = r.ndf;
-		p_value = r.pValue;
+		p_value = m.hasObserved() ? r.pValue : null;
 		table(Table.matrix("covariance", r.channels, r.covariance));
 		table(Table.matrix("covariance_sys", r.channels, r.covarianceSys));
 		table(Table.matrix("covariance_inverse", r.channels, r.inverse));

@@ -22,7 +22,7 @@ import org.toycov.service.ToyCovService;
  * to. Subclasses compute through {@link ToyCovService}; bad input cancels the
  * command with a one-line reason instead of throwing.
  */
-public abstract class ModelCommand extends ContextCommand {
+public abstract class ModelCommand extends ContextCommand implements Results {
 
 	@Parameter
 	protected ToyCovService toycov;
@@ -93,6 +93,9 @@ public abstract class ModelCommand extends ContextCommand {
 	@Override
 	public final void run() {
 		try {
+			// NB: find an unwritable folder before the work, not after 1e8 toys
+			if (output_dir != null && !output_dir.getPath().isEmpty()) writable(
+				output_dir);
 			execute();
 			if (output_dir != null && !output_dir.getPath().isEmpty()) {
 				for (final Table t : tables)
@@ -107,6 +110,19 @@ public abstract class ModelCommand extends ContextCommand {
 		catch (final IllegalArgumentException | UncheckedIOException exc) {
 			cancel(exc.getMessage());
 		}
+	}
+
+	/** Creates the folder if need be; throws if files cannot be written there. */
+	static void writable(final File dir) {
+		try {
+			java.nio.file.Files.createDirectories(dir.toPath());
+		}
+		catch (final java.io.IOException | SecurityException exc) {
+			throw new IllegalArgumentException("output_dir: cannot create " + dir
+				.getPath() + " (" + exc.getMessage() + ")");
+		}
+		if (!java.nio.file.Files.isWritable(dir.toPath())) throw new IllegalArgumentException(
+			"output_dir: cannot write in " + dir.getPath());
 	}
 
 	/** Computes the outputs; throws IllegalArgumentException on bad input. */
@@ -129,12 +145,12 @@ public abstract class ModelCommand extends ContextCommand {
 		charts.add(new Chart(name, chart));
 	}
 
-	/** The result charts of the last run, in the order they were made. */
+	@Override
 	public List<Chart> charts() {
 		return Collections.unmodifiableList(charts);
 	}
 
-	/** The result tables of the last run, in the order they were made. */
+	@Override
 	public List<Table> tables() {
 		return Collections.unmodifiableList(tables);
 	}

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import org.scijava.app.StatusService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.toycov.model.ModelException;
 import org.toycov.outputs.charts.CountGrid;
 import org.toycov.outputs.charts.StepHistogram;
 import org.toycov.toys.ToyConfig;
@@ -52,6 +53,30 @@ public abstract class ToyCommand extends ModelCommand {
 	protected ToySummary run(final ToyConfig c, final String label,
 		final java.io.File saveToys)
 	{
+		final int k = c.sliceChannel();
+		final double mean = c.mean()[k];
+		final double sigma = Math.sqrt(c.sysCov()[k][k] + mean);
+		final String slice = ModelException.show(c.sliceMinCount() - 1) + " < " + c
+			.names()[k] + " < " + ModelException.show(c.sliceMaxCount() + 1);
+		// NB: beyond 20 sigma no toy will ever land (p < 1e-88): say so before throwing
+		if (c.sliceMaxCount() < mean - 20 * sigma || c.sliceMinCount() > mean +
+			20 * sigma) throw new ModelException("slice_center: no toy can reach " +
+				"the slice " + slice + ": " + c.names()[k] + " is thrown around " +
+				ModelException.show(Math.rint(mean)) + " +- " + ModelException.show(Math
+					.rint(sigma)));
+		final ToySummary s = throwToys(c, label, saveToys);
+		if (s != null && s.sliceCount() == 0 && saveToys != null) saveToys.delete();
+		if (s != null && s.sliceCount() == 0) throw new ModelException(
+			"no toy fell in the slice " + slice + " (of " + c.toys() + " toys; " + c
+				.names()[k] + " is thrown around " + ModelException.show(Math.rint(
+					mean)) + " +- " + ModelException.show(Math.rint(sigma)) +
+				"): move slice_center or throw more toys");
+		return s;
+	}
+
+	private ToySummary throwToys(final ToyConfig c, final String label,
+		final java.io.File saveToys)
+	{
 		final Plugin plugin = getClass().getAnnotation(Plugin.class);
 		final String title = (plugin == null ? "toys" : plugin.label()) + (label
 			.isEmpty() ? "" : " (" + label + ")");
@@ -91,5 +116,23 @@ public abstract class ToyCommand extends ModelCommand {
 	/** A toy 2D histogram as a chart's count grid. */
 	protected static CountGrid grid(final org.toycov.toys.Histogram2D h) {
 		return new CountGrid(h.xEdges(), h.yEdges(), h.counts());
+	}
+
+	/**
+	 * About {@code maxBins} bins of a whole number of counts each, edges at
+	 * half-integers, over the slice's values: integer counts in fractional bins
+	 * (numpy's {@code hist(x, 20)}) give a jagged histogram.
+	 */
+	protected static double[] integerEdges(final ToySummary s,
+		final int maxBins)
+	{
+		final java.util.SortedMap<Integer, Long> v = s.sliceValues();
+		final int lo = v.firstKey(), hi = v.lastKey();
+		final int width = Math.max(1, (int) Math.ceil((hi - lo + 1.0) / maxBins));
+		final int bins = (int) Math.ceil((hi - lo + 1.0) / width);
+		final double[] e = new double[bins + 1];
+		for (int i = 0; i <= bins; i++)
+			e[i] = lo - 0.5 + (double) i * width;
+		return e;
 	}
 }

@@ -73,19 +73,19 @@ public class ToyExperimentsCommand extends ToyCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "observed chi-square",
 		description = "chi2: chi-square of the observed counts.")
-	private double chi2;
+	private Double chi2;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "asymptotic p-value",
 		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2).")
-	private double p_value;
+	private Double p_value;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "toy p-value",
 		description = "toy_p_value: fraction of toys with a chi-square at least the observed one.")
-	private double toy_p_value;
+	private Double toy_p_value;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "toy p-value error",
 		description = "toy_p_value_error: binomial standard error of toy_p_value.")
-	private double toy_p_value_error;
+	private Double toy_p_value_error;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "toys with a negative throw",
 		description = "negative_count: toys whose Gaussian throw had a negative mean.")
@@ -103,14 +103,16 @@ public class ToyExperimentsCommand extends ToyCommand {
 		slice_mean = s.sliceMean();
 		slice_variance = s.sliceVariance();
 		slice_mean_error = Math.sqrt(slice_variance / slice_count);
-		chi2 = c.chi2Observed();
 		final int ndf = ChiSquare.ndf(m.size());
-		p_value = ChiSquare.pValue(chi2, ndf);
-		toy_p_value = s.toyPValue();
-		toy_p_value_error = s.toyPValueError();
+		if (m.hasObserved()) {
+			chi2 = c.chi2Observed();
+			p_value = ChiSquare.pValue(chi2, ndf);
+			toy_p_value = s.toyPValue();
+			toy_p_value_error = s.toyPValueError();
+		}
 		negative_count = s.negativeCount();
 
-		final Histogram1D slice = s.sliceHistogram(s.sliceAutoEdges(20));
+		final Histogram1D slice = s.sliceHistogram(integerEdges(s, 20));
 		table(histogram("slice_histogram", target_channel + "_obs", slice, null));
 		table(histogram2d(s.histogram2D()));
 		final Histogram1D chi = s.chi2Histogram();
@@ -131,11 +133,11 @@ public class ToyExperimentsCommand extends ToyCommand {
 				Palette.ORIGINAL, slice)), "no toys in the slice " + sliceText));
 		chart("toy_histogram_2d", DensityMapCharts.panels(s.toys() + " toys",
 			Collections.singletonList(""), Collections.singletonList(grid(s
-				.histogram2D())), "n_{" + target_channel + ",obs}", "n_{" +
-					slice_channel + ",obs}", null, null));
+				.histogram2D())), "n_{" + target_channel + ",obs}", "n_{" + (slice_channel
+					.equals("mu") ? "μ" : slice_channel) + ",obs}", null, null));
 		chart("toy_chi2_histogram", Chi2DistributionCharts.create(
 			"χ² of the toys against the χ² distribution, " + ndf +
-				" degrees of freedom", chi.edges(), chi.counts(), ndf, chi2, true));
+				" degrees of freedom", chi.edges(), chi.counts(), ndf, chi2 == null ? Double.NaN : chi2, true));
 	}
 
 	private static Table histogram(final String name, final String x,

@@ -60,6 +60,10 @@ public class TuneComparisonCommand extends ToyCommand {
 		description = "orig_slice_count: number of the original model's toys in the slice.")
 	private long orig_slice_count;
 
+	@Parameter(type = ItemIO.OUTPUT, label = "original: error on the slice mean",
+		description = "orig_slice_mean_error: sqrt(orig_slice_variance / orig_slice_count).")
+	private double orig_slice_mean_error;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice mean",
 		description = "tune_slice_mean: mean n_e of the tuned model's toys in the slice.")
 	private double tune_slice_mean;
@@ -71,6 +75,10 @@ public class TuneComparisonCommand extends ToyCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: toys in the slice",
 		description = "tune_slice_count: number of the tuned model's toys in the slice.")
 	private long tune_slice_count;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "tuned: error on the slice mean",
+		description = "tune_slice_mean_error: sqrt(tune_slice_variance / tune_slice_count).")
+	private double tune_slice_mean_error;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) mean",
 		description = "constrained_e_mean: e_exp + C_e,mu / C_mu,mu (mu_obs - mu_exp), the conditional constraint.")
@@ -130,9 +138,11 @@ public class TuneComparisonCommand extends ToyCommand {
 		tune_slice_mean = tt.sliceMean();
 		tune_slice_variance = tt.sliceVariance();
 		tune_slice_count = tt.sliceCount();
+		orig_slice_mean_error = Math.sqrt(orig_slice_variance / orig_slice_count);
+		tune_slice_mean_error = Math.sqrt(tune_slice_variance / tune_slice_count);
 
-		// NB: one set of edges for both, from the original's 20 auto bins (the seed's hist(..., 20)).
-		final double[] edges = to.sliceAutoEdges(20);
+		// NB: one set of edges for both, about 20 bins as the seed's hist(..., 20)
+		final double[] edges = integerEdges(to, 20);
 		final Histogram1D ho = to.sliceHistogram(edges);
 		final Histogram1D ht = tt.sliceHistogram(edges);
 		final double[] lo = new double[ho.bins()], hi = new double[ho.bins()];

@@ -69,6 +69,7 @@ public final class CommandBridge {
 	/** Runs from a macro's options, strictly: unknown keys and bad values fail. */
 	public Module runMacro(final CommandInfo info, final String options) {
 		final Map<String, String> args = RunArguments.parse(options);
+		CommandRunner.checkModelKeys(args);
 		final Module m = EscapeWatch.run(runner, info, args);
 		Outputs.show(m);
 		return m;

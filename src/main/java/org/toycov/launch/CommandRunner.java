@@ -18,7 +18,7 @@ import org.scijava.module.process.PostprocessorPlugin;
 import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.display.DisplayPostprocessor;
 import org.scijava.plugin.PluginService;
-import org.toycov.commands.ModelCommand;
+import org.toycov.commands.Results;
 
 /**
  * Runs a command by title or class name with text inputs, as
@@ -228,7 +228,32 @@ public final class CommandRunner {
 	/** The tables a ToyCov command made, or none. */
 	public static List<org.toycov.outputs.Table> tables(final Module module) {
 		final Object d = module.getDelegateObject();
-		return d instanceof ModelCommand ? ((ModelCommand) d).tables()
-			: new ArrayList<>();
+		return d instanceof Results ? ((Results) d).tables() : new ArrayList<>();
+	}
+
+	/** The charts a ToyCov command made, or none. */
+	public static List<org.toycov.outputs.Chart> charts(final Module module) {
+		final Object d = module.getDelegateObject();
+		return d instanceof Results ? ((Results) d).charts() : new ArrayList<>();
+	}
+
+	/** The seed's ten keys, which a model file replaces. */
+	public static final List<String> SEED_KEYS = java.util.Arrays.asList("mu_exp",
+		"e_exp", "mu_xsec_frac_err", "e_xsec_frac_err", "xsec_corr",
+		"mu_reco_frac_err", "e_reco_frac_err", "reco_corr", "mu_obs", "e_obs");
+
+	/**
+	 * A model file replaces the ten keys: given together, the keys would be
+	 * silently ignored, so that is an error.
+	 */
+	public static void checkModelKeys(final Map<String, String> args) {
+		final String model = args.get("model");
+		if (model == null || model.trim().isEmpty()) return;
+		final List<String> both = new ArrayList<>();
+		for (final String k : SEED_KEYS)
+			if (args.containsKey(k)) both.add(k);
+		if (!both.isEmpty()) throw new RunException("model replaces the ten keys " +
+			"of the seed's model; give the model file or the keys, not both (got " +
+			"model and " + String.join(", ", both) + ")");
 	}
 }

@@ -76,8 +76,8 @@ final class SeedWalkthrough {
 			null);
 		final Module noReco9000 = m = step("2-scan-mu9000", "Chi2 Scan", xsecOnly(
 			0.1) + ",mu_obs=9000");
-		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000 (cell 9)",
-			"90 in its text");
+		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000 (cells 9, 17)",
+			"90.0");
 		value(m, "e_obs_best", "exact minimum, n_mu,obs=9000", null);
 		figure("seed-cell09", "10% correlated cross-section error (seed cell 9)",
 			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
@@ -90,6 +90,9 @@ final class SeedWalkthrough {
 			"/xsec-reco.json]");
 		matrix(m, "covariance", "[[2.00e+02 1.00e+04] [1.00e+04 2.01e+06]]");
 		matrix(m, "covariance_sys", "[[1.e+02 1.e+04] [1.e+04 2.e+06]] (cell 21)");
+		m = step("3-tuned", "Covariance", "mu_exp=9000,e_exp=90");
+		matrix(m, "covariance_sys",
+			"[[8.10e+01 8.10e+03] [8.10e+03 1.62e+06]] (cell 21, 'tuned')");
 		final Module reco10000 = step("3-scan-mu10000", "Chi2 Scan", "mu_obs=10000");
 		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
 		figure("seed-cell16", "Plus a 10% muon reconstruction error (seed cell 16)",

@@ -12,6 +12,7 @@ import org.scijava.event.EventService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.toycov.outputs.Numbers;
+import org.toycov.outputs.Chart;
 import org.toycov.outputs.Table;
 
 /**
@@ -132,6 +133,7 @@ public final class ToyCovMain {
 		final Map<String, String> args)
 	{
 		final CommandInfo info = runner.find(title);
+		CommandRunner.checkModelKeys(args);
 		final Module module = runner.run(info, withoutWindows(info, args));
 		printScalars(module, out);
 		final Object dir = module.getInput("output_dir");
@@ -142,6 +144,14 @@ public final class ToyCovMain {
 				out.println("# " + t.name());
 				out.print(t.toCsv());
 			}
+		}
+		// NB: a chart cannot go to stdout: without output_dir it goes to toycov-out/
+		final File charts = dir instanceof File ? (File) dir : new File(
+			"toycov-out");
+		for (final Chart c : CommandRunner.charts(module)) {
+			final File png = dir instanceof File ? new File(charts, c.name() +
+				".png") : c.write(charts);
+			err.println("toycov: wrote " + png.getPath() + " and .svg");
 		}
 	}
 

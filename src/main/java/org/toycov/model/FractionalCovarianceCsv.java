@@ -17,6 +17,16 @@ public final class FractionalCovarianceCsv {
 	private FractionalCovarianceCsv() {}
 
 	public static double[][] read(final File file, final int bins) {
+		return read(file, bins, null);
+	}
+
+	/**
+	 * @param names the bins in model order; a header row, if there is one,
+	 *          must name them in that order (or be null to skip the check)
+	 */
+	public static double[][] read(final File file, final int bins,
+		final String[] names)
+	{
 		final String where = "frac_cov file " + file.getPath();
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		final List<String> lines;
@@ -32,15 +42,19 @@ public final class FractionalCovarianceCsv {
 			final String line = lines.get(l).trim();
 			if (line.isEmpty() || line.startsWith("#")) continue;
 			final String[] cells = line.split("\\s*[,;\\s]\\s*");
-			final double[] row = new double[cells.length];
-			try {
-				for (int j = 0; j < cells.length; j++)
-					row[j] = Double.parseDouble(cells[j]);
+			if (l == firstNonEmpty(lines) && isHeader(cells)) {
+				checkHeader(where, cells, names);
+				continue;
 			}
-			catch (final NumberFormatException exc) {
-				if (rows.isEmpty() && l == firstNonEmpty(lines)) continue; // a header
-				throw new ModelException(where + ": line " + (l + 1) +
-					" is not a row of numbers: " + line);
+			final double[] row = new double[cells.length];
+			for (int j = 0; j < cells.length; j++) {
+				try {
+					row[j] = Double.parseDouble(cells[j]);
+				}
+				catch (final NumberFormatException exc) {
+					throw new ModelException(where + ": line " + (l + 1) + ", column " +
+						(j + 1) + " is not a number: " + cells[j]);
+				}
 			}
 			rows.add(row);
 		}
@@ -54,6 +68,37 @@ public final class FractionalCovarianceCsv {
 				" columns in row " + (i + 1));
 		}
 		return rows.toArray(new double[0][]);
+	}
+
+	/** A header row holds no number at all. */
+	private static boolean isHeader(final String[] cells) {
+		for (final String c : cells) {
+			try {
+				Double.parseDouble(c);
+				return false;
+			}
+			catch (final NumberFormatException exc) {
+				// NB: not a number, as a header cell
+			}
+		}
+		return true;
+	}
+
+	/** A header must name the bins in model order, or the columns are misread. */
+	private static void checkHeader(final String where, final String[] cells,
+		final String[] names)
+	{
+		if (names == null) return;
+		if (cells.length != names.length) throw new ModelException(where +
+			": the header names " + cells.length + " columns, the model has " +
+			names.length + " bins");
+		for (int j = 0; j < cells.length; j++) {
+			final String c = cells[j].replace("\"", "");
+			if (!c.equals(names[j])) throw new ModelException(where +
+				": header column " + (j + 1) + " is " + c + " but bin " + (j + 1) +
+				" of the model is " + names[j] +
+				" (columns must be in the model's bin order)");
+		}
 	}
 
 	private static int firstNonEmpty(final List<String> lines) {

@@ -102,18 +102,32 @@ public final class Model {
 
 	/** Index of the named channel (or bin of a binned channel). */
 	public int indexOf(final String channel) {
+		return indexOf("channel", channel);
+	}
+
+	/** Index of the named channel or bin; the error names the user's {@code key}. */
+	public int indexOf(final String key, final String channel) {
 		for (int i = 0; i < channels.length; i++) {
 			if (channels[i].equals(channel)) return i;
 		}
-		throw new ModelException("channel must be one of " + String.join(", ",
+		if (groups.containsKey(channel)) throw new ModelException(key +
+			" must be a channel or one bin, got the binned channel " + channel +
+			" (its bins are " + channel + "_0 to " + channel + "_" + (groups.get(
+				channel).length - 1) + ")");
+		throw new ModelException(key + " must be one of " + String.join(", ",
 			names()) + ", got " + channel);
 	}
 
 	/** The bins of a binned channel, or the one index of a channel or bin. */
 	public int[] binsOf(final String name) {
+		return binsOf("channel", name);
+	}
+
+	/** As {@link #binsOf(String)}; the error names the user's {@code key}. */
+	public int[] binsOf(final String key, final String name) {
 		final int[] g = groups.get(name);
 		if (g != null) return g.clone();
-		return new int[] { indexOf(name) };
+		return new int[] { indexOf(key, name) };
 	}
 
 	/** Binned channels (name -> bin indices); empty for an unbinned model. */
@@ -171,6 +185,11 @@ public final class Model {
 			}
 		}
 		for (final Systematic s : systematics) validate(s);
+		for (int a = 0; a < systematics.size(); a++)
+			for (int b = 0; b < a; b++)
+				if (systematics.get(a).name().equals(systematics.get(b).name()))
+					throw new ModelException("systematic source names must be unique, got " +
+						systematics.get(a).name() + " twice");
 		for (final Map.Entry<String, int[]> g : groups.entrySet()) {
 			if (g.getValue().length == 0) throw new ModelException("channel " + g
 				.getKey() + " has no bins");

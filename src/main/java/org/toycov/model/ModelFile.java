@@ -3,12 +3,14 @@ package org.toycov.model;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,10 +48,15 @@ public final class ModelFile {
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		final JsonNode root;
 		try {
-			root = new ObjectMapper().readTree(file);
+			root = new ObjectMapper().enable(
+				DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(file);
 		}
 		catch (final JsonProcessingException exc) {
-			final String msg = exc.getOriginalMessage().split("\n")[0];
+			// NB: keep what the user can act on, not the parser's feature hints
+			final String msg = exc.getOriginalMessage().split("\n")[0].replaceAll(
+				"\\s*\\(StreamReadFeature[^)]*\\)", "").replaceAll(
+					"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
+					"").trim();
 			final String at = exc.getLocation() == null ? "" : " (line " + exc
 				.getLocation().getLineNr() + ", column " + exc.getLocation()
 					.getColumnNr() + ")";
@@ -79,6 +86,7 @@ public final class ModelFile {
 	 * paths of {@code frac_cov} CSV files.
 	 */
 	public static Model parse(final JsonNode root, final File dir) {
+		known(root, "the top level", "channels", "systematics", "description");
 		final JsonNode chs = root.get("channels");
 		if (chs == null || !chs.isArray() || chs.size() == 0) {
 			throw new ModelException("\"channels\" must be a non-empty array");
@@ -93,6 +101,7 @@ public final class ModelFile {
 			final JsonNode ch = chs.get(c);
 			final String at = "channels[" + c + "]";
 			if (!ch.isObject()) throw new ModelException(at + " must be an object");
+			known(ch, at, "name", "expected", "observed", "bin_edges", "description");
 			final String name = text(ch, "name", at);
 			channelNames.add(name);
 			final JsonNode e = ch.get("expected");
@@ -156,6 +165,7 @@ public final class ModelFile {
 		final Map<String, int[]> groups, final File dir)
 	{
 		if (!s.isObject()) throw new ModelException(at + " must be an object");
+		known(s, at, "name", "frac_err", "correlation", "frac_cov", "description");
 		final String name = text(s, "name", at);
 		final int n = bins.length;
 		final JsonNode fc = s.get("frac_cov");
@@ -163,7 +173,7 @@ public final class ModelFile {
 			if (s.has("frac_err") || s.has("correlation")) throw new ModelException(
 				at + " gives frac_cov and frac_err/correlation: give one or the other");
 			final double[][] f = fc.isTextual() ? FractionalCovarianceCsv.read(
-				resolve(dir, fc.asText()), n) : matrix(fc, at + ".frac_cov", n, false);
+				resolve(dir, fc.asText()), n, bins) : matrix(fc, at + ".frac_cov", n, false);
 			return Systematic.fractionalCovariance(name, f);
 		}
 		final double[] frac = new double[n];
@@ -201,6 +211,9 @@ public final class ModelFile {
 		else throw new ModelException(at +
 			".frac_err must be an object keyed by channel or an array");
 		final JsonNode c = s.get("correlation");
+		if (c == null && n > 1) throw new ModelException(at +
+			".correlation is missing: give one number for every pair of bins " +
+			"(0 for uncorrelated) or a " + n + " x " + n + " matrix");
 		if (c == null || c.isNumber()) {
 			final double rho = c == null ? 0 : c.asDouble();
 			return Systematic.uniform(name, frac, rho);
@@ -229,6 +242,18 @@ public final class ModelFile {
 		return m;
 	}
 
+	/** Rejects a field the format does not know: a typo must not change the physics. */
+	private static void known(final JsonNode node, final String at,
+		final String... fields)
+	{
+		final List<String> ok = Arrays.asList(fields);
+		for (final Iterator<String> it = node.fieldNames(); it.hasNext();) {
+			final String f = it.next();
+			if (!ok.contains(f)) throw new ModelException("unknown field \"" + f +
+				"\" in " + at + " (known: " + String.join(", ", ok) + ")");
+		}
+	}
+
 	private static int index(final String[] names, final String name,
 		final String at)
 	{
@@ -253,6 +278,8 @@ public final class ModelFile {
 		if (v == null || !v.isNumber()) throw new ModelException(at +
 			" must be a number, got " + (v == null ? "nothing" : v.toString()));
 		final double d = v.asDouble();
+		if (!Double.isFinite(d)) throw new ModelException(at +
+			" must be a finite number, got " + v.asText());
 		if (nonNegative && d < 0) throw new ModelException(at + " must be >= 0, got " +
 			ModelException.show(d));
 		return d;

@@ -101,13 +101,22 @@ public final class Table {
 	private String cell(final int c, final int r) {
 		final Object col = columns.get(c);
 		if (col instanceof double[]) return Numbers.format(((double[]) col)[r]);
-		return ((String[]) col)[r];
+		return quote(((String[]) col)[r]);
+	}
+
+	/** RFC 4180: a text cell with a comma, quote or line break is quoted. */
+	private static String quote(final String s) {
+		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s
+			.indexOf('\r') < 0) return s;
+		return '"' + s.replace("\"", "\"\"") + '"';
 	}
 
 	/** CSV text: a header row, then one line per row. */
 	public String toCsv() {
 		final StringBuilder sb = new StringBuilder();
-		sb.append(String.join(",", headers)).append('\n');
+		for (int c = 0; c < headers.size(); c++)
+			sb.append(c == 0 ? "" : ",").append(quote(headers.get(c)));
+		sb.append('\n');
 		for (int r = 0; r < rows(); r++) {
 			for (int c = 0; c < headers.size(); c++) {
 				if (c > 0) sb.append(',');

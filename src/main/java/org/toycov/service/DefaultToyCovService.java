@@ -61,13 +61,16 @@ public class DefaultToyCovService extends AbstractService implements
 	public Chi2Scan scan(final Model m, final String channel, final double min,
 		final double max, final double step, final String stat)
 	{
-		return Chi2Scan.scan(m, m.indexOf(channel), min, max, step, StatTerm.of(
-			stat));
+		return Chi2Scan.scan(m, m.indexOf("scan_channel", channel), min, max, step,
+			StatTerm.of(stat));
 	}
 
 	@Override
 	public Constraint constrain(final Model m, final String constrained) {
-		final int[] y = m.binsOf(constrained);
+		final int[] y = m.binsOf("constrained", constrained);
+		if (y.length == m.size()) throw new ModelException("constrained must " +
+			"leave at least one channel to constrain it, got " + constrained +
+			", every channel of the model");
 		return Constraint.of(m, y, complement(m, y));
 	}
 
@@ -75,11 +78,7 @@ public class DefaultToyCovService extends AbstractService implements
 	private static int oneBin(final Model m, final String key,
 		final String name)
 	{
-		final int[] bins = m.binsOf(name);
-		if (bins.length != 1) throw new ModelException(key +
-			" must be a channel or one bin of a binned channel (e.g. " + name +
-			"_0), got the binned channel " + name);
-		return bins[0];
+		return m.indexOf(key, name);
 	}
 
 	/** Every bin of the model not in {@code y}. */
@@ -95,13 +94,16 @@ public class DefaultToyCovService extends AbstractService implements
 
 	@Override
 	public Model naiveTune(final Model m, final String constrained) {
-		return NaiveTune.of(m, complement(m, m.binsOf(constrained)));
+		return NaiveTune.of(m, complement(m, m.binsOf("constrained", constrained)));
 	}
 
 	@Override
 	public ToyConfig.Builder toyConfig(final Model m, final String sliceChannel,
 		final String targetChannel)
 	{
+		if (sliceChannel.equals(targetChannel)) throw new ModelException(
+			"target_channel must differ from slice_channel, got " + sliceChannel +
+				" for both");
 		final ToyConfig.Builder b = ToyConfig.builder().mean(m.expected()).sysCov(
 			Covariances.systematic(m)).names(m.channels()).sliceChannel(oneBin(m,
 				"slice_channel", sliceChannel)).targetChannel(oneBin(m,

@@ -72,17 +72,19 @@ public final class Chi2Scan {
 		final double xBest;
 		if (!stat.usesObserved()) xBest = curve.pearsonMinimum();
 		else {
-			// NB: bracket the grid minimum by its neighbours, clamped to the range.
-			final double lo = Math.max(min, xs[arg] - step);
-			final double hi = Math.min(xs[points - 1], xs[arg] + step);
-			if (hi <= lo) xBest = xs[arg];
-			else {
-				final UnivariatePointValuePair p = new BrentOptimizer(1e-12, 1e-12)
-					.optimize(new MaxEval(1000), new UnivariateObjectiveFunction(
-						curve::value), GoalType.MINIMIZE, new SearchInterval(lo, hi,
-							xs[arg]));
-				xBest = p.getValue() <= ys[arg] ? p.getPoint() : xs[arg];
-			}
+			// NB: the minimum may lie outside the scanned range: search around the
+			// Pearson minimum (closed form), 10 standard deviations either way.
+			final Curve pearson = new Curve(m, k, StatTerm.PEARSON);
+			final double start = pearson.pearsonMinimum();
+			final double sigma = Math.sqrt(Covariances.total(m)[k][k]);
+			final double lo = Math.max(1e-9, Math.min(start, xs[arg]) - 10 * sigma);
+			final double hi = Math.max(lo + step, Math.max(start, xs[arg]) + 10 *
+				sigma);
+			final UnivariatePointValuePair p = new BrentOptimizer(1e-12, 1e-12)
+				.optimize(new MaxEval(10000), new UnivariateObjectiveFunction(
+					curve::value), GoalType.MINIMIZE, new SearchInterval(lo, hi, Math.min(
+						hi, Math.max(lo, start))));
+			xBest = p.getValue() <= ys[arg] ? p.getPoint() : xs[arg];
 		}
 		return new Chi2Scan(c, xs, ys, arg, xBest, curve.value(xBest));
 	}

@@ -49,9 +49,9 @@ public final class ChiSquare {
 		if (bad >= 0) {
 			if (!(covariance[bad][bad] > 0)) throw new ModelException(
 				"covariance is singular at channel " + names[bad] +
-					": it has no variance (with stat=pearson a count expected to be 0 " +
-					"has none); give it " + names[bad] + "_exp > 0, use stat=cnp, or " +
-					"merge the bin");
+					": it has no variance (a count expected to be 0 has no Poisson " +
+					"variance and no systematic error); give it " + names[bad] +
+					"_exp > 0 or merge the bin");
 			throw new ModelException("covariance is singular or not positive " +
 				"definite at channel " + names[bad] + " (its variance is not " +
 				"independent of the other channels): give it a statistical or " +

@@ -29,6 +29,9 @@ public final class NaiveTune {
 		}
 		if (!(exp > 0)) throw new ModelException(m.channel(constraining[0]) +
 			"_exp must be > 0 to tune by it, got " + ModelException.show(exp));
+		if (!(obs > 0)) throw new ModelException(m.channel(constraining[0]) +
+			"_obs must be > 0 to tune the prediction by it (the tuned model would " +
+			"expect nothing), got " + ModelException.show(obs));
 		final double k = obs / exp;
 		final double[] tuned = m.expected();
 		for (int i = 0; i < tuned.length; i++)

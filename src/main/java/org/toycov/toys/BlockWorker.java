@@ -359,12 +359,12 @@ final class BlockWorker {
 		int i = 0;
 		while (i < lams.length - 1 && lams[i] >= 0) i++;
 		return new IllegalArgumentException("negative: toy " + t + " threw a negative mean " + lams[i] + " for channel " +
-			names[i] + " (numpy's poisson fails the same way: lam < 0); use negative=TRUNCATE or REDRAW");
+			names[i] + " (numpy's poisson fails the same way: lam < 0); use negative=truncate or negative=redraw");
 	}
 
 	private IllegalArgumentException redrawFailed(final long t) {
 		return new IllegalArgumentException("negative: REDRAW found no non-negative throw for toy " + t + " in " +
-			MAX_REDRAWS + " tries; the systematic covariance is too wide for these expected counts, use TRUNCATE");
+			MAX_REDRAWS + " tries; the systematic covariance is too wide for these expected counts, use negative=truncate");
 	}
 
 	/**

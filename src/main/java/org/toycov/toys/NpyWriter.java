@@ -69,6 +69,8 @@ public final class NpyWriter implements ToySink {
 			if (Files.isDirectory(path)) throw new IOException("is a directory");
 			if (dir == null || !Files.isDirectory(dir)) throw new IOException("no such directory " + dir);
 			tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
+			// NB: a run ended by Ctrl-C (the JVM's shutdown) leaves no partial file either
+			tmp.toFile().deleteOnExit();
 			out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
 			expected = config.toys() * config.channels();
 			written = 0;
@@ -120,6 +122,14 @@ public final class NpyWriter implements ToySink {
 			Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
 		}
 		tmp = null;
+		// NB: a temporary file is private (0600); a saved result is not
+		try {
+			Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions
+				.fromString("rw-r--r--"));
+		}
+		catch (final UnsupportedOperationException | IOException e) {
+			// NB: not a POSIX file system: keep its defaults
+		}
 	}
 
 	@Override

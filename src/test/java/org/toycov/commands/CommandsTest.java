@@ -138,8 +138,8 @@ class CommandsTest {
 		m = commands.run(ToyExperimentsCommand.class, true, "model", binned, "toys",
 			1000L).get();
 		assertTrue(m.isCanceled());
-		assertEquals("slice_channel must be a channel or one bin of a binned " +
-			"channel (e.g. mu_0), got the binned channel mu", m.getCancelReason());
+		assertEquals("slice_channel must be a channel or one bin, got the binned " +
+			"channel mu (its bins are mu_0 to mu_9)", m.getCancelReason());
 		// one bin of each works: the slice on mu_3, summarising e_3
 		m = commands.run(ToyExperimentsCommand.class, true, "model", binned, "toys",
 			20000L, "slice_channel", "mu_3", "target_channel", "e_3", "slice_center",

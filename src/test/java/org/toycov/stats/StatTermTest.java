@@ -78,4 +78,17 @@ class StatTermTest {
 		assertEquals(true, r.chi2()[0] > s.chi2Min());
 		assertEquals(95.0, s.xAtMin(), 1.0);
 	}
+
+	@Test
+	void exactMinimumOutsideTheScannedRange() {
+		// the minimum does not depend on the range scanned: 50..60 finds the same one
+		final Model m = SeedModel.of(10000, 100, 0.1, 0.1, 1, 0.1, 0, 0, 9000, 100);
+		for (final StatTerm s : StatTerm.values()) {
+			final Chi2Scan all = Chi2Scan.scan(m, 0, 50, 150, 1, s);
+			final Chi2Scan edge = Chi2Scan.scan(m, 0, 50, 60, 1, s);
+			assertEquals(59, edge.xAtMin(), 0);
+			assertEquals(all.xBest(), edge.xBest(), 1e-6, s.key());
+			assertEquals(all.chi2Min(), edge.chi2Min(), 1e-12, s.key());
+		}
+	}
 }

@@ -125,4 +125,64 @@ class LauncherTest {
 		assertEquals("3", a.get("e_obs"));
 		assertEquals("true", a.get("flag"));
 	}
+
+	private File model(final String name, final String json) throws Exception {
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), json.getBytes(StandardCharsets.UTF_8));
+		return f;
+	}
+
+	@Test
+	void modelFileTyposAreErrorsNotSilentPhysics() throws Exception {
+		final String ch = "\"channels\": [{\"name\": \"e\", \"expected\": 100, " +
+			"\"observed\": 90}, {\"name\": \"mu\", \"expected\": 10000, " +
+			"\"observed\": 9000}]";
+		File f = model("typo.json", "{" + ch + ", \"systematic\": []}");
+		assertEquals(1, run("--run", "Covariance", "model=" + f));
+		assertTrue(err.contains("unknown field \"systematic\" in the top level"), err);
+		f = model("nocorr.json", "{" + ch +
+			", \"systematics\": [{\"name\": \"x\", \"frac_err\": [0.1, 0.1]}]}");
+		assertEquals(1, run("--run", "Covariance", "model=" + f));
+		assertTrue(err.contains("systematics[0].correlation is missing"), err);
+		f = model("trailing.json", "{" + ch + "} }");
+		assertEquals(1, run("--run", "Covariance", "model=" + f));
+		assertEquals(1, err.split("\n").length, err);
+	}
+
+	@Test
+	void noObservationsMeansNoChiSquareRatherThanNaN() throws Exception {
+		final File f = model("noobs.json", "{\"channels\": [{\"name\": \"e\", " +
+			"\"expected\": 100}, {\"name\": \"mu\", \"expected\": 10000}]}");
+		assertEquals(0, run("--run", "Covariance", "model=" + f));
+		assertTrue(!out.contains("NaN") && !out.contains("chi2 =") && out.contains(
+			"ndf = 2"), out);
+	}
+
+	@Test
+	void modelAndSeedKeysTogetherAreAnError() {
+		assertEquals(1, run("--run", "Covariance",
+			"model=sample-data/xsec-only.json,e_obs=1000"));
+		assertOneLineError("model replaces the ten keys of the seed's model; give " +
+			"the model file or the keys, not both (got model and e_obs)");
+	}
+
+	@Test
+	void slicesAndFoldersAreCheckedBeforeTheToys() {
+		// the muon count is thrown around 10000 +- 1418: 100000 is 64 sigma away
+		assertEquals(1, run("--run", "Toy Experiments",
+			"toys=1000,slice_center=100000"));
+		assertTrue(err.startsWith("toycov: error: slice_center: no toy can reach"),
+			err);
+		assertEquals(1, run("--run", "Toy Experiments",
+			"toys=1e12,output_dir=/proc/no/such"));
+		assertTrue(err.startsWith("toycov: error: output_dir: cannot create"), err);
+	}
+
+	@Test
+	void explorerBoundsAreChecked() {
+		assertEquals(1, run("--run", "Chi2 Explorer", "mu_obs=5000"));
+		assertOneLineError("mu_obs must be within [7000, 13000], got 5000");
+		assertEquals(1, run("--run", "Chi2 Explorer", "xsec_corr=2"));
+		assertOneLineError("xsec_corr must be within [0, 1], got 2");
+	}
 }

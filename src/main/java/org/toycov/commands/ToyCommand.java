@@ -33,7 +33,8 @@ public abstract class ToyCommand extends ModelCommand {
 		description = "seed: the same seed gives bit-identical results whatever the number of threads.")
 	protected long seed = 1;
 
-	@Parameter(label = "Threads (0 = all cores)", min = "0", persist = false,
+	@Parameter(label = "Threads (0 = all cores)", min = "0", max = "1024",
+		persist = false,
 		description = "threads: worker threads; 0 uses every core.")
 	protected int threads = 0;
 

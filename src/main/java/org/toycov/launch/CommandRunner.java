@@ -212,8 +212,10 @@ public final class CommandRunner {
 		final long max)
 	{
 		final double d = parseNumber(key, v);
-		if (d != Math.rint(d) || d < min || d > max) throw new RunException(key +
+		if (d != Math.rint(d)) throw new RunException(key +
 			" must be a whole number, got " + v);
+		if (d < min || d > max) throw new RunException(key +
+			" must be a whole number within [" + min + ", " + max + "], got " + v);
 		return (long) d;
 	}
 

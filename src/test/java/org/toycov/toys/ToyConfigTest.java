@@ -37,7 +37,7 @@ class ToyConfigTest {
 
 	@Test
 	void sliceHalfwidth() {
-		assertEquals("slice_halfwidth must be a finite number > 0, got 0.0", message(() -> orig().sliceHalfwidth(0).build()));
+		assertEquals("slice_halfwidth must be a finite number > 0, got 0", message(() -> orig().sliceHalfwidth(0).build()));
 		assertTrue(message(() -> orig().sliceHalfwidth(Double.NaN).build()).startsWith("slice_halfwidth "));
 	}
 

@@ -121,14 +121,19 @@ public abstract class ToyCommand extends ModelCommand {
 
 	/**
 	 * About {@code maxBins} bins of a whole number of counts each, edges at
-	 * half-integers, over the slice's values: integer counts in fractional bins
+	 * half-integers, over the values of every slice given (one set of edges
+	 * for all, so no toy falls outside): integer counts in fractional bins
 	 * (numpy's {@code hist(x, 20)}) give a jagged histogram.
 	 */
-	protected static double[] integerEdges(final ToySummary s,
-		final int maxBins)
+	protected static double[] integerEdges(final int maxBins,
+		final ToySummary... slices)
 	{
-		final java.util.SortedMap<Integer, Long> v = s.sliceValues();
-		final int lo = v.firstKey(), hi = v.lastKey();
+		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+		for (final ToySummary s : slices) {
+			final java.util.SortedMap<Integer, Long> v = s.sliceValues();
+			lo = Math.min(lo, v.firstKey());
+			hi = Math.max(hi, v.lastKey());
+		}
 		final int width = Math.max(1, (int) Math.ceil((hi - lo + 1.0) / maxBins));
 		final int bins = (int) Math.ceil((hi - lo + 1.0) / width);
 		final double[] e = new double[bins + 1];

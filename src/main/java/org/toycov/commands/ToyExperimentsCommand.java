@@ -112,7 +112,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 		}
 		negative_count = s.negativeCount();
 
-		final Histogram1D slice = s.sliceHistogram(integerEdges(s, 20));
+		final Histogram1D slice = s.sliceHistogram(integerEdges(20, s));
 		table(histogram("slice_histogram", target_channel + "_obs", slice, null));
 		table(histogram2d(s.histogram2D()));
 		final Histogram1D chi = s.chi2Histogram();

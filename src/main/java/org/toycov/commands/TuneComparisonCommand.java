@@ -142,7 +142,7 @@ public class TuneComparisonCommand extends ToyCommand {
 		tune_slice_mean_error = Math.sqrt(tune_slice_variance / tune_slice_count);
 
 		// NB: one set of edges for both, about 20 bins as the seed's hist(..., 20)
-		final double[] edges = integerEdges(to, 20);
+		final double[] edges = integerEdges(20, to, tt);
 		final Histogram1D ho = to.sliceHistogram(edges);
 		final Histogram1D ht = tt.sliceHistogram(edges);
 		final double[] lo = new double[ho.bins()], hi = new double[ho.bins()];

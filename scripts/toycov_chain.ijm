@@ -2,6 +2,7 @@
 // chained, each number checked against an independent value.
 // Run it in Fiji/ImageJ (Plugins > Macros > Run...) or
 //   java -Dplugins.dir=/path/to/ImageJ -jar ij.jar -batch toycov_chain.ijm
+// (ImageJ 1 needs a display even with -batch: on a batch node prefix xvfb-run)
 // It returns (and prints) "toycov-chain: ok", or the first failed check.
 
 setBatchMode(true);

@@ -84,13 +84,13 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		// NB: open the chart before returning, so the sliders' dialog, shown
 		// after run(), comes up on top of it rather than behind.
 		final Runnable open = () -> {
-			final JFrame frame = new JFrame("Chi2 Explorer: chart");
+			final JFrame frame = new JFrame("Chi2 Explorer (chart)");
 			frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
 			panel = new ChartPanel(chart);
 			panel.setPreferredSize(new Dimension(720, 540));
 			frame.setContentPane(panel);
 			frame.pack();
-			frame.setLocation(0, 0);
+			frame.setLocation(0, 110); // NB: below ImageJ's toolbar
 			frame.setVisible(true);
 		};
 		try {

@@ -50,6 +50,22 @@ public abstract class ToyCommand extends ModelCommand {
 				.toUpperCase(Locale.ROOT)));
 	}
 
+	/** The mean of the slice, or nothing for an empty slice. */
+	protected static Double mean(final ToySummary s) {
+		return s.sliceCount() > 0 ? s.sliceMean() : null;
+	}
+
+	/** The sample variance of the slice, or nothing below two toys. */
+	protected static Double variance(final ToySummary s) {
+		return s.sliceCount() > 1 ? s.sliceVariance() : null;
+	}
+
+	/** The standard error of the slice mean, or nothing below two toys. */
+	protected static Double meanError(final ToySummary s) {
+		return s.sliceCount() > 1 ? Math.sqrt(s.sliceVariance() / s.sliceCount())
+			: null;
+	}
+
 	/** Throws the toys with progress under {@code label}; null if canceled. */
 	protected ToySummary run(final ToyConfig c, final String label,
 		final java.io.File saveToys)
@@ -65,14 +81,9 @@ public abstract class ToyCommand extends ModelCommand {
 				"the slice " + slice + ": " + c.names()[k] + " is thrown around " +
 				ModelException.show(Math.rint(mean)) + " +- " + ModelException.show(Math
 					.rint(sigma)));
-		final ToySummary s = throwToys(c, label, saveToys);
-		if (s != null && s.sliceCount() == 0 && saveToys != null) saveToys.delete();
-		if (s != null && s.sliceCount() == 0) throw new ModelException(
-			"no toy fell in the slice " + slice + " (of " + c.toys() + " toys; " + c
-				.names()[k] + " is thrown around " + ModelException.show(Math.rint(
-					mean)) + " +- " + ModelException.show(Math.rint(sigma)) +
-				"): move slice_center or throw more toys");
-		return s;
+		// NB: a slice no toy happened to reach is a result (slice_count = 0, no
+		// mean), and its chart says so
+		return throwToys(c, label, saveToys);
 	}
 
 	private ToySummary throwToys(final ToyConfig c, final String label,
@@ -102,7 +113,11 @@ public abstract class ToyCommand extends ModelCommand {
 			return s;
 		}
 		catch (final CancellationException exc) {
-			if (!isCanceled()) cancel(title + " canceled");
+			if (status != null) {
+				status.showProgress(1, 1); // NB: a full bar is a hidden bar in ImageJ
+				status.clearStatus();
+			}
+			if (!isCanceled()) cancel("canceled");
 			return null;
 		}
 	}
@@ -131,9 +146,11 @@ public abstract class ToyCommand extends ModelCommand {
 		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
 		for (final ToySummary s : slices) {
 			final java.util.SortedMap<Integer, Long> v = s.sliceValues();
+			if (v.isEmpty()) continue;
 			lo = Math.min(lo, v.firstKey());
 			hi = Math.max(hi, v.lastKey());
 		}
+		if (lo > hi) return new double[] { -0.5, 0.5 }; // NB: every slice is empty
 		final int width = Math.max(1, (int) Math.ceil((hi - lo + 1.0) / maxBins));
 		final int bins = (int) Math.ceil((hi - lo + 1.0) / width);
 		final double[] e = new double[bins + 1];

@@ -61,15 +61,15 @@ public class ToyExperimentsCommand extends ToyCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "slice mean",
 		description = "slice_mean: mean of the summarised count in the slice.")
-	private double slice_mean;
+	private Double slice_mean;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "slice variance",
 		description = "slice_variance: sample variance (ddof 1) of the summarised count in the slice.")
-	private double slice_variance;
+	private Double slice_variance;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "error on the slice mean",
 		description = "slice_mean_error: sqrt(slice_variance / slice_count).")
-	private double slice_mean_error;
+	private Double slice_mean_error;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "observed chi-square",
 		description = "chi2: chi-square of the observed counts.")
@@ -100,9 +100,9 @@ public class ToyExperimentsCommand extends ToyCommand {
 		final ToySummary s = run(c, "", save_toys);
 		if (s == null) return;
 		slice_count = s.sliceCount();
-		slice_mean = s.sliceMean();
-		slice_variance = s.sliceVariance();
-		slice_mean_error = Math.sqrt(slice_variance / slice_count);
+		slice_mean = mean(s);
+		slice_variance = variance(s);
+		slice_mean_error = meanError(s);
 		final int ndf = ChiSquare.ndf(m.size());
 		if (m.hasObserved()) {
 			chi2 = c.chi2Observed();

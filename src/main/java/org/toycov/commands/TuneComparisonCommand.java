@@ -50,11 +50,11 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "original: slice mean",
 		description = "orig_slice_mean: mean n_e of the original model's toys in the slice.")
-	private double orig_slice_mean;
+	private Double orig_slice_mean;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "original: slice variance",
 		description = "orig_slice_variance: variance of n_e of the original model's toys in the slice.")
-	private double orig_slice_variance;
+	private Double orig_slice_variance;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "original: toys in the slice",
 		description = "orig_slice_count: number of the original model's toys in the slice.")
@@ -62,15 +62,15 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "original: error on the slice mean",
 		description = "orig_slice_mean_error: sqrt(orig_slice_variance / orig_slice_count).")
-	private double orig_slice_mean_error;
+	private Double orig_slice_mean_error;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice mean",
 		description = "tune_slice_mean: mean n_e of the tuned model's toys in the slice.")
-	private double tune_slice_mean;
+	private Double tune_slice_mean;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice variance",
 		description = "tune_slice_variance: variance of n_e of the tuned model's toys in the slice.")
-	private double tune_slice_variance;
+	private Double tune_slice_variance;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: toys in the slice",
 		description = "tune_slice_count: number of the tuned model's toys in the slice.")
@@ -78,7 +78,7 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "tuned: error on the slice mean",
 		description = "tune_slice_mean_error: sqrt(tune_slice_variance / tune_slice_count).")
-	private double tune_slice_mean_error;
+	private Double tune_slice_mean_error;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) mean",
 		description = "constrained_e_mean: e_exp + C_e,mu / C_mu,mu (mu_obs - mu_exp), the conditional constraint.")
@@ -132,14 +132,14 @@ public class TuneComparisonCommand extends ToyCommand {
 			.sliceCenter(center).sliceHalfwidth(slice_halfwidth).fullSummaries(false)
 			.build(), "tuned", null);
 		if (tt == null) return;
-		orig_slice_mean = to.sliceMean();
-		orig_slice_variance = to.sliceVariance();
+		orig_slice_mean = mean(to);
+		orig_slice_variance = variance(to);
 		orig_slice_count = to.sliceCount();
-		tune_slice_mean = tt.sliceMean();
-		tune_slice_variance = tt.sliceVariance();
+		orig_slice_mean_error = meanError(to);
+		tune_slice_mean = mean(tt);
+		tune_slice_variance = variance(tt);
 		tune_slice_count = tt.sliceCount();
-		orig_slice_mean_error = Math.sqrt(orig_slice_variance / orig_slice_count);
-		tune_slice_mean_error = Math.sqrt(tune_slice_variance / tune_slice_count);
+		tune_slice_mean_error = meanError(tt);
 
 		// NB: one set of edges for both, about 20 bins as the seed's hist(..., 20)
 		final double[] edges = integerEdges(20, to, tt);

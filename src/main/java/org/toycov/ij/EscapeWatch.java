@@ -30,8 +30,7 @@ final class EscapeWatch {
 				while (!Thread.currentThread().isInterrupted()) {
 					final Module m = running.get();
 					if (IJ.escapePressed() && m instanceof Cancelable) {
-						((Cancelable) m).cancel(info.getTitle() +
-							" canceled (Esc)");
+						((Cancelable) m).cancel("canceled (Esc)");
 						return;
 					}
 					Thread.sleep(100);

@@ -87,6 +87,7 @@ public final class InteractiveSession {
 				return false;
 			}
 		});
-		d.show();
+		// NB: record the values the user settled on, so the line replays the curve
+		if (d.show()) MacroOptions.record(info, Inputs.text(module));
 	}
 }

@@ -6,6 +6,7 @@ import ij.plugin.frame.Recorder;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.ModuleItem;
+import org.toycov.launch.CommandRunner;
 
 /**
  * The options string of an ImageJ macro line {@code run("Chi2 Scan",
@@ -27,7 +28,7 @@ public final class MacroOptions {
 		final StringBuilder sb = new StringBuilder();
 		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
 			final String v = values.get(item.getName());
-			if (v == null || v.isEmpty()) continue;
+			if (v == null || v.isEmpty() || replacedByModel(item, values)) continue;
 			if (sb.length() > 0) sb.append(' ');
 			sb.append(item.getName()).append('=').append(v.contains(" ") ? "[" + v +
 				"]" : v);
@@ -48,10 +49,19 @@ public final class MacroOptions {
 			: Recorder.getCommandOptions());
 		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
 			final String v = values.get(item.getName());
-			if (v == null || v.isEmpty()) continue;
+			if (v == null || v.isEmpty() || replacedByModel(item, values)) continue;
 			// NB: in Fiji, imagej-legacy's recorder may have written the key already
 			if (already.contains(" " + item.getName() + "=")) continue;
 			Recorder.recordOption(item.getName(), v);
 		}
+	}
+
+	/** With a model file the ten seed keys are not used: recording them would make the line fail. */
+	private static boolean replacedByModel(final ModuleItem<?> item,
+		final Map<String, String> values)
+	{
+		final String model = values.get("model");
+		return model != null && !model.trim().isEmpty() &&
+			CommandRunner.SEED_KEYS.contains(item.getName());
 	}
 }

@@ -16,6 +16,9 @@ import org.toycov.outputs.charts.ChartFiles;
  */
 public final class Chart {
 
+	private static final java.util.concurrent.atomic.AtomicInteger OPENED =
+		new java.util.concurrent.atomic.AtomicInteger();
+
 	private final String name;
 	private final JFreeChart chart;
 
@@ -50,10 +53,15 @@ public final class Chart {
 	/** Opens the chart in a window, when there is a display. */
 	public void show() {
 		if (GraphicsEnvironment.isHeadless()) return;
-		final ApplicationFrame frame = new ApplicationFrame(name);
+		final ApplicationFrame frame = new ApplicationFrame(name + " (chart)");
 		frame.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
-		frame.setContentPane(new ChartPanel(chart));
+		final ChartPanel panel = new ChartPanel(chart);
+		panel.setPreferredSize(new java.awt.Dimension(720, 540));
+		frame.setContentPane(panel);
 		frame.pack();
+		// NB: below ImageJ's toolbar, each new chart a little lower and further right
+		final int k = OPENED.getAndIncrement() % 8;
+		frame.setLocation(40 + 30 * k, 120 + 30 * k);
 		frame.setVisible(true);
 	}
 }

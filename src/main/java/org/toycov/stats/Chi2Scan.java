@@ -70,7 +70,8 @@ public final class Chi2Scan {
 			if (ys[i] < ys[arg]) arg = i;
 		}
 		final double xBest;
-		if (!stat.usesObserved()) xBest = curve.pearsonMinimum();
+		// NB: a count is >= 0: a convex chi2 whose minimum lies below 0 is least at 0
+		if (!stat.usesObserved()) xBest = Math.max(0, curve.pearsonMinimum());
 		else {
 			// NB: the minimum may lie outside the scanned range: search around the
 			// Pearson minimum (closed form), 10 standard deviations either way.

@@ -117,6 +117,14 @@ public final class ChartFiles {
 			catch (final AtomicMoveNotSupportedException e) {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
+			// NB: a temporary file is private (0600); a chart is for colleagues too
+			try {
+				Files.setPosixFilePermissions(target,
+					java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			}
+			catch (final UnsupportedOperationException e) {
+				// NB: not a POSIX file system: keep its defaults
+			}
 		}
 		catch (final IOException e) {
 			Files.deleteIfExists(tmp);

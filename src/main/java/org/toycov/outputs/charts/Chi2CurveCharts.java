@@ -73,12 +73,18 @@ public final class Chi2CurveCharts {
 		final double[] yRange)
 	{
 		final List<Curve> drawable = new ArrayList<>();
-		if (curves != null) for (final Curve c : curves)
-			if (c != null && c.hasFinitePoint()) drawable.add(c);
+		boolean onePoint = false;
+		if (curves != null) for (final Curve c : curves) {
+			if (c == null || !c.hasFinitePoint()) continue;
+			// NB: one point is no curve, and an axis over one value is unreadable
+			if (c.finitePoints() < 2) onePoint = true;
+			else drawable.add(c);
+		}
 		if (drawable.isEmpty()) {
 			return ChartStyle.messageChart(title, curves == null || curves.isEmpty()
-				? "no curves to draw" : "no finite " + Notation.plain(yLabel) +
-					" values to draw");
+				? "no curves to draw" : onePoint ? "one point only: scan a range of " +
+					"at least two values to draw a curve" : "no finite " + Notation.plain(
+						yLabel) + " values to draw");
 		}
 
 		final XYSeriesCollection lines = new XYSeriesCollection();

@@ -71,6 +71,14 @@ public final class Curve {
 	}
 
 	/** Whether at least one point has finite x and y. */
+	/** The number of points with finite x and y. */
+	public int finitePoints() {
+		int n = 0;
+		for (int i = 0; i < x.length; i++)
+			if (finite(i)) n++;
+		return n;
+	}
+
 	public boolean hasFinitePoint() {
 		for (int i = 0; i < x.length; i++)
 			if (finite(i)) return true;

@@ -39,6 +39,8 @@ public final class SpectrumCharts {
 	{
 		if (bins.length == 0) return ChartStyle.messageChart(title,
 			"no bins to draw");
+		if (bins.length == 1) return oneBin(title, bins[0], labels, colourKeys,
+			means, errors, observed);
 		final YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
 		final DeviationRenderer band = new DeviationRenderer(true, true);
 		for (int k = 0; k < labels.length; k++) {
@@ -81,6 +83,47 @@ public final class SpectrumCharts {
 		if (bins.length > 1) ChartStyle.addSubtitle(chart, "bins " + bins[0] +
 			" to " + bins[bins.length - 1]);
 		else ChartStyle.addSubtitle(chart, "bin " + bins[0]);
+		return chart;
+	}
+
+	/**
+	 * One bin: a band of zero width shows nothing, so each prediction is a
+	 * point with its one-sigma error bar, side by side, then the observation.
+	 */
+	private static JFreeChart oneBin(final String title, final String bin,
+		final String[] labels, final String[] colourKeys, final double[][] means,
+		final double[][] errors, final double[] observed)
+	{
+		final int n = labels.length + (observed == null ? 0 : 1);
+		final String[] ticks = new String[n];
+		final YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+		final XYErrorRenderer r = new XYErrorRenderer();
+		r.setDrawXError(false);
+		r.setDefaultLinesVisible(false);
+		r.setErrorStroke(new BasicStroke(2f));
+		for (int k = 0; k < n; k++) {
+			final boolean obs = k == labels.length;
+			final double m = obs ? observed[0] : means[k][0];
+			final double e = obs ? Math.sqrt(observed[0]) : errors[k][0];
+			ticks[k] = obs ? "observed" : labels[k];
+			final YIntervalSeries s = new YIntervalSeries(ticks[k]);
+			s.add(k, m, m - e, m + e);
+			data.addSeries(s);
+			final Color c = Palette.colour(obs ? Palette.OBSERVED : colourKeys[k]);
+			r.setSeriesPaint(k, c);
+			r.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+		}
+		r.setErrorPaint(null); // NB: each error bar in its series' colour
+		final org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(
+			null, ticks);
+		x.setGridBandsVisible(false);
+		x.setTickLabelFont(ChartStyle.TICK_FONT);
+		final NumberAxis y = ChartStyle.numberAxis("events in " + bin);
+		y.setAutoRangeIncludesZero(false);
+		final XYPlot plot = new XYPlot(data, x, y, r);
+		ChartStyle.style(plot);
+		final JFreeChart chart = ChartStyle.chart(title, plot, false);
+		ChartStyle.addSubtitle(chart, "one-sigma error bars; observed: sqrt(n)");
 		return chart;
 	}
 }

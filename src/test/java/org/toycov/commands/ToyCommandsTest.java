@@ -143,4 +143,18 @@ class ToyCommandsTest {
 		assertTrue(m.getCancelReason().contains("negative"), m.getCancelReason());
 		assertEquals(0, tmp.listFiles().length, "no partial file is left behind");
 	}
+
+	@Test
+	void anEmptySliceIsAResultWithNoMeanAndAChartThatSaysSo() throws Exception {
+		// 10 toys: P(8990 < n_mu < 9010) is about 0.4% per toy, so the slice is
+		// almost surely empty (seed 1: it is)
+		final CommandModule m = run(ToyExperimentsCommand.class, "toys", 10L);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(0L, m.getOutput("slice_count"));
+		assertEquals(null, m.getOutput("slice_mean"));
+		assertEquals(null, m.getOutput("slice_variance"));
+		final ToyExperimentsCommand c = (ToyExperimentsCommand) m.getDelegateObject();
+		assertEquals("no toys in the slice 8990 < n(μ,obs) < 9010",
+			org.toycov.outputs.charts.ChartStyle.message(c.charts().get(0).chart()));
+	}
 }

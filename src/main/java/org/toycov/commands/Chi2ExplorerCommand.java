@@ -38,23 +38,23 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	@Parameter
 	private ToyCovService toycov;
 
-	@Parameter(label = "observed muon events", style = "slider", min = "7000",
+	@Parameter(label = "Observed muon events", style = "slider", min = "7000",
 		max = "13000", stepSize = "100", persist = false, callback = "update",
 		description = "mu_obs: number of observed muon events.")
 	private double mu_obs = 10000;
 
-	@Parameter(label = "cross-section error (%)", style = "slider", min = "0",
+	@Parameter(label = "Cross-section error (%)", style = "slider", min = "0",
 		max = "100", stepSize = "1", persist = false, callback = "update",
 		description = "xsec_err_pct: cross-section error of both channels, in percent.")
 	private double xsec_err_pct = 10;
 
-	@Parameter(label = "cross-section correlation", style = "slider",
+	@Parameter(label = "Cross-section correlation", style = "slider",
 		min = "0", max = "1", stepSize = "0.05", persist = false,
 		callback = "update",
 		description = "xsec_corr: correlation of the muon and electron cross-section errors.")
 	private double xsec_corr = 1.0;
 
-	@Parameter(label = "mu reconstruction error (%)", style = "slider",
+	@Parameter(label = "Muon reconstruction error (%)", style = "slider",
 		min = "0", max = "100", stepSize = "1", persist = false,
 		callback = "update",
 		description = "mu_reco_err_pct: uncorrelated muon reconstruction error, in percent.")

@@ -21,24 +21,24 @@ import org.toycov.stats.Chi2Scan;
 @Plugin(type = Command.class, label = "Chi2 Scan")
 public class Chi2ScanCommand extends ModelCommand {
 
-	@Parameter(label = "scan from n(e,obs)", min = "0", persist = false,
+	@Parameter(label = "Scan from n(e,obs)", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the scan.")
 	private double e_obs_min = 50;
 
-	@Parameter(label = "scan to n(e,obs), excluded", min = "0",
+	@Parameter(label = "Scan to n(e,obs), excluded", min = "0",
 		persist = false,
 		description = "e_obs_max: end of the scan, excluded like np.arange.")
 	private double e_obs_max = 150;
 
-	@Parameter(label = "scan step", min = "0", persist = false,
+	@Parameter(label = "Scan step", min = "0", persist = false,
 		description = "e_obs_step: step between scanned counts.")
 	private double e_obs_step = 1;
 
-	@Parameter(label = "scanned channel", persist = false,
+	@Parameter(label = "Scanned channel", persist = false,
 		description = "scan_channel: the channel whose observed count is scanned (e for the seed's model).")
 	private String scan_channel = "e";
 
-	@Parameter(label = "statistical term", persist = false, choices = {
+	@Parameter(label = "Statistical term", persist = false, choices = {
 		"pearson", "neyman", "cnp" },
 		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
 	private String stat = "pearson";
@@ -47,11 +47,11 @@ public class Chi2ScanCommand extends ModelCommand {
 		description = "e_obs_at_min: scanned count with the lowest chi2 (the seed's argmin).")
 	private double e_obs_at_min;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "best n(e,obs)",
+	@Parameter(type = ItemIO.OUTPUT, label = "Best n(e,obs)",
 		description = "e_obs_best: exact minimum of the chi2 over a continuous count.")
 	private double e_obs_best;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "minimum chi-square",
+	@Parameter(type = ItemIO.OUTPUT, label = "Minimum chi-square",
 		description = "chi2_min: chi2 at e_obs_best.")
 	private double chi2_min;
 

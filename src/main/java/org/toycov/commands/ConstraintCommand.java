@@ -20,27 +20,27 @@ import org.toycov.stats.Covariances;
 @Plugin(type = Command.class, label = "Constraint")
 public class ConstraintCommand extends ModelCommand {
 
-	@Parameter(label = "constrained channel", persist = false,
+	@Parameter(label = "Constrained channel", persist = false,
 		description = "constrained: the channel (or binned channel, or bin) predicted from the observed counts of all the others.")
 	private String constrained = "e";
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained chi-square",
+	@Parameter(type = ItemIO.OUTPUT, label = "Constrained chi-square",
 		description = "constrained_chi2: observed counts of the constrained channel against the constrained prediction.")
 	private double constrained_chi2;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "degrees of freedom",
+	@Parameter(type = ItemIO.OUTPUT, label = "Degrees of freedom",
 		description = "constrained_ndf: number of constrained bins.")
 	private int constrained_ndf;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained p-value",
+	@Parameter(type = ItemIO.OUTPUT, label = "Constrained p-value",
 		description = "constrained_p_value: P(chi-square with constrained_ndf degrees of freedom >= constrained_chi2).")
 	private double constrained_p_value;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "unconstrained chi-square",
+	@Parameter(type = ItemIO.OUTPUT, label = "Unconstrained chi-square",
 		description = "unconstrained_chi2: the same counts against the original prediction and its covariance alone.")
 	private double unconstrained_chi2;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "unconstrained p-value",
+	@Parameter(type = ItemIO.OUTPUT, label = "Unconstrained p-value",
 		description = "unconstrained_p_value: p-value of unconstrained_chi2.")
 	private double unconstrained_p_value;
 

@@ -13,20 +13,20 @@ import org.toycov.service.CovarianceResult;
 @Plugin(type = Command.class, label = "Covariance")
 public class CovarianceCommand extends ModelCommand {
 
-	@Parameter(label = "statistical term", persist = false, choices = {
+	@Parameter(label = "Statistical term", persist = false, choices = {
 		"pearson", "neyman", "cnp" },
 		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
 	private String stat = "pearson";
 
-	@Parameter(type = ItemIO.OUTPUT, label = "chi-square",
+	@Parameter(type = ItemIO.OUTPUT, label = "Chi-square",
 		description = "chi2: (expected - observed)^T C^-1 (expected - observed); none without observed counts.")
 	private Double chi2;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "degrees of freedom",
+	@Parameter(type = ItemIO.OUTPUT, label = "Degrees of freedom",
 		description = "ndf: number of channels.")
 	private int ndf;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "p-value",
+	@Parameter(type = ItemIO.OUTPUT, label = "P-value",
 		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2); none without observed counts.")
 	private Double p_value;
 

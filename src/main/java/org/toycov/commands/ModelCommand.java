@@ -32,49 +32,49 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 		description = "model: a JSON model file; when given, it replaces the ten keys below.")
 	protected File model;
 
-	@Parameter(label = "expected muon events", min = "0", persist = false,
+	@Parameter(label = "Expected muon events", min = "0", persist = false,
 		description = "mu_exp: number of expected muon events.")
 	protected double mu_exp = 10000;
 
-	@Parameter(label = "expected electron events", min = "0", persist = false,
+	@Parameter(label = "Expected electron events", min = "0", persist = false,
 		description = "e_exp: number of expected electron events.")
 	protected double e_exp = 100;
 
-	@Parameter(label = "mu cross-section frac. error", min = "0",
+	@Parameter(label = "Muon cross-section frac. error", min = "0",
 		persist = false,
 		description = "mu_xsec_frac_err: fractional uncertainty on the muon cross section.")
 	protected double mu_xsec_frac_err = 0.1;
 
-	@Parameter(label = "e cross-section frac. error", min = "0",
+	@Parameter(label = "Electron cross-section frac. error", min = "0",
 		persist = false,
 		description = "e_xsec_frac_err: fractional uncertainty on the electron cross section.")
 	protected double e_xsec_frac_err = 0.1;
 
-	@Parameter(label = "cross-section correlation", min = "-1", max = "1",
+	@Parameter(label = "Cross-section correlation", min = "-1", max = "1",
 		persist = false,
 		description = "xsec_corr: correlation coefficient of the muon and electron cross-section errors.")
 	protected double xsec_corr = 1.0;
 
-	@Parameter(label = "mu reconstruction frac. error", min = "0",
+	@Parameter(label = "Muon reconstruction frac. error", min = "0",
 		persist = false,
 		description = "mu_reco_frac_err: fractional uncertainty on the muon reconstruction.")
 	protected double mu_reco_frac_err = 0.1;
 
-	@Parameter(label = "e reconstruction frac. error", min = "0",
+	@Parameter(label = "Electron reconstruction frac. error", min = "0",
 		persist = false,
 		description = "e_reco_frac_err: fractional uncertainty on the electron reconstruction.")
 	protected double e_reco_frac_err = 0.0;
 
-	@Parameter(label = "reconstruction correlation", min = "-1", max = "1",
+	@Parameter(label = "Reconstruction correlation", min = "-1", max = "1",
 		persist = false,
 		description = "reco_corr: correlation coefficient of the muon and electron reconstruction errors.")
 	protected double reco_corr = 0.0;
 
-	@Parameter(label = "observed muon events", min = "0", persist = false,
+	@Parameter(label = "Observed muon events", min = "0", persist = false,
 		description = "mu_obs: number of observed muon events.")
 	protected double mu_obs = 9000;
 
-	@Parameter(label = "observed electron events", min = "0", persist = false,
+	@Parameter(label = "Observed electron events", min = "0", persist = false,
 		description = "e_obs: number of observed electron events.")
 	protected double e_obs = 100;
 

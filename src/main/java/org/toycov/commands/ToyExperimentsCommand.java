@@ -30,64 +30,64 @@ import org.toycov.toys.ToySummary;
 @Plugin(type = Command.class, label = "Toy Experiments")
 public class ToyExperimentsCommand extends ToyCommand {
 
-	@Parameter(label = "first toy", min = "0", persist = false,
+	@Parameter(label = "First toy", min = "0", persist = false,
 		description = "first_toy: index of the first toy, to split a run into shards that merge exactly.")
 	private long first_toy = 0;
 
-	@Parameter(label = "slice channel", persist = false,
+	@Parameter(label = "Slice channel", persist = false,
 		description = "slice_channel: the channel whose count selects the slice.")
 	private String slice_channel = "mu";
 
-	@Parameter(label = "slice centre", min = "0", persist = false,
+	@Parameter(label = "Slice centre", min = "0", persist = false,
 		description = "slice_center: toys with slice_center - slice_halfwidth < n < slice_center + slice_halfwidth are kept (strict, as the seed).")
 	private double slice_center = 9000;
 
-	@Parameter(label = "slice half-width", min = "0", persist = false,
+	@Parameter(label = "Slice half-width", min = "0", persist = false,
 		description = "slice_halfwidth: half-width of the slice.")
 	private double slice_halfwidth = 10;
 
-	@Parameter(label = "summarised channel", persist = false,
+	@Parameter(label = "Summarised channel", persist = false,
 		description = "target_channel: the channel whose count is summarised in the slice.")
 	private String target_channel = "e";
 
-	@Parameter(label = "save toys to (.npy, optional)", required = false,
+	@Parameter(label = "Save toys to (.npy, optional)", required = false,
 		persist = false, style = "save",
 		description = "save_toys: a .npy file for the raw counts, shape (toys, channels), read with numpy.load.")
 	private File save_toys;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "toys in the slice",
+	@Parameter(type = ItemIO.OUTPUT, label = "Toys in the slice",
 		description = "slice_count: number of toys in the slice.")
 	private long slice_count;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Slice mean",
 		description = "slice_mean: mean of the summarised count in the slice.")
 	private Double slice_mean;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "slice variance",
+	@Parameter(type = ItemIO.OUTPUT, label = "Slice variance",
 		description = "slice_variance: sample variance (ddof 1) of the summarised count in the slice.")
 	private Double slice_variance;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "error on the slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Error on the slice mean",
 		description = "slice_mean_error: sqrt(slice_variance / slice_count).")
 	private Double slice_mean_error;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "observed chi-square",
+	@Parameter(type = ItemIO.OUTPUT, label = "Observed chi-square",
 		description = "chi2: chi-square of the observed counts.")
 	private Double chi2;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "asymptotic p-value",
+	@Parameter(type = ItemIO.OUTPUT, label = "Asymptotic p-value",
 		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2).")
 	private Double p_value;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "toy p-value",
+	@Parameter(type = ItemIO.OUTPUT, label = "Toy p-value",
 		description = "toy_p_value: fraction of toys with a chi-square at least the observed one.")
 	private Double toy_p_value;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "toy p-value error",
+	@Parameter(type = ItemIO.OUTPUT, label = "Toy p-value error",
 		description = "toy_p_value_error: binomial standard error of toy_p_value.")
 	private Double toy_p_value_error;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "toys with a negative throw",
+	@Parameter(type = ItemIO.OUTPUT, label = "Toys with a negative throw",
 		description = "negative_count: toys whose Gaussian throw had a negative mean.")
 	private long negative_count;
 

@@ -31,72 +31,72 @@ public class TuneComparisonCommand extends ToyCommand {
 	/** Toys drawn in the density maps, as the seed plots the first 1e5. */
 	private static final long HEXBIN_TOYS = 100_000;
 
-	@Parameter(label = "scan from n(e,obs)", min = "0", persist = false,
+	@Parameter(label = "Scan from n(e,obs)", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the chi-square curves.")
 	private double e_obs_min = 50;
 
-	@Parameter(label = "scan to n(e,obs), excluded", min = "0",
+	@Parameter(label = "Scan to n(e,obs), excluded", min = "0",
 		persist = false,
 		description = "e_obs_max: end of the chi-square curves, excluded like np.arange.")
 	private double e_obs_max = 150;
 
-	@Parameter(label = "scan step", min = "0", persist = false,
+	@Parameter(label = "Scan step", min = "0", persist = false,
 		description = "e_obs_step: step of the chi-square curves.")
 	private double e_obs_step = 1;
 
-	@Parameter(label = "slice half-width", min = "0", persist = false,
+	@Parameter(label = "Slice half-width", min = "0", persist = false,
 		description = "slice_halfwidth: toys with mu_obs - slice_halfwidth < n_mu < mu_obs + slice_halfwidth are kept.")
 	private double slice_halfwidth = 10;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Original: slice mean",
 		description = "orig_slice_mean: mean n_e of the original model's toys in the slice.")
 	private Double orig_slice_mean;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: slice variance",
+	@Parameter(type = ItemIO.OUTPUT, label = "Original: slice variance",
 		description = "orig_slice_variance: variance of n_e of the original model's toys in the slice.")
 	private Double orig_slice_variance;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: toys in the slice",
+	@Parameter(type = ItemIO.OUTPUT, label = "Original: toys in the slice",
 		description = "orig_slice_count: number of the original model's toys in the slice.")
 	private long orig_slice_count;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: error on the slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Original: error on the slice mean",
 		description = "orig_slice_mean_error: sqrt(orig_slice_variance / orig_slice_count).")
 	private Double orig_slice_mean_error;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Tuned: slice mean",
 		description = "tune_slice_mean: mean n_e of the tuned model's toys in the slice.")
 	private Double tune_slice_mean;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: slice variance",
+	@Parameter(type = ItemIO.OUTPUT, label = "Tuned: slice variance",
 		description = "tune_slice_variance: variance of n_e of the tuned model's toys in the slice.")
 	private Double tune_slice_variance;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: toys in the slice",
+	@Parameter(type = ItemIO.OUTPUT, label = "Tuned: toys in the slice",
 		description = "tune_slice_count: number of the tuned model's toys in the slice.")
 	private long tune_slice_count;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: error on the slice mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Tuned: error on the slice mean",
 		description = "tune_slice_mean_error: sqrt(tune_slice_variance / tune_slice_count).")
 	private Double tune_slice_mean_error;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) mean",
+	@Parameter(type = ItemIO.OUTPUT, label = "Constrained n(e) mean",
 		description = "constrained_e_mean: e_exp + C_e,mu / C_mu,mu (mu_obs - mu_exp), the conditional constraint.")
 	private double constrained_e_mean;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) variance",
+	@Parameter(type = ItemIO.OUTPUT, label = "Constrained n(e) variance",
 		description = "constrained_e_variance: conditional variance with the Poisson term at the constrained mean, the spread toys show.")
 	private double constrained_e_variance;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "constrained n(e) variance (Gaussian)",
+	@Parameter(type = ItemIO.OUTPUT, label = "Constrained n(e) variance (Gaussian)",
 		description = "constrained_e_variance_gauss: C_ee - C_e,mu^2 / C_mu,mu with the Poisson term at e_exp, as TLee.")
 	private double constrained_e_variance_gauss;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "original: best n(e,obs)",
+	@Parameter(type = ItemIO.OUTPUT, label = "Original: best n(e,obs)",
 		description = "orig_e_obs_best: minimum of the original chi-square curve.")
 	private double orig_e_obs_best;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "tuned: best n(e,obs)",
+	@Parameter(type = ItemIO.OUTPUT, label = "Tuned: best n(e,obs)",
 		description = "tune_e_obs_best: minimum of the tuned chi-square curve.")
 	private double tune_e_obs_best;
 

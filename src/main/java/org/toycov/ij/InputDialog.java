@@ -73,6 +73,10 @@ public final class InputDialog {
 				gd.addSlider(label, min, max, parse(value, min), step instanceof Number
 					? ((Number) step).doubleValue() : Inputs.isWhole(item) ? 1 : (max -
 						min) / 100);
+				// NB: ImageJ sizes a slider's field for short numbers; 13000 needs more
+				final java.awt.TextField tf = (java.awt.TextField) last(gd
+					.getNumericFields());
+				tf.setColumns(Math.max(tf.getColumns(), 7));
 			}
 			else gd.addNumericField(label, parse(value, 0), 0, 10, Inputs.bounds(
 				item));

@@ -156,7 +156,7 @@ public final class IjGuiTestDrive {
 		click(item(toycov, "Covariance"));
 		final Dialog cov = waitForDialog("Covariance");
 		IJ.wait(300);
-		final TextField corr = field(cov, "cross-section correlation");
+		final TextField corr = field(cov, "Cross-section correlation");
 		corr.setText("1.5");
 		button(cov, "OK").dispatchEvent(new ActionEvent(button(cov, "OK"),
 			ActionEvent.ACTION_PERFORMED, "OK"));
@@ -169,7 +169,7 @@ public final class IjGuiTestDrive {
 		button(message, "OK").dispatchEvent(new ActionEvent(button(message, "OK"),
 			ActionEvent.ACTION_PERFORMED, "OK"));
 		final Dialog again = waitForDialog("Covariance", message);
-		check(field(again, "cross-section correlation").getText().equals("1.5"),
+		check(field(again, "Cross-section correlation").getText().equals("1.5"),
 			"the dialog comes back with the value entered");
 		button(again, "Cancel").dispatchEvent(new ActionEvent(button(again,
 			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));

@@ -23,6 +23,10 @@ import ij.IJ;
  */
 public final class CommandBridge {
 
+	/** The values last run from each command's dialog, in this session. */
+	private static final Map<String, Map<String, String>> LAST =
+		new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Context context;
 	private final CommandRunner runner;
 
@@ -80,13 +84,17 @@ public final class CommandBridge {
 	 * is shown and the dialog comes back with the values entered.
 	 */
 	private Module runDialog(final CommandInfo info) {
-		Map<String, String> values = Inputs.text(context.service(
-			ModuleService.class).createModule(info));
+		// NB: the dialog comes back with this session's last values, as ImageJ
+		// dialogs do; nothing is stored on disk, so scripts never see them
+		Map<String, String> values = LAST.containsKey(info.getTitle())
+			? new java.util.LinkedHashMap<>(LAST.get(info.getTitle())) : Inputs.text(
+				context.service(ModuleService.class).createModule(info));
 		while (true) {
 			final InputDialog d = new InputDialog(info, values, false);
 			if (!d.show()) return null;
 			values = d.values();
 			try {
+				LAST.put(info.getTitle(), new java.util.LinkedHashMap<>(values));
 				final Module m = EscapeWatch.run(runner, info, values);
 				MacroOptions.record(info, values);
 				Outputs.show(m);

@@ -76,7 +76,16 @@ public final class Chi2DistributionCharts {
 		final StepHistogram h = new StepHistogram("toys", Palette.TOYS, edges, counts);
 		if (h.total() == 0) return ChartStyle.messageChart(title,
 			"no toys to draw");
-		final double lo = edges[0], hi = edges[edges.length - 1];
+		final double lo = edges[0];
+		// NB: end the axis a little after the last filled bin (or the observed
+		// value), not at the histogram's far edge, where nothing is drawn
+		int last = counts.length - 1;
+		while (last > 0 && counts[last] == 0)
+			last--;
+		final double filled = edges[last + 1];
+		double hi = Math.min(edges[edges.length - 1], filled + 0.05 * (filled - lo));
+		if (Double.isFinite(observed)) hi = Math.max(hi, Math.min(edges[
+			edges.length - 1], observed * 1.1));
 		final double[] d = h.densities();
 		double histMax = 0, minPositive = Double.POSITIVE_INFINITY;
 		for (final double v : d) {

@@ -18,6 +18,18 @@ import org.toycov.model.ModelException;
 @Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_LOW - 3)
 public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 
+	/**
+	 * The style of a numeric input whose minimum is excluded ({@code > min}):
+	 * SciJava's {@code min} is inclusive. Widgets ignore a style they do not know.
+	 */
+	public static final String POSITIVE = "positive";
+
+	/** Whether the item's minimum is excluded. */
+	public static boolean excludesMin(final ModuleItem<?> item) {
+		return item.getWidgetStyle() != null && item.getWidgetStyle().contains(
+			POSITIVE);
+	}
+
 	@Override
 	public void process(final Module module) {
 		final Object command = module.getDelegateObject();
@@ -44,7 +56,10 @@ public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 			: Double.NEGATIVE_INFINITY;
 		final double max = hi instanceof Number ? ((Number) hi).doubleValue()
 			: Double.POSITIVE_INFINITY;
-		if (v >= min && v <= max) return null;
+		final boolean open = excludesMin(item);
+		if ((open ? v > min : v >= min) && v <= max) return null;
+		if (open && lo instanceof Number && !(hi instanceof Number)) return name +
+			" must be > " + ModelException.show(min) + ", got " + ModelException.show(v);
 		final String got = ", got " + ModelException.show(v);
 		if (lo instanceof Number && hi instanceof Number) return name +
 			" must be within [" + ModelException.show(min) + ", " + ModelException

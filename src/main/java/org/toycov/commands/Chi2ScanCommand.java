@@ -30,7 +30,8 @@ public class Chi2ScanCommand extends ModelCommand {
 		description = "e_obs_max: end of the scan, excluded like np.arange.")
 	private double e_obs_max = 150;
 
-	@Parameter(label = "Scan step", min = "0", persist = false,
+	@Parameter(label = "Scan step", min = "0",
+		style = BoundsPreprocessor.POSITIVE, persist = false,
 		description = "e_obs_step: step between scanned counts.")
 	private double e_obs_step = 1;
 

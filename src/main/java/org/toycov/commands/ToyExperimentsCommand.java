@@ -42,7 +42,8 @@ public class ToyExperimentsCommand extends ToyCommand {
 		description = "slice_center: toys with slice_center - slice_halfwidth < n < slice_center + slice_halfwidth are kept (strict, as the seed).")
 	private double slice_center = 9000;
 
-	@Parameter(label = "Slice half-width", min = "0", persist = false,
+	@Parameter(label = "Slice half-width", min = "0",
+		style = BoundsPreprocessor.POSITIVE, persist = false,
 		description = "slice_halfwidth: half-width of the slice.")
 	private double slice_halfwidth = 10;
 

@@ -40,11 +40,13 @@ public class TuneComparisonCommand extends ToyCommand {
 		description = "e_obs_max: end of the chi-square curves, excluded like np.arange.")
 	private double e_obs_max = 150;
 
-	@Parameter(label = "Scan step", min = "0", persist = false,
+	@Parameter(label = "Scan step", min = "0",
+		style = BoundsPreprocessor.POSITIVE, persist = false,
 		description = "e_obs_step: step of the chi-square curves.")
 	private double e_obs_step = 1;
 
-	@Parameter(label = "Slice half-width", min = "0", persist = false,
+	@Parameter(label = "Slice half-width", min = "0",
+		style = BoundsPreprocessor.POSITIVE, persist = false,
 		description = "slice_halfwidth: toys with mu_obs - slice_halfwidth < n_mu < mu_obs + slice_halfwidth are kept.")
 	private double slice_halfwidth = 10;
 

@@ -70,8 +70,8 @@ public final class Inputs {
 		if (lo instanceof Number && hi instanceof Number) return "[" + Numbers
 			.format(((Number) lo).doubleValue()) + ", " + Numbers.format(
 				((Number) hi).doubleValue()) + "]";
-		if (lo instanceof Number) return ">= " + Numbers.format(((Number) lo)
-			.doubleValue());
+		if (lo instanceof Number) return (BoundsPreprocessor.excludesMin(item)
+			? "> " : ">= ") + Numbers.format(((Number) lo).doubleValue());
 		if (hi instanceof Number) return "<= " + Numbers.format(((Number) hi)
 			.doubleValue());
 		return "";

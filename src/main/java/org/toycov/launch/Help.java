@@ -5,6 +5,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
+import org.toycov.commands.BoundsPreprocessor;
 import org.toycov.outputs.Numbers;
 
 /** {@code bin/toycov --help}, generated from the commands' annotations. */
@@ -61,7 +62,8 @@ final class Help {
 		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
 		if (min instanceof Number && max instanceof Number) sb.append(
 			", within [").append(num(min)).append(", ").append(num(max)).append(']');
-		else if (min instanceof Number) sb.append(", >= ").append(num(min));
+		else if (min instanceof Number) sb.append(BoundsPreprocessor.excludesMin(
+			item) ? ", > " : ", >= ").append(num(min));
 		else if (max instanceof Number) sb.append(", <= ").append(num(max));
 		if (!CommandRunner.choices(item).isEmpty()) {
 			sb.append(", one of ").append(String.join("|", CommandRunner.choices(

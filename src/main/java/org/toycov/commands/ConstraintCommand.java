@@ -50,7 +50,7 @@ public class ConstraintCommand extends ModelCommand {
 		final Constraint k = toycov.constrain(m, constrained);
 		final int[] y = k.constrained();
 		final Model tuned = toycov.naiveTune(m, constrained);
-		final double[][] c = Covariances.total(m);
+		final double[][] prior = k.priorCovariance();
 		final double[][] ct = Covariances.total(tuned);
 		final double[][] cy = k.covariance();
 		final double[] mean = k.mean();
@@ -58,22 +58,19 @@ public class ConstraintCommand extends ModelCommand {
 		final double[] obs = new double[y.length], exp = new double[y.length],
 				expErr = new double[y.length], tune = new double[y.length],
 				tuneErr = new double[y.length], conErr = new double[y.length];
-		final double[][] cyy = new double[y.length][y.length];
 		for (int a = 0; a < y.length; a++) {
 			names[a] = m.channel(y[a]);
 			obs[a] = m.observed()[y[a]];
 			exp[a] = m.expected(y[a]);
-			expErr[a] = Math.sqrt(c[y[a]][y[a]]);
+			expErr[a] = Math.sqrt(prior[a][a]);
 			tune[a] = tuned.expected(y[a]);
 			tuneErr[a] = Math.sqrt(ct[y[a]][y[a]]);
 			conErr[a] = Math.sqrt(cy[a][a]);
-			for (int b = 0; b < y.length; b++)
-				cyy[a][b] = c[y[a]][y[b]];
 		}
 		constrained_ndf = ChiSquare.ndf(y.length);
 		constrained_chi2 = k.chi2(m);
 		constrained_p_value = ChiSquare.pValue(constrained_chi2, constrained_ndf);
-		unconstrained_chi2 = new ChiSquare(cyy, names).chi2(exp, obs);
+		unconstrained_chi2 = k.unconstrainedChi2(m);
 		unconstrained_p_value = ChiSquare.pValue(unconstrained_chi2,
 			constrained_ndf);
 		table(new Table("constraint").column("bin", names).column("observed", obs)

@@ -2,7 +2,6 @@ package org.toycov.commands;
 
 import java.io.File;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -117,13 +116,8 @@ public class ToyExperimentsCommand extends ToyCommand {
 		table(histogram("slice_histogram", target_channel + "_obs", slice, null));
 		table(histogram2d(s.histogram2D()));
 		final Histogram1D chi = s.chi2Histogram();
-		final double[] pdf = new double[chi.bins()];
-		final double[] e = chi.edges();
-		final ChiSquaredDistribution dist = new ChiSquaredDistribution(null, ndf);
-		for (int i = 0; i < pdf.length; i++)
-			pdf[i] = (dist.cumulativeProbability(e[i + 1]) - dist
-				.cumulativeProbability(e[i])) / (e[i + 1] - e[i]);
-		table(histogram("toy_chi2_histogram", "chi2", chi, pdf));
+		table(histogram("toy_chi2_histogram", "chi2", chi, ChiSquare.densityPerBin(
+			chi.edges(), ndf)));
 		table(moments(m, s));
 
 		final String sliceText = SliceHistogramCharts.sliceLabel(c.sliceMinCount() -

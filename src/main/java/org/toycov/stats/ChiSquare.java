@@ -1,5 +1,6 @@
 package org.toycov.stats;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.special.Gamma;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -138,5 +139,19 @@ public final class ChiSquare {
 	public static double pValue(final double chi2, final int ndf) {
 		if (chi2 <= 0) return 1;
 		return Gamma.regularizedGammaQ(ndf / 2.0, chi2 / 2.0);
+	}
+
+	/**
+	 * The chi-square distribution's mean density in each bin,
+	 * {@code (F(e[i+1]) - F(e[i])) / (e[i+1] - e[i])}: what a normalized
+	 * histogram of chi-square values should show.
+	 */
+	public static double[] densityPerBin(final double[] edges, final int ndf) {
+		final ChiSquaredDistribution d = new ChiSquaredDistribution(null, ndf);
+		final double[] out = new double[edges.length - 1];
+		for (int i = 0; i < out.length; i++)
+			out[i] = (d.cumulativeProbability(edges[i + 1]) - d.cumulativeProbability(
+				edges[i])) / (edges[i + 1] - edges[i]);
+		return out;
 	}
 }

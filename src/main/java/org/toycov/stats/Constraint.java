@@ -16,14 +16,18 @@ public final class Constraint {
 	private final double[] mean;
 	private final double[][] covariance;
 	private final double[] expectedY;
+	/** C_YY before the constraint. */
+	private final double[][] prior;
 
 	private Constraint(final int[] y, final double[] mean,
-		final double[][] covariance, final double[] expectedY)
+		final double[][] covariance, final double[] expectedY,
+		final double[][] prior)
 	{
 		this.y = y;
 		this.mean = mean;
 		this.covariance = covariance;
 		this.expectedY = expectedY;
+		this.prior = prior;
 	}
 
 	/**
@@ -71,15 +75,17 @@ public final class Constraint {
 			g[a] = xx.solve(cxy);
 		}
 		final double[][] cov = new double[y.length][y.length];
+		final double[][] prior = new double[y.length][y.length];
 		for (int a = 0; a < y.length; a++) {
 			for (int b = 0; b < y.length; b++) {
 				double s = 0;
 				for (int i = 0; i < x.length; i++)
 					s += c[y[a]][x[i]] * g[b][i];
+				prior[a][b] = c[y[a]][y[b]];
 				cov[a][b] = c[y[a]][y[b]] - s;
 			}
 		}
-		return new Constraint(y.clone(), mean, cov, expY);
+		return new Constraint(y.clone(), mean, cov, expY, prior);
 	}
 
 	/** Constrained prediction {@code mu_Y'}, in the order of the Y indices. */
@@ -112,18 +118,42 @@ public final class Constraint {
 		return y.clone();
 	}
 
+	/** {@code C_YY}, the covariance of the constrained channels before the constraint. */
+	public double[][] priorCovariance() {
+		final double[][] out = new double[prior.length][];
+		for (int i = 0; i < out.length; i++)
+			out[i] = prior[i].clone();
+		return out;
+	}
+
+	/**
+	 * Chi-square of the constrained channels' observed counts against their
+	 * original prediction and {@code C_YY} alone, for comparison.
+	 */
+	public double unconstrainedChi2(final Model m) {
+		return new ChiSquare(prior, names(m)).chi2(expectedY, observedY(m));
+	}
+
+	private String[] names(final Model m) {
+		final String[] names = new String[y.length];
+		for (int a = 0; a < y.length; a++)
+			names[a] = m.channel(y[a]);
+		return names;
+	}
+
+	private double[] observedY(final Model m) {
+		final double[] obs = new double[y.length];
+		for (int a = 0; a < y.length; a++)
+			obs[a] = m.observed()[y[a]];
+		return obs;
+	}
+
 	/**
 	 * Chi-square of the constrained channels' observed counts against the
 	 * constrained prediction, {@code (n_Y - mu_Y')^T C_YY'^-1 (n_Y - mu_Y')},
 	 * with {@code |Y|} degrees of freedom.
 	 */
 	public double chi2(final Model m) {
-		final String[] names = new String[y.length];
-		final double[] obs = new double[y.length];
-		for (int a = 0; a < y.length; a++) {
-			names[a] = m.channel(y[a]);
-			obs[a] = m.observed()[y[a]];
-		}
-		return new ChiSquare(covariance, names).chi2(mean, obs);
+		return new ChiSquare(covariance, names(m)).chi2(mean, observedY(m));
 	}
 }

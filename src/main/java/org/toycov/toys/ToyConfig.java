@@ -3,6 +3,7 @@ package org.toycov.toys;
 import java.util.Arrays;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.toycov.model.ModelException;
 import org.toycov.stats.SemidefiniteCholesky;
 
 /**
@@ -90,13 +91,13 @@ public final class ToyConfig {
 			throw new IllegalArgumentException("target_channel must be a channel index in [0, " + (n - 1) + "], got " + targetChannel);
 		}
 		if (!(b.sliceHalfwidth > 0) || Double.isInfinite(b.sliceHalfwidth)) {
-			throw new IllegalArgumentException("slice_halfwidth must be a finite number > 0, got " + show(b.sliceHalfwidth));
+			throw new IllegalArgumentException("slice_halfwidth must be a finite number > 0, got " + ModelException.show(b.sliceHalfwidth));
 		}
 		sliceHalfwidth = b.sliceHalfwidth;
 		sliceCenter = b.sliceCenter;
 		if (!Double.isFinite(sliceCenter) || sliceMaxCount() < sliceMinCount() || sliceMaxCount() < 0) {
 			throw new IllegalArgumentException("slice_center must leave a count >= 0 strictly inside (slice_center - slice_halfwidth, " +
-				"slice_center + slice_halfwidth), got " + show(sliceCenter) + " with slice_halfwidth " + show(sliceHalfwidth));
+				"slice_center + slice_halfwidth), got " + ModelException.show(sliceCenter) + " with slice_halfwidth " + ModelException.show(sliceHalfwidth));
 		}
 
 		if (b.chi2Weight != null) {
@@ -292,10 +293,5 @@ public final class ToyConfig {
 		public ToyConfig build() {
 			return new ToyConfig(this);
 		}
-	}
-
-	/** A number as a user typed it: {@code 0}, not {@code 0.0}. */
-	private static String show(final double v) {
-		return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
 	}
 }

@@ -52,4 +52,20 @@ class ConstraintBinnedTest {
 		assertEquals(90, t.expected(0), 1e-13);
 		assertEquals(9000, t.expected(1), 0);
 	}
+
+	@Test
+	void unconstrainedChi2UsesTheOriginalPredictionAlone() {
+		// e_obs = 110 against e_exp = 100 with C_ee = 200 (seed cell 15): 100 / 200
+		final Model m = SeedModel.of(10000, 100, 0.1, 0.1, 1, 0.1, 0, 0, 9000, 110);
+		assertEquals(0.5, Constraint.of(m, new int[] { 0 }, new int[] { 1 })
+			.unconstrainedChi2(m), 1e-15);
+	}
+
+	@Test
+	void chiSquareDensityPerBin() {
+		// ndf = 2: F(x) = 1 - exp(-x/2), so the mean density over [0, 2] is (1 - e^-1) / 2
+		final double[] d = ChiSquare.densityPerBin(new double[] { 0, 2, 4 }, 2);
+		assertEquals((1 - Math.exp(-1)) / 2, d[0], 1e-15);
+		assertEquals((Math.exp(-1) - Math.exp(-2)) / 2, d[1], 1e-15);
+	}
 }

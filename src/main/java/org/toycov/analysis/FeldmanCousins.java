@@ -19,7 +19,8 @@ import org.toycov.toys.ToyProgress;
  * <p>
  * The minimum of each toy's chi-square is taken on the fit grid (the grid, extended
  * above {@code x_max} by a quarter of its points and at least 3), walking downhill
- * from {@code x_true} and refined by a parabola through the lowest grid point and its
+ * from the grid point nearest the linearised fit from {@code x_true} (one dot product)
+ * and refined by a parabola through the lowest grid point and its
  * neighbours (exact where the chi-square is quadratic). The data and the Asimov data
  * get the same statistic, with the minimum over the whole fit grid.
  * <p>
@@ -79,7 +80,7 @@ public final class FeldmanCousins {
 				final SignalFitHistogram h = w.hist[g];
 				for (long t = from; t < to; t++) {
 					throwers[g].toy(rng, gauss, work);
-					final double delta = work.chi2(g) - work.minimum(g);
+					final double delta = work.chi2(g) - work.minimum(work.guess(g));
 					h.add(delta < 0 ? 0 : delta);
 				}
 				return to - from;

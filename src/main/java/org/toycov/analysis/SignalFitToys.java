@@ -55,6 +55,8 @@ final class SignalFitToys {
 	/** pearson: the factor of C(x_k); cnp: the lower triangle of C_sys(x_k). Packed by rows. */
 	private final double[][] packed;
 	private final double[][] invDiag;
+	/** {@code C_k^-1 sig / (sig^T C_k^-1 sig)} with {@code C_k} the pearson covariance: the linearised fit's gain. */
+	private final double[][] gain;
 	private final String[] names;
 
 	SignalFitToys(final SignalModel model, final double[] xs) {
@@ -65,17 +67,46 @@ final class SignalFitToys {
 		mu = new double[size][];
 		packed = new double[size][];
 		invDiag = new double[size][];
+		gain = new double[size][];
 		names = new String[n];
 		for (int i = 0; i < n; i++) names[i] = "bin " + i;
+		final double[] sig = model.prediction(1);
+		final double[] zero = model.prediction(0);
+		for (int i = 0; i < n; i++) sig[i] -= zero[i];
 		for (int k = 0; k < size; k++) {
 			mu[k] = model.prediction(xs[k]);
-			final double[][] c = pearson ? model.covariance(xs[k], mu[k]) : model.systematic(xs[k]);
-			packed[k] = pack(c);
+			final double[][] c = model.covariance(xs[k], mu[k]);
+			packed[k] = pack(pearson ? c : model.systematic(xs[k]));
 			if (pearson) {
 				invDiag[k] = new double[n];
 				factor(packed[k], invDiag[k], n);
 			}
+			gain[k] = gain(c, sig);
 		}
+	}
+
+	/** {@code C^-1 sig / (sig^T C^-1 sig)}, zero where C is singular. */
+	private static double[] gain(final double[][] c, final double[] sig) {
+		final int n = sig.length;
+		final double[] p = pack(c), inv = new double[n], y = new double[n];
+		factor(p, inv, n);
+		// C^-1 sig by a forward and a backward substitution on the packed factor
+		for (int i = 0; i < n; i++) {
+			final int ri = i * (i + 1) / 2;
+			double s = sig[i];
+			for (int k = 0; k < i; k++) s -= p[ri + k] * y[k];
+			y[i] = s * inv[i];
+		}
+		for (int i = n - 1; i >= 0; i--) {
+			double s = y[i];
+			for (int k = i + 1; k < n; k++) s -= p[k * (k + 1) / 2 + i] * y[k];
+			y[i] = s * inv[i];
+		}
+		double norm = 0;
+		for (int i = 0; i < n; i++) norm += sig[i] * y[i];
+		if (!(norm > 0)) return new double[n];
+		for (int i = 0; i < n; i++) y[i] /= norm;
+		return y;
 	}
 
 	/** The lower triangle of {@code c}, row by row. */
@@ -178,6 +209,19 @@ final class SignalFitToys {
 			stamp[k] = generation;
 			cache[k] = c;
 			return c;
+		}
+
+		/**
+		 * The grid point nearest the linearised fit from {@code x_k}:
+		 * {@code x_k + gain_k^T (counts - mu(x_k))} (the start of {@link #minimum}'s walk;
+		 * the grid must be uniform).
+		 */
+		int guess(final int k) {
+			final double[] g = gain[k], m = mu[k];
+			double x = xs[k];
+			for (int i = 0; i < n; i++) x += g[i] * (counts[i] - m[i]);
+			final double f = Math.rint((x - xs[0]) / (xs[1] - xs[0]));
+			return f <= 0 ? 0 : f >= size - 1 ? size - 1 : (int) f;
 		}
 
 		/**

@@ -1,7 +1,5 @@
 package org.toycov.analysis;
 
-import java.util.List;
-
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.toycov.toys.BlockSeeds;
@@ -26,9 +24,11 @@ import org.toycov.toys.ToyProgress;
  * <p>
  * Toys of grid point g, block b come from their own stream (BlockSeeds of
  * (seed, g), block b): results are bit-identical whatever the threads. Each thread
- * keeps a histogram of delta chi2 per grid point ({@value #HIST_BINS} bins over
- * [0, {@value #HIST_MAX})), so memory does not grow with the toys; critical values are
- * read from it to within a bin width ({@value #HIST_MAX} / {@value #HIST_BINS}).
+ * fills a histogram of delta chi2 per block ({@value #HIST_BINS} bins over
+ * [0, {@value #HIST_MAX})), added to its grid point's histogram, which is read into
+ * critical values (to within a bin width, {@value #HIST_MAX} / {@value #HIST_BINS}) and
+ * dropped as soon as the point's last block is in: memory grows neither with the toys
+ * nor with the grid.
  */
 public final class FeldmanCousins {
 
@@ -38,15 +38,47 @@ public final class FeldmanCousins {
 
 	private FeldmanCousins() {}
 
-	/** Per thread: the scratch space and one histogram per grid point. */
+	/** Per thread: the scratch space and the histogram of the block at hand. */
 	private static final class Worker {
 		final SignalFitToys.Work work;
-		final SignalFitHistogram[] hist;
+		final SignalFitHistogram hist = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
 
-		Worker(final SignalFitToys toys, final int points) {
+		Worker(final SignalFitToys toys) {
 			work = toys.new Work();
-			hist = new SignalFitHistogram[points];
-			for (int g = 0; g < points; g++) hist[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
+		}
+	}
+
+	/**
+	 * The toys of the grid points: a histogram per point while its blocks are thrown,
+	 * read into critical values and dropped when its last block is in (blocks are taken
+	 * in order, so about one open point per thread).
+	 */
+	private static final class Belt {
+		final SignalFitHistogram[] open;
+		final long[] blocksIn;
+		final double[] cl;
+		final double[][] critical, error;
+		final long blocks;
+
+		Belt(final int points, final double[] cl, final long blocks) {
+			open = new SignalFitHistogram[points];
+			blocksIn = new long[points];
+			this.cl = cl;
+			critical = new double[cl.length][points];
+			error = new double[cl.length][points];
+			this.blocks = blocks;
+		}
+
+		/** Adds one block's histogram of point g (integer sums: any order gives the same counts). */
+		synchronized void add(final int g, final SignalFitHistogram h) {
+			if (open[g] == null) open[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
+			open[g].merge(h);
+			if (++blocksIn[g] < blocks) return;
+			for (int l = 0; l < cl.length; l++) {
+				critical[l][g] = open[g].quantile(cl[l]);
+				error[l][g] = open[g].quantileError(cl[l]);
+			}
+			open[g] = null;
 		}
 	}
 
@@ -69,35 +101,27 @@ public final class FeldmanCousins {
 		final long perPoint = config.toys();
 		final long blocks = (perPoint + SignalFitToys.BLOCK - 1) / SignalFitToys.BLOCK;
 		final long seed = config.seed();
-		final List<Worker> workers = SignalFitToys.parallel(blocks * points, config.threads(), perPoint * points,
-			progress, () -> new Worker(toys, points), (w, item) -> {
+		final double[] cl = config.cl();
+		final Belt belt = new Belt(points, cl, blocks);
+		SignalFitToys.parallel(blocks * points, config.threads(), perPoint * points, progress, () -> new Worker(toys),
+			(w, item) -> {
 				final int g = (int) (item / blocks);
 				final long b = item % blocks;
 				final long from = b * SignalFitToys.BLOCK, to = Math.min(perPoint, from + SignalFitToys.BLOCK);
 				final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(SignalFitToys.setSeed(seed, SALT, g), b);
 				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
 				final SignalFitToys.Work work = w.work;
-				final SignalFitHistogram h = w.hist[g];
+				final SignalFitHistogram h = w.hist;
+				h.clear();
 				for (long t = from; t < to; t++) {
 					throwers[g].toy(rng, gauss, work);
 					final double delta = work.chi2(g) - work.minimum(work.guess(g));
 					h.add(delta < 0 ? 0 : delta);
 				}
+				belt.add(g, h);
 				return to - from;
 			});
-		final SignalFitHistogram[] hist = new SignalFitHistogram[points];
-		for (int g = 0; g < points; g++) {
-			hist[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
-			for (final Worker w : workers) hist[g].merge(w.hist[g]);
-		}
-		final double[] cl = config.cl();
-		final double[][] critical = new double[cl.length][points], error = new double[cl.length][points];
-		for (int l = 0; l < cl.length; l++) {
-			for (int g = 0; g < points; g++) {
-				critical[l][g] = hist[g].quantile(cl[l]);
-				error[l][g] = hist[g].quantileError(cl[l]);
-			}
-		}
+		final double[][] critical = belt.critical, error = belt.error;
 		final double[] data = deltaCurve(toys, model.observed(), points);
 		final double[] asimov = deltaCurve(toys, model.prediction(config.asimovX()), points);
 		return new FeldmanCousinsResult(grid.values(), cl, critical, error, data, asimov, perPoint, seed);

@@ -25,6 +25,12 @@ final class SignalFitHistogram {
 		else over++;
 	}
 
+	void clear() {
+		java.util.Arrays.fill(counts, 0);
+		under = 0;
+		over = 0;
+	}
+
 	void merge(final SignalFitHistogram o) {
 		for (int i = 0; i < counts.length; i++) counts[i] += o.counts[i];
 		under += o.under;

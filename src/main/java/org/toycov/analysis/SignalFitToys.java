@@ -68,8 +68,7 @@ final class SignalFitToys {
 		packed = new double[size][];
 		invDiag = new double[size][];
 		gain = new double[size][];
-		names = new String[n];
-		for (int i = 0; i < n; i++) names[i] = "bin " + i;
+		names = model.names();
 		final double[] sig = model.prediction(1);
 		final double[] zero = model.prediction(0);
 		for (int i = 0; i < n; i++) sig[i] -= zero[i];

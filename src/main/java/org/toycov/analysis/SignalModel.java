@@ -125,10 +125,17 @@ public final class SignalModel {
 	/** The same model with other observed counts (e.g. the Asimov data {@code mu(x)}). */
 	public SignalModel withObserved(final double[] counts) {
 		check("observed", counts, n);
-		return new SignalModel(this, counts);
+		return new SignalModel(this, counts, names);
 	}
 
-	private SignalModel(final SignalModel o, final double[] counts) {
+	/** The same model with channel-bin names for messages (default {@code bin 0}, {@code bin 1}, ...). */
+	public SignalModel withNames(final String[] binNames) {
+		if (binNames == null || binNames.length != n) throw new ModelException("names must have " + n +
+			" entries, got " + (binNames == null ? 0 : binNames.length));
+		return new SignalModel(this, observed, binNames.clone());
+	}
+
+	private SignalModel(final SignalModel o, final double[] counts, final String[] binNames) {
 		k = o.k;
 		n = o.n;
 		background = o.background;
@@ -141,7 +148,7 @@ public final class SignalModel {
 		b = o.b;
 		d = o.d;
 		stat = o.stat;
-		names = o.names;
+		names = binNames;
 	}
 
 	private static void check(final String what, final double[] v, final int len) {
@@ -169,6 +176,11 @@ public final class SignalModel {
 	/** K, the number of component bins. */
 	public int componentBins() {
 		return k;
+	}
+
+	/** Channel-bin names, for messages (shared, do not modify). */
+	String[] names() {
+		return names;
 	}
 
 	public StatTerm stat() {

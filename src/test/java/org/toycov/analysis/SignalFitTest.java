@@ -115,6 +115,15 @@ class SignalFitTest {
 	}
 
 	@Test
+	void singularCovarianceNamesTheBin() {
+		// one bin with no background, no systematics: at x = 0 its pearson variance is 0
+		final SignalModel m = SignalModel.ofChannelBins(new double[] { 0, 10 }, new double[] { 5, 0 }, null, null,
+			new double[] { 3, 12 }, StatTerm.PEARSON).withNames(new String[] { "e_0", "e_1" });
+		assertTrue(assertThrows(ModelException.class, () -> m.chi2(0)).getMessage().contains("e_0"));
+		assertEquals(4.0 / 5 + 4.0 / 10, m.chi2(1), 1e-12);
+	}
+
+	@Test
 	void covarianceIsQuadraticInX() {
 		// C_sys(x) = A + x B + x^2 D against the direct P (F o m m^T) P^T + C_abs at x = 1.7
 		final SignalModel m = model1();

@@ -13,7 +13,8 @@ import org.toycov.stats.StatTerm;
  * The Java side of {@code bench/fc.sh} (not a test): reads a model written by
  * {@code bench/fc_numpy.py write}, runs a Feldman-Cousins construction (grid 0..2 by
  * 0.1, levels 0.683, 0.9, 0.955) or a hypothesis test (0 against 1), and prints the
- * numbers and the seconds taken.
+ * numbers and the seconds taken (Feldman-Cousins: the first run, JIT warm-up included,
+ * and the same run again).
  * <p>
  * Usage: {@code FeldmanCousinsBenchmark fc|ht MODEL.json TOYS THREADS [SEED]}
  */
@@ -45,9 +46,15 @@ public final class FeldmanCousinsBenchmark {
 		final long t0 = System.nanoTime();
 		if (what.equals("fc")) {
 			final double[] cl = { 0.683, 0.9, 0.955 };
-			final FeldmanCousinsResult r = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1),
-				new FeldmanCousinsConfig(toys, seed, threads, cl, 0), null);
+			final FeldmanCousinsConfig config = new FeldmanCousinsConfig(toys, seed, threads, cl, 0);
+			final FeldmanCousinsResult r = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
 			final double s = (System.nanoTime() - t0) * 1e-9;
+			// NB: the same run again in the same JVM (JIT compiled): the same numbers, to the bit
+			final long t1 = System.nanoTime();
+			final FeldmanCousinsResult again = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
+			final double warm = (System.nanoTime() - t1) * 1e-9;
+			if (again.criticalDeltaChi2(1)[5] != r.criticalDeltaChi2(1)[5]) throw new IllegalStateException(
+				"the second run differs");
 			final int g = r.x().length;
 			for (final int i : new int[] { 0, g / 2, g - 1 }) {
 				System.out.printf(Locale.ROOT, "java x=%.2f critical_delta_chi2 (0.683, 0.9, 0.955) = [%.3f %.3f %.3f]" +
@@ -60,6 +67,7 @@ public final class FeldmanCousinsBenchmark {
 					in[0], in[1], as[0], as[1]);
 			}
 			System.out.printf(Locale.ROOT, "java_seconds = %.3f%n", s);
+			System.out.printf(Locale.ROOT, "java warm (second run, same JVM) = %.3f s%n", warm);
 		}
 		else {
 			final HypothesisTestResult r = HypothesisTest.run(m, 0, 1, toys, seed, threads, null);

@@ -18,8 +18,11 @@ import org.scijava.command.Command;
 import org.scijava.command.InteractiveCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.toycov.analysis.ModelDescription;
 import org.toycov.model.Model;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.OutputSet;
+import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
 import org.toycov.outputs.charts.Curve;
@@ -78,8 +81,16 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 			cancel(exc.getMessage());
 			return;
 		}
-		if (output_dir != null && !output_dir.getPath().isEmpty()) new Chart(
-			"chi2_explorer", chart).write(output_dir);
+		if (output_dir != null && !output_dir.getPath().isEmpty()) {
+			try (OutputSet set = new OutputSet()) {
+				new Chart("chi2_explorer", chart).write(set, "output_dir", output_dir);
+				set.commit();
+			}
+			catch (final IllegalArgumentException | java.io.UncheckedIOException exc) {
+				cancel(exc.getMessage());
+				return;
+			}
+		}
 		if (GraphicsEnvironment.isHeadless()) return;
 		// NB: open the chart before returning, so the sliders' dialog, shown
 		// after run(), comes up on top of it rather than behind.
@@ -134,6 +145,22 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	}
 
 	@Override
+	public List<String> outputNames() {
+		return Arrays.asList("chi2_explorer.png", "chi2_explorer.svg");
+	}
+
+	@Override
+	public List<String> warnings() {
+		return Collections.emptyList();
+	}
+
+	/** Nothing staged: the chart is written when the command runs. */
+	@Override
+	public OutputSet files() {
+		return null;
+	}
+
+	@Override
 	public List<Chart> charts() {
 		return chart == null ? Collections.emptyList() : Collections.singletonList(
 			new Chart("chi2_explorer", chart));
@@ -143,8 +170,11 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		final boolean dashed, final double muObs, final double xsec,
 		final double corr, final double reco)
 	{
-		final Model m = toycov.model(null, 10000, 100, xsec, xsec, corr, reco, 0, 0,
-			muObs, 100);
+		final Model m = toycov.model(ModelDescription.seedKeys().set("mu_exp",
+			10000).set("e_exp", 100).set("mu_xsec_frac_err", xsec).set(
+				"e_xsec_frac_err", xsec).set("xsec_corr", corr).set("mu_reco_frac_err",
+					reco).set("e_reco_frac_err", 0).set("reco_corr", 0).set("mu_obs", muObs)
+			.set("e_obs", 100));
 		final Chi2Scan s = toycov.scan(m, "e", 50, 150, 1, "pearson");
 		return dashed ? Curve.dashed(label, colour, s.x(), s.chi2()) : Curve.solid(
 			label, colour, s.x(), s.chi2());

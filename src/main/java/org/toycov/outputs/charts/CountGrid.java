@@ -10,6 +10,11 @@ public final class CountGrid {
 	private final double[] xEdges, yEdges;
 	private final long[][] counts;
 
+	/** A toy 2D histogram. */
+	public static CountGrid of(final org.toycov.toys.Histogram2D h) {
+		return new CountGrid(h.xEdges(), h.yEdges(), h.counts());
+	}
+
 	/**
 	 * @param xEdges nx + 1 increasing bin edges along x
 	 * @param yEdges ny + 1 increasing bin edges along y

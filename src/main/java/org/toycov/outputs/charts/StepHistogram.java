@@ -37,6 +37,13 @@ public final class StepHistogram {
 		this.counts = counts.clone();
 	}
 
+	/** A toy histogram under a legend label and colour. */
+	public static StepHistogram of(final String label, final String colourKey,
+		final org.toycov.toys.Histogram1D h)
+	{
+		return new StepHistogram(label, colourKey, h.edges(), h.counts());
+	}
+
 	/**
 	 * Bins the values; values outside the edges (and NaN) are dropped, a value
 	 * on the last edge goes into the last bin (as numpy does).

@@ -97,12 +97,14 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 	private final List<Chart> charts = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private OutputSet files;
+	private Throwable failure;
 
 	@Override
 	public final void run() {
 		tables.clear();
 		charts.clear();
 		warnings.clear();
+		failure = null;
 		files = new OutputSet();
 		boolean done = false;
 		try {
@@ -115,6 +117,13 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 		catch (final CancellationException exc) {
 			if (!isCanceled()) cancel("\"" + title() + "\" was canceled");
 			canceled();
+		}
+		catch (final RuntimeException | Error exc) {
+			// NB: a bug: one line for the user, the trace kept for TOYCOV_DEBUG
+			failure = exc;
+			cancel("internal error in \"" + title() + "\": " + exc.getClass()
+				.getSimpleName() + (exc.getMessage() == null ? "" : ": " + exc
+					.getMessage().split("\n")[0]));
 		}
 		finally {
 			// NB: a failed or canceled run leaves no file, staged or not
@@ -197,5 +206,10 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 	@Override
 	public OutputSet files() {
 		return files;
+	}
+
+	@Override
+	public Throwable failure() {
+		return failure;
 	}
 }

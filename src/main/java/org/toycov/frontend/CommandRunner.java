@@ -18,6 +18,7 @@ import org.scijava.module.ModuleService;
 import org.scijava.module.process.PostprocessorPlugin;
 import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.plugin.PluginService;
+import org.toycov.outputs.Results;
 
 /**
  * Runs a ToyCov command by title or class name with text inputs, for both
@@ -110,6 +111,9 @@ public final class CommandRunner {
 			throw failure(info.getTitle(), exc);
 		}
 		if (module instanceof Cancelable && ((Cancelable) module).isCanceled()) {
+			final Object d = module.getDelegateObject();
+			if (d instanceof Results && ((Results) d).failure() != null)
+				throw RunException.internal(info.getTitle(), ((Results) d).failure());
 			final String reason = ((Cancelable) module).getCancelReason();
 			throw new RunException(reason == null ? "\"" + info.getTitle() +
 				"\" was canceled" : reason);

@@ -189,7 +189,9 @@ public final class Inputs {
 			.doubleValue(), typeMax) : typeMax;
 		if (Math.abs(d) > max) {
 			final String reason = BoundsPreprocessor.check(item, d);
-			if (reason != null) throw new RunException(reason);
+			// NB: the value as typed (1e20), not as a double prints it
+			if (reason != null) throw new RunException(reason.substring(0, reason
+				.lastIndexOf(", got ")) + ", got " + v);
 			throw new RunException(key + " must be a whole number of at most " +
 				Numbers.format(max) + ", got " + v);
 		}

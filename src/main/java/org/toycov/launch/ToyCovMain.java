@@ -44,12 +44,19 @@ public final class ToyCovMain {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private File spill = SPILL;
 	/** The module running now, for Ctrl-C. */
 	private volatile Module running;
 
 	public ToyCovMain(final PrintStream out, final PrintStream err) {
 		this.out = out;
 		this.err = err;
+	}
+
+	/** Large tables go to {@code dir} instead of {@code toycov-out/} (for tests). */
+	ToyCovMain spillTo(final File dir) {
+		spill = dir;
+		return this;
 	}
 
 	public static void main(final String[] args) {
@@ -221,14 +228,14 @@ public final class ToyCovMain {
 			// NB: all or nothing, as a run's own outputs
 			try (OutputSet set = new OutputSet()) {
 				for (final Table t : large)
-					t.write(set, "output_dir", SPILL);
+					t.write(set, "output_dir", spill);
 				set.commit();
-				wrote(set.written(), module);
+				wrote(set.written());
 			}
 		}
 		final Object d = module.getDelegateObject();
 		if (d instanceof Results && ((Results) d).files() != null) wrote(
-			((Results) d).files().written(), module);
+			((Results) d).files().written());
 		final List<Chart> charts = RunOutputs.charts(module);
 		if (dir == null && !charts.isEmpty() && !"true".equals(args.get(
 			"show_charts")))
@@ -242,7 +249,7 @@ public final class ToyCovMain {
 	}
 
 	/** One {@code wrote} line per file; a chart's PNG and SVG share one. */
-	private void wrote(final List<Path> files, final Module module) {
+	private void wrote(final List<Path> files) {
 		final Path cwd = new File("").getAbsoluteFile().toPath();
 		for (final Path p : files) {
 			final String name = p.getFileName().toString();

@@ -27,4 +27,12 @@ public interface Results {
 
 	/** The files of the current run: staged while it runs, committed or aborted once. */
 	OutputSet files();
+
+	/**
+	 * The unexpected exception (a bug) that ended the last run, which then
+	 * was canceled with a one-line reason; null if none.
+	 */
+	default Throwable failure() {
+		return null;
+	}
 }

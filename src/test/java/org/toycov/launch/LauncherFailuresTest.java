@@ -120,6 +120,18 @@ class LauncherFailuresTest {
 	}
 
 	@Test
+	void aConstraintWithoutObservedCountsSaysWhereToGiveThem() throws Exception {
+		final File f = new File(tmp, "noobs.json");
+		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", " +
+			"\"expected\": 100}, {\"name\": \"mu\", \"expected\": 10000}]}")
+				.getBytes(StandardCharsets.UTF_8));
+		assertEquals(1, run("--run", "Constraint", "model=[" + f + "]"));
+		assertEquals("toycov: error: Constraint needs the observed counts of the " +
+			"constraining channels: give a model file with \"observed\" counts for " +
+			"every channel\n", err);
+	}
+
+	@Test
 	void toysAndOutAreForTheWalkThroughOnly() {
 		assertEquals(1, run("--toys", "1e6", "--run", "Covariance"));
 		assertTrue(err.startsWith("toycov: error: --toys is for the walk-through"),

@@ -11,7 +11,12 @@ import java.util.Map;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
+import org.scijava.app.StatusService;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.display.DisplayService;
 import org.scijava.event.EventService;
+import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.Inputs;
@@ -23,6 +28,7 @@ import org.toycov.outputs.Numbers;
 import org.toycov.outputs.OutputSet;
 import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
+import org.toycov.service.ToyCovService;
 
 /**
  * {@code bin/toycov}: with no arguments runs the seed walk-through on the
@@ -178,7 +184,20 @@ public final class ToyCovMain {
 			"\"output_dir=DIR\"");
 		final Map<String, String> parsed = run == null ? null : RunArguments
 			.parse(options);
-		try (Context context = new Context()) {
+		// NB: the services the commands and their processors use, not every
+		// service on the class path: half the start-up time of a bare Context()
+		try (Context context = new Context(CommandService.class,
+			ToyCovService.class, StatusService.class, LogService.class,
+			DisplayService.class))
+		{
+			// NB: create every converter now, on this thread, while no other
+			// thread runs: SciJava 2.100's ClassUtils caches the annotated fields
+			// and methods of each plugin class in one plain HashMap, locked per
+			// class only, so two threads creating plugins at once (a converter
+			// made lazily during a run while a status event is handled) can
+			// corrupt it, and about one launch in 400 failed with "Cannot create
+			// plugin: org.scijava.convert.ArrayConverters$CharArrayWrapper".
+			context.service(ConvertService.class).getInstances();
 			final boolean windows = parsed != null && "true".equals(parsed.get(
 				"show_charts"));
 			final CommandRunner runner = new CommandRunner(context).display(windows);

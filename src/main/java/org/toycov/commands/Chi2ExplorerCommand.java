@@ -25,7 +25,7 @@ import org.toycov.outputs.OutputSet;
 import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.service.ToyCovService;
 import org.toycov.stats.Chi2Scan;
@@ -68,7 +68,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		description = "output_dir: folder the chart is written to as chi2_explorer.png and .svg.")
 	private File output_dir;
 
-	private List<Curve> reference;
+	private List<PlotLine> reference;
 	private JFreeChart chart;
 	private ChartPanel panel;
 
@@ -127,7 +127,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	}
 
 	/** The curves drawn now: the dashed start, then with and without the reco error. */
-	public List<Curve> curves() {
+	public List<PlotLine> curves() {
 		return Arrays.asList(reference.get(0), curve("w/ reco error",
 			Palette.ORIGINAL, false, mu_obs, xsec_err_pct / 100, xsec_corr,
 			mu_reco_err_pct / 100), curve("w/o reco error", Palette.NO_RECO, false,
@@ -166,7 +166,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 			new Chart("chi2_explorer", chart));
 	}
 
-	private Curve curve(final String label, final String colour,
+	private PlotLine curve(final String label, final String colour,
 		final boolean dashed, final double muObs, final double xsec,
 		final double corr, final double reco)
 	{
@@ -176,7 +176,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 					reco).set("e_reco_frac_err", 0).set("reco_corr", 0).set("mu_obs", muObs)
 			.set("e_obs", 100));
 		final Chi2Scan s = toycov.scan(m, "e", 50, 150, 1, "pearson");
-		return dashed ? Curve.dashed(label, colour, s.x(), s.chi2()) : Curve.solid(
+		return dashed ? PlotLine.dashed(label, colour, s.x(), s.chi2()) : PlotLine.solid(
 			label, colour, s.x(), s.chi2());
 	}
 }

@@ -12,7 +12,7 @@ import org.toycov.frontend.Inputs;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.Notation;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.stats.Chi2Scan;
@@ -81,7 +81,7 @@ public class Chi2ScanCommand extends ModelCommand {
 		chart("chi2_scan", () -> Chi2CurveCharts.create("χ² against the " +
 			"observed " + scan_channel + " count (stat = " + stat + ")", scan_channel
 				.equals("e") ? Notation.N_E_OBS : "n_{" + scan_channel + ",obs}",
-			Notation.CHI2, Collections.singletonList(Curve.solid(scan_channel.equals(
+			Notation.CHI2, Collections.singletonList(PlotLine.solid(scan_channel.equals(
 				"e") && seed ? "n(μ,obs) = " + Numbers.format(muObs) : "chi2",
 				Palette.ORIGINAL, x, chi2)), null, null));
 	}

@@ -13,7 +13,7 @@ import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
 import org.toycov.outputs.charts.CountGrid;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.DensityMapCharts;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.charts.SliceHistogramCharts;
@@ -132,8 +132,8 @@ public class TuneComparisonCommand extends ToyCommand {
 		// seed cell 19: original vs naively tuned chi-square, both dashed
 		chart("tune_chi2_scan", () -> Chi2CurveCharts.create("χ² at n(μ,obs) = " +
 			Numbers.format(r.center) + ": original vs naively tuned", Arrays.asList(
-				Curve.dashed("\"Original\"", Palette.ORIGINAL, r.originalScan.x(),
-					r.originalScan.chi2()), Curve.dashed("\"Tuned\" (naive)", Palette.TUNED,
+				PlotLine.dashed("\"Original\"", Palette.ORIGINAL, r.originalScan.x(),
+					r.originalScan.chi2()), PlotLine.dashed("\"Tuned\" (naive)", Palette.TUNED,
 						r.tunedScan.x(), r.tunedScan.chi2())), null, null));
 		// seed cell 27: the slice histograms, linear and log
 		chart("tune_slice_histogram", () -> SliceHistogramCharts.create(Arrays

@@ -26,11 +26,8 @@ public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
 
 	@Override
 	public void process(final Module module) {
-		if (!OutputsPreprocessor.isToyCov(module) || !(module
-			.getDelegateObject() instanceof Results)) return;
-		if (module instanceof Cancelable && ((Cancelable) module).isCanceled())
-			return;
-		final Results r = (Results) module.getDelegateObject();
+		final Results r = OutputsPreprocessor.finished(module);
+		if (r == null) return;
 		final OutputSet set = r.files();
 		if (set == null || set.isDone()) return;
 		final File dir = RunOutputs.file(module, "output_dir");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.scijava.Cancelable;
 import org.scijava.Priority;
 import org.scijava.module.Module;
 import org.scijava.module.process.AbstractPreprocessorPlugin;
@@ -27,6 +28,18 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 		final Object command = module.getDelegateObject();
 		return command != null && command.getClass().getName().startsWith(
 			"org.toycov.commands.");
+	}
+
+	/**
+	 * The outputs of a finished ToyCov command's run, or null: another
+	 * command's module, or a canceled run (which has no outputs).
+	 */
+	public static Results finished(final Module module) {
+		if (!isToyCov(module) || !(module
+			.getDelegateObject() instanceof Results)) return null;
+		if (module instanceof Cancelable && ((Cancelable) module).isCanceled())
+			return null;
+		return (Results) module.getDelegateObject();
 	}
 
 	@Override

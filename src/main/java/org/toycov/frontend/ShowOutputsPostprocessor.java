@@ -1,6 +1,5 @@
 package org.toycov.frontend;
 
-import org.scijava.Cancelable;
 import org.scijava.Priority;
 import org.scijava.module.Module;
 import org.scijava.module.process.AbstractPostprocessorPlugin;
@@ -21,11 +20,8 @@ public class ShowOutputsPostprocessor extends AbstractPostprocessorPlugin {
 
 	@Override
 	public void process(final Module module) {
-		if (!OutputsPreprocessor.isToyCov(module) || !(module
-			.getDelegateObject() instanceof Results)) return;
-		if (module instanceof Cancelable && ((Cancelable) module).isCanceled())
-			return;
-		final Results r = (Results) module.getDelegateObject();
+		final Results r = OutputsPreprocessor.finished(module);
+		if (r == null) return;
 		Tables.show(r.tables());
 		if (Boolean.TRUE.equals(module.getInput("show_charts"))) for (final Chart c : r
 			.charts())

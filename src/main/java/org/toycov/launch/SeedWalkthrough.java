@@ -15,7 +15,7 @@ import org.toycov.outputs.Chart;
 import org.toycov.outputs.OutputSet;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.Table;
 
@@ -58,7 +58,7 @@ final class SeedWalkthrough {
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
 		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
 		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
-			new double[] { 70, 130 }, new double[] { -0.5, 10 }, Curve.solid(
+			new double[] { 70, 130 }, new double[] { -0.5, 10 }, PlotLine.solid(
 				"n(μ,obs) = 10000", Palette.NOMINAL, x(m), y(m)));
 
 		heading("2. Correlated 10% cross-section error (seed cells 8-13), " + data +
@@ -84,8 +84,8 @@ final class SeedWalkthrough {
 			"90.0");
 		value(m, "obs_best", "exact minimum, n_mu,obs=9000", null);
 		figure("seed-cell09", "10% correlated cross-section error (seed cell 9)",
-			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
-				y(mu10000)), Curve.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
+			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
+				y(mu10000)), PlotLine.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
 					m)));
 
 		heading("3. Plus a 10% muon reconstruction error (seed cells 15-17), " +
@@ -100,9 +100,9 @@ final class SeedWalkthrough {
 		final Module reco10000 = step("3-scan-mu10000", "Chi2 Scan", "mu_obs=10000");
 		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
 		figure("seed-cell16", "Plus a 10% muon reconstruction error (seed cell 16)",
-			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
-				y(reco10000)), Curve.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
-					Palette.NO_RECO, x(noReco9000), y(noReco9000)), Curve.dashed(
+			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
+				y(reco10000)), PlotLine.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
+					Palette.NO_RECO, x(noReco9000), y(noReco9000)), PlotLine.dashed(
 						"n(μ,obs) = 9000, σ(μ,reco) = 10%", Palette.ORIGINAL, x(m), y(m)));
 		value(m, "obs_at_min", "scan minimum, n_mu,obs=9000, sigma_mu,reco=10%",
 			"95.0");
@@ -167,7 +167,7 @@ final class SeedWalkthrough {
 
 	/** A chart of several scans, as the seed draws them, into the output folder. */
 	private void figure(final String name, final String title,
-		final double[] xRange, final double[] yRange, final Curve... curves)
+		final double[] xRange, final double[] yRange, final PlotLine... curves)
 	{
 		try (OutputSet set = new OutputSet()) {
 			final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays

@@ -121,11 +121,11 @@ public class ToyExperimentsCommand extends ToyCommand {
 		final String sliceName = slice_channel.equals("mu") ? "μ" : slice_channel;
 		chart("slice_histogram", () -> SliceHistogramCharts.create("Toys with " +
 			sliceText.replace("μ", sliceName), "n_{" + target_channel + ",obs}",
-			Collections.singletonList(StepHistogram.of("toys", Palette.ORIGINAL,
+			Collections.singletonList(new StepHistogram("toys", Palette.ORIGINAL,
 				r.sliceHistogram)), "no toys in the slice " + sliceText));
 		chart("toy_histogram_2d", () -> DensityMapCharts.panels(r.summary.toys() +
 			" toys", Collections.singletonList(""), Collections.singletonList(
-				CountGrid.of(r.histogram2D)), "n_{" + target_channel + ",obs}", "n_{" +
+				new CountGrid(r.histogram2D)), "n_{" + target_channel + ",obs}", "n_{" +
 					sliceName + ",obs}", null, null));
 		chart("toy_chi2_histogram", () -> Chi2DistributionCharts.create(
 			"χ² of the toys against the χ² distribution, " + r.ndf +

@@ -137,14 +137,14 @@ public class TuneComparisonCommand extends ToyCommand {
 						r.tunedScan.x(), r.tunedScan.chi2())), null, null));
 		// seed cell 27: the slice histograms, linear and log
 		chart("tune_slice_histogram", () -> SliceHistogramCharts.create(Arrays
-			.asList(StepHistogram.of("'Original'", Palette.ORIGINAL,
-				r.originalHistogram), StepHistogram.of("'Tuned'", Palette.TUNED,
+			.asList(new StepHistogram("'Original'", Palette.ORIGINAL,
+				r.originalHistogram), new StepHistogram("'Tuned'", Palette.TUNED,
 					r.tunedHistogram)), SliceHistogramCharts.sliceLabel(r.center -
 						slice_halfwidth, r.center + slice_halfwidth)));
 		// seed cell 24: the joint distribution of the first toys, as its hexbin pair
 		chart("toy_histogram_2d_pair", () -> DensityMapCharts.pair("The first " +
-			r.mapToys + " toys", "'Original'", CountGrid.of(r.originalMap), "'Tuned'",
-			CountGrid.of(r.tunedMap), TuneComparison.MAP_E, TuneComparison.MAP_MU));
+			r.mapToys + " toys", "'Original'", new CountGrid(r.originalMap), "'Tuned'",
+			new CountGrid(r.tunedMap), TuneComparison.MAP_E, TuneComparison.MAP_MU));
 	}
 
 	@Override

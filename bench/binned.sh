@@ -11,16 +11,17 @@ BINS=${1:-1000}; TOYS=${2:-1e6}; REPEATS=${3:-5}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 /usr/bin/python3 -c 'import numpy' 2>/dev/null || { echo "missing: numpy for /usr/bin/python3 -- apt-get install -y python3-numpy"; exit 2; }
-CLS=target/classes/org/toycov/bench/BinnedBenchmark.class
-if [ ! -f "$CLS" ] || [ ! -f target/classpath.txt ] || [ -n "$(find src/main/java -newer "$CLS" -name '*.java' | head -1)" ]; then
+# NB: the benchmark is a test class, outside the plugin jar
+CLS=target/test-classes/org/toycov/bench/BinnedBenchmark.class
+if [ ! -f "$CLS" ] || [ ! -f target/test-classpath.txt ] || [ -n "$(find src/main/java src/test/java -newer "$CLS" -name '*.java' | head -1)" ]; then
   echo "building..."
-  mvn -B -q -DskipTests package >/dev/null
-  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+  mvn -B -q -DskipTests test-compile >/dev/null
+  mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 fi
 OUT=target/bench; mkdir -p "$OUT"
 echo "== machine: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== ToyCov (Java, one thread for the toys)"
-java -cp "target/classes:$(cat target/classpath.txt)" org.toycov.bench.BinnedBenchmark "$BINS" "$TOYS" "$REPEATS" | tee "$OUT/binned-java.out"
+java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.toycov.bench.BinnedBenchmark "$BINS" "$TOYS" "$REPEATS" | tee "$OUT/binned-java.out"
 echo "== numpy (one thread; OPENBLAS_CORETYPE/L2_SIZE unset for this command only)"
 ( unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE; OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \
   /usr/bin/python3 bench/binned_numpy.py "$BINS" "$TOYS" "$REPEATS" ) | tee "$OUT/binned-numpy.out"

@@ -38,7 +38,7 @@ check("covariance[mu][mu]", cell("mu", 1, "covariance"), 1.01e6, 1e-6);
 run("Chi2 Scan", "mu_obs=9000 e_obs_min=50 e_obs_max=150 e_obs_step=1");
 check("chi2_scan e_obs[45]", cell("e_obs", 45, "chi2_scan"), 95, 0);
 check("chi2_scan chi2[45]", cell("chi2", 45, "chi2_scan"), 1.5025e8 / 3.02e8, 1e-12);
-check("e_obs_at_min", cell("e_obs_at_min", 0, "toycov_scalars"), 95, 0);
+check("obs_at_min", cell("obs_at_min", 0, "toycov_scalars"), 95, 0);
 
 // Seeds cells 21-27: the toys' slice at n_mu = 9000 has the conditional mean
 // 100 - 1e4 / 2.01e6 * 1000 = 95.025 (within 4 standard errors).

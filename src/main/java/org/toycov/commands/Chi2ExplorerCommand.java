@@ -18,11 +18,14 @@ import org.scijava.command.Command;
 import org.scijava.command.InteractiveCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.toycov.analysis.ModelDescription;
 import org.toycov.model.Model;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.OutputSet;
+import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.service.ToyCovService;
 import org.toycov.stats.Chi2Scan;
@@ -65,7 +68,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		description = "output_dir: folder the chart is written to as chi2_explorer.png and .svg.")
 	private File output_dir;
 
-	private List<Curve> reference;
+	private List<PlotLine> reference;
 	private JFreeChart chart;
 	private ChartPanel panel;
 
@@ -78,8 +81,16 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 			cancel(exc.getMessage());
 			return;
 		}
-		if (output_dir != null && !output_dir.getPath().isEmpty()) new Chart(
-			"chi2_explorer", chart).write(output_dir);
+		if (output_dir != null && !output_dir.getPath().isEmpty()) {
+			try (OutputSet set = new OutputSet()) {
+				new Chart("chi2_explorer", chart).write(set, "output_dir", output_dir);
+				set.commit();
+			}
+			catch (final IllegalArgumentException | java.io.UncheckedIOException exc) {
+				cancel(exc.getMessage());
+				return;
+			}
+		}
 		if (GraphicsEnvironment.isHeadless()) return;
 		// NB: open the chart before returning, so the sliders' dialog, shown
 		// after run(), comes up on top of it rather than behind.
@@ -116,7 +127,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	}
 
 	/** The curves drawn now: the dashed start, then with and without the reco error. */
-	public List<Curve> curves() {
+	public List<PlotLine> curves() {
 		return Arrays.asList(reference.get(0), curve("w/ reco error",
 			Palette.ORIGINAL, false, mu_obs, xsec_err_pct / 100, xsec_corr,
 			mu_reco_err_pct / 100), curve("w/o reco error", Palette.NO_RECO, false,
@@ -134,19 +145,38 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	}
 
 	@Override
+	public List<String> outputNames() {
+		return Arrays.asList("chi2_explorer.png", "chi2_explorer.svg");
+	}
+
+	@Override
+	public List<String> warnings() {
+		return Collections.emptyList();
+	}
+
+	/** Nothing staged: the chart is written when the command runs. */
+	@Override
+	public OutputSet files() {
+		return null;
+	}
+
+	@Override
 	public List<Chart> charts() {
 		return chart == null ? Collections.emptyList() : Collections.singletonList(
 			new Chart("chi2_explorer", chart));
 	}
 
-	private Curve curve(final String label, final String colour,
+	private PlotLine curve(final String label, final String colour,
 		final boolean dashed, final double muObs, final double xsec,
 		final double corr, final double reco)
 	{
-		final Model m = toycov.model(null, 10000, 100, xsec, xsec, corr, reco, 0, 0,
-			muObs, 100);
+		final Model m = toycov.model(ModelDescription.seedKeys().set("mu_exp",
+			10000).set("e_exp", 100).set("mu_xsec_frac_err", xsec).set(
+				"e_xsec_frac_err", xsec).set("xsec_corr", corr).set("mu_reco_frac_err",
+					reco).set("e_reco_frac_err", 0).set("reco_corr", 0).set("mu_obs", muObs)
+			.set("e_obs", 100));
 		final Chi2Scan s = toycov.scan(m, "e", 50, 150, 1, "pearson");
-		return dashed ? Curve.dashed(label, colour, s.x(), s.chi2()) : Curve.solid(
+		return dashed ? PlotLine.dashed(label, colour, s.x(), s.chi2()) : PlotLine.solid(
 			label, colour, s.x(), s.chi2());
 	}
 }

@@ -1,16 +1,15 @@
 package org.toycov.commands;
 
+import java.util.List;
+
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.toycov.model.Model;
+import org.toycov.analysis.ConstraintStudy;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.charts.SpectrumCharts;
-import org.toycov.stats.ChiSquare;
-import org.toycov.stats.Constraint;
-import org.toycov.stats.Covariances;
 
 /**
  * The conditional constraint of one channel (or binned channel) by every
@@ -46,42 +45,30 @@ public class ConstraintCommand extends ModelCommand {
 
 	@Override
 	protected void execute() {
-		final Model m = model();
-		final Constraint k = toycov.constrain(m, constrained);
-		final int[] y = k.constrained();
-		final Model tuned = toycov.naiveTune(m, constrained);
-		final double[][] prior = k.priorCovariance();
-		final double[][] ct = Covariances.total(tuned);
-		final double[][] cy = k.covariance();
-		final double[] mean = k.mean();
-		final String[] names = new String[y.length];
-		final double[] obs = new double[y.length], exp = new double[y.length],
-				expErr = new double[y.length], tune = new double[y.length],
-				tuneErr = new double[y.length], conErr = new double[y.length];
-		for (int a = 0; a < y.length; a++) {
-			names[a] = m.channel(y[a]);
-			obs[a] = m.observed()[y[a]];
-			exp[a] = m.expected(y[a]);
-			expErr[a] = Math.sqrt(prior[a][a]);
-			tune[a] = tuned.expected(y[a]);
-			tuneErr[a] = Math.sqrt(ct[y[a]][y[a]]);
-			conErr[a] = Math.sqrt(cy[a][a]);
-		}
-		constrained_ndf = ChiSquare.ndf(y.length);
-		constrained_chi2 = k.chi2(m);
-		constrained_p_value = ChiSquare.pValue(constrained_chi2, constrained_ndf);
-		unconstrained_chi2 = k.unconstrainedChi2(m);
-		unconstrained_p_value = ChiSquare.pValue(unconstrained_chi2,
-			constrained_ndf);
-		table(new Table("constraint").column("bin", names).column("observed", obs)
-			.column("expected", exp).column("expected_error", expErr).column("tuned",
-				tune).column("tuned_error", tuneErr).column("constrained", mean).column(
-					"constrained_error", conErr));
-		table(Table.matrix("constrained_covariance", names, cy));
-		chart("constraint", SpectrumCharts.create("Predictions for " +
-			constrained + " given the other channels", names, new String[] {
+		final ConstraintStudy.Result r = toycov.constrain(model(), constrained);
+		constrained_ndf = r.ndf;
+		constrained_chi2 = r.chi2;
+		constrained_p_value = r.pValue;
+		unconstrained_chi2 = r.unconstrainedChi2;
+		unconstrained_p_value = r.unconstrainedPValue;
+		table(new Table("constraint").column("bin", r.bins).column("observed",
+			r.observed).column("expected", r.expected).column("expected_error",
+				r.expectedError).column("tuned", r.tuned).column("tuned_error",
+					r.tunedError).column("constrained", r.constrained).column(
+						"constrained_error", r.constrainedError));
+		table(Table.matrix("constrained_covariance", r.bins,
+			r.constrainedCovariance));
+		chart("constraint", () -> SpectrumCharts.create("Predictions for " +
+			constrained + " given the other channels", r.bins, new String[] {
 				"original", "naively tuned", "constrained" }, new String[] {
-					Palette.NOMINAL, Palette.TUNED, Palette.ORIGINAL }, new double[][] { exp,
-						tune, mean }, new double[][] { expErr, tuneErr, conErr }, obs));
+					Palette.NOMINAL, Palette.TUNED, Palette.ORIGINAL }, new double[][] {
+						r.expected, r.tuned, r.constrained }, new double[][] { r.expectedError,
+							r.tunedError, r.constrainedError }, r.observed));
+	}
+
+	@Override
+	public List<String> outputNames() {
+		return outputNames(new String[] { "constraint", "constrained_covariance" },
+			"constraint");
 	}
 }

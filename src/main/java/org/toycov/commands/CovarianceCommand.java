@@ -1,5 +1,7 @@
 package org.toycov.commands;
 
+import java.util.List;
+
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -42,9 +44,15 @@ public class CovarianceCommand extends ModelCommand {
 		table(Table.matrix("covariance_sys", r.channels, r.covarianceSys));
 		table(Table.matrix("covariance_inverse", r.channels, r.inverse));
 		table(Table.matrix("correlation", r.channels, r.correlation));
-		chart("covariance", MatrixCharts.covariance("Total covariance (stat = " +
-			stat + ")", r.channels, r.covariance));
-		chart("correlation", MatrixCharts.correlation("Correlation", r.channels,
-			r.correlation));
+		chart("covariance", () -> MatrixCharts.covariance("Total covariance " +
+			"(stat = " + stat + ")", r.channels, r.covariance));
+		chart("correlation", () -> MatrixCharts.correlation("Correlation",
+			r.channels, r.correlation));
+	}
+
+	@Override
+	public List<String> outputNames() {
+		return outputNames(new String[] { "covariance", "covariance_sys",
+			"covariance_inverse", "correlation" }, "covariance", "correlation");
 	}
 }

@@ -5,22 +5,28 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
+import org.jfree.chart.JFreeChart;
 import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.toycov.analysis.ModelDescription;
 import org.toycov.model.Model;
-import org.jfree.chart.JFreeChart;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.OutputSet;
+import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
-import org.toycov.outputs.Tables;
 import org.toycov.service.ToyCovService;
 
 /**
  * Inputs every ToyCov command shares: a model file, or the seed's ten keys
- * (defaults: the seed's final scenario, cells 19-21), and the folder tables
- * and charts go
- * to. Subclasses compute through {@link ToyCovService}; bad input cancels the
- * command with a one-line reason instead of throwing.
+ * (defaults: the seed's final scenario, cells 19-21), and where the tables and
+ * charts go. A subclass maps its parameters to one {@link ToyCovService} call
+ * and the result to outputs; bad input cancels the command with a one-line
+ * reason instead of throwing. The front ends' postprocessors write
+ * ({@code OutputsPostprocessor}, all or nothing) and show the outputs.
  */
 public abstract class ModelCommand extends ContextCommand implements Results {
 
@@ -89,50 +95,68 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 
 	private final List<Table> tables = new ArrayList<>();
 	private final List<Chart> charts = new ArrayList<>();
+	private final List<String> warnings = new ArrayList<>();
+	private OutputSet files;
+	private Throwable failure;
 
 	@Override
 	public final void run() {
+		tables.clear();
+		charts.clear();
+		warnings.clear();
+		failure = null;
+		files = new OutputSet();
+		boolean done = false;
 		try {
-			// NB: find an unwritable folder before the work, not after 1e8 toys
-			if (output_dir != null && !output_dir.getPath().isEmpty()) writable(
-				output_dir);
 			execute();
-			if (output_dir != null && !output_dir.getPath().isEmpty()) {
-				for (final Table t : tables)
-					t.writeCsv(output_dir);
-				for (final Chart c : charts)
-					c.write(output_dir);
-			}
-			Tables.show(tables);
-			if (show_charts) for (final Chart c : charts)
-				c.show();
+			done = true;
 		}
 		catch (final IllegalArgumentException | UncheckedIOException exc) {
 			cancel(exc.getMessage());
 		}
-	}
-
-	/** Creates the folder if need be; throws if files cannot be written there. */
-	static void writable(final File dir) {
-		try {
-			java.nio.file.Files.createDirectories(dir.toPath());
+		catch (final CancellationException exc) {
+			if (!isCanceled()) cancel("\"" + title() + "\" was canceled");
+			canceled();
 		}
-		catch (final java.io.IOException | SecurityException exc) {
-			throw new IllegalArgumentException("output_dir: cannot create " + dir
-				.getPath() + " (" + exc.getMessage() + ")");
+		catch (final RuntimeException | Error exc) {
+			// NB: a bug: one line for the user, the trace kept for TOYCOV_DEBUG
+			failure = exc;
+			cancel("internal error in \"" + title() + "\": " + exc.getClass()
+				.getSimpleName() + (exc.getMessage() == null ? "" : ": " + exc
+					.getMessage().split("\n")[0]));
 		}
-		if (!java.nio.file.Files.isWritable(dir.toPath())) throw new IllegalArgumentException(
-			"output_dir: cannot write in " + dir.getPath());
+		finally {
+			// NB: a failed or canceled run leaves no file, staged or not
+			if (!done || isCanceled()) files.abort();
+		}
 	}
 
 	/** Computes the outputs; throws IllegalArgumentException on bad input. */
 	protected abstract void execute();
 
+	/** Called when the run was canceled (e.g. to clear a progress bar). */
+	protected void canceled() {}
+
+	/** The command's title, its {@code @Plugin} label. */
+	protected String title() {
+		final Plugin p = getClass().getAnnotation(Plugin.class);
+		return p == null ? getClass().getSimpleName() : p.label();
+	}
+
+	/** What this command's model is made from. */
+	protected ModelDescription description() {
+		if (model != null && !model.getPath().isEmpty()) return ModelDescription
+			.file(model);
+		return ModelDescription.seedKeys().set("mu_exp", mu_exp).set("e_exp",
+			e_exp).set("mu_xsec_frac_err", mu_xsec_frac_err).set("e_xsec_frac_err",
+				e_xsec_frac_err).set("xsec_corr", xsec_corr).set("mu_reco_frac_err",
+					mu_reco_frac_err).set("e_reco_frac_err", e_reco_frac_err).set(
+						"reco_corr", reco_corr).set("mu_obs", mu_obs).set("e_obs", e_obs);
+	}
+
 	/** The model of this command's inputs. */
 	protected Model model() {
-		return toycov.model(model, mu_exp, e_exp, mu_xsec_frac_err,
-			e_xsec_frac_err, xsec_corr, mu_reco_frac_err, e_reco_frac_err, reco_corr,
-			mu_obs, e_obs);
+		return toycov.model(description());
 	}
 
 	/** Adds a result table. */
@@ -140,9 +164,28 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 		tables.add(t);
 	}
 
-	/** Adds a result chart. */
-	protected void chart(final String name, final JFreeChart chart) {
-		charts.add(new Chart(name, chart));
+	/** Adds a result chart, drawn only when it is written or shown. */
+	protected void chart(final String name, final Supplier<JFreeChart> draw) {
+		charts.add(new Chart(name, draw));
+	}
+
+	/** Adds a one-line warning. */
+	protected void warn(final String warning) {
+		if (warning != null) warnings.add(warning);
+	}
+
+	/** The file names of tables and charts: {@code <table>.csv}, {@code <chart>.png} and {@code .svg}. */
+	protected static List<String> outputNames(final String[] tableNames,
+		final String... chartNames)
+	{
+		final List<String> out = new ArrayList<>();
+		for (final String t : tableNames)
+			out.add(t + ".csv");
+		for (final String c : chartNames) {
+			out.add(c + ".png");
+			out.add(c + ".svg");
+		}
+		return out;
 	}
 
 	@Override
@@ -153,5 +196,20 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 	@Override
 	public List<Table> tables() {
 		return Collections.unmodifiableList(tables);
+	}
+
+	@Override
+	public List<String> warnings() {
+		return Collections.unmodifiableList(warnings);
+	}
+
+	@Override
+	public OutputSet files() {
+		return files;
+	}
+
+	@Override
+	public Throwable failure() {
+		return failure;
 	}
 }

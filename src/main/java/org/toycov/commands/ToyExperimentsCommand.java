@@ -1,25 +1,23 @@
 package org.toycov.commands;
 
 import java.io.File;
+import java.util.Collections;
+import java.util.List;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.toycov.model.Model;
-import java.util.Collections;
-
+import org.toycov.analysis.ToyExperiment;
+import org.toycov.frontend.Inputs;
+import org.toycov.outputs.NpyWriter;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2DistributionCharts;
+import org.toycov.outputs.charts.CountGrid;
 import org.toycov.outputs.charts.DensityMapCharts;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.charts.SliceHistogramCharts;
-import org.toycov.stats.ChiSquare;
-import org.toycov.stats.Covariances;
-import org.toycov.toys.Histogram1D;
-import org.toycov.toys.Histogram2D;
-import org.toycov.toys.ToyConfig;
-import org.toycov.toys.ToySummary;
+import org.toycov.outputs.charts.StepHistogram;
 
 /**
  * Pseudo-experiments of one model (seed cells 21-27): a multivariate-normal
@@ -42,7 +40,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 	private double slice_center = 9000;
 
 	@Parameter(label = "Slice half-width", min = "0",
-		style = BoundsPreprocessor.POSITIVE, persist = false,
+		style = Inputs.POSITIVE, persist = false,
 		description = "slice_halfwidth: half-width of the slice.")
 	private double slice_halfwidth = 10;
 
@@ -93,91 +91,52 @@ public class ToyExperimentsCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		final Model m = model();
-		final ToyConfig c = options(toycov.toyConfig(m, slice_channel,
-			target_channel)).firstToy(first_toy).sliceCenter(slice_center)
-				.sliceHalfwidth(slice_halfwidth).fullSummaries(true).build();
-		final ToySummary s = run(c, "", save_toys);
-		if (s == null) return;
-		slice_count = s.sliceCount();
-		slice_mean = mean(s);
-		slice_variance = variance(s);
-		slice_mean_error = meanError(s);
-		final int ndf = ChiSquare.ndf(m.size());
-		if (m.hasObserved()) {
-			chi2 = c.chi2Observed();
-			p_value = ChiSquare.pValue(chi2, ndf);
-			toy_p_value = s.toyPValue();
-			toy_p_value_error = s.toyPValueError();
-		}
-		negative_count = s.negativeCount();
+		final ToyExperiment.Result r = toycov.toyExperiment(model(),
+			new ToyExperiment.Slice(slice_channel, slice_center, slice_halfwidth,
+				target_channel), options(first_toy), progress(""), save_toys == null ||
+					save_toys.getPath().isEmpty() ? null : new NpyWriter(save_toys
+						.toPath(), false, files()));
+		slice_count = r.slice.count;
+		slice_mean = r.slice.mean;
+		slice_variance = r.slice.variance;
+		slice_mean_error = r.slice.meanError;
+		chi2 = r.chi2;
+		p_value = r.pValue;
+		toy_p_value = r.toyPValue;
+		toy_p_value_error = r.toyPValueError;
+		negative_count = r.summary.negativeCount();
 
-		final Histogram1D slice = s.sliceHistogram(integerEdges(20, s));
-		table(histogram("slice_histogram", target_channel + "_obs", slice, null));
-		table(histogram2d(s.histogram2D()));
-		final Histogram1D chi = s.chi2Histogram();
-		table(histogram("toy_chi2_histogram", "chi2", chi, ChiSquare.densityPerBin(
-			chi.edges(), ndf)));
-		table(moments(m, s));
+		table(Table.histogram("slice_histogram", target_channel + "_obs",
+			r.sliceHistogram));
+		table(Table.histogram2d("toy_histogram_2d", target_channel + "_obs",
+			slice_channel + "_obs", r.histogram2D));
+		table(Table.histogram("toy_chi2_histogram", "chi2", r.chi2Histogram)
+			.column("chi2_pdf", r.chi2Pdf));
+		table(new Table("toy_moments").column("channel", r.channels).column(
+			"expected", r.expected).column("toy_mean", r.toyMean).column("variance",
+				r.variance).column("toy_variance", r.toyVariance));
 
-		final String sliceText = SliceHistogramCharts.sliceLabel(c.sliceMinCount() -
-			1, c.sliceMaxCount() + 1);
-		chart("slice_histogram", SliceHistogramCharts.create("Toys with " +
-			sliceText.replace("μ", slice_channel.equals("mu") ? "μ" : slice_channel),
-			"n_{" + target_channel + ",obs}", Collections.singletonList(step("toys",
-				Palette.ORIGINAL, slice)), "no toys in the slice " + sliceText));
-		chart("toy_histogram_2d", DensityMapCharts.panels(s.toys() + " toys",
-			Collections.singletonList(""), Collections.singletonList(grid(s
-				.histogram2D())), "n_{" + target_channel + ",obs}", "n_{" + (slice_channel
-					.equals("mu") ? "μ" : slice_channel) + ",obs}", null, null));
-		chart("toy_chi2_histogram", Chi2DistributionCharts.create(
-			"χ² of the toys against the χ² distribution, " + ndf +
-				" degrees of freedom", chi.edges(), chi.counts(), ndf, chi2 == null ? Double.NaN : chi2, true));
+		final String sliceText = SliceHistogramCharts.sliceLabel(r.config
+			.sliceMinCount() - 1, r.config.sliceMaxCount() + 1);
+		final String sliceName = slice_channel.equals("mu") ? "μ" : slice_channel;
+		chart("slice_histogram", () -> SliceHistogramCharts.create("Toys with " +
+			sliceText.replace("μ", sliceName), "n_{" + target_channel + ",obs}",
+			Collections.singletonList(new StepHistogram("toys", Palette.ORIGINAL,
+				r.sliceHistogram)), "no toys in the slice " + sliceText));
+		chart("toy_histogram_2d", () -> DensityMapCharts.panels(r.summary.toys() +
+			" toys", Collections.singletonList(""), Collections.singletonList(
+				new CountGrid(r.histogram2D)), "n_{" + target_channel + ",obs}", "n_{" +
+					sliceName + ",obs}", null, null));
+		chart("toy_chi2_histogram", () -> Chi2DistributionCharts.create(
+			"χ² of the toys against the χ² distribution, " + r.ndf +
+				" degrees of freedom", r.chi2Histogram.edges(), r.chi2Histogram.counts(),
+			r.ndf, r.chi2 == null ? Double.NaN : r.chi2, true));
 	}
 
-	private static Table histogram(final String name, final String x,
-		final Histogram1D h, final double[] pdf)
-	{
-		final double[] e = h.edges();
-		final double[] lo = new double[h.bins()], hi = new double[h.bins()];
-		for (int i = 0; i < lo.length; i++) {
-			lo[i] = e[i];
-			hi[i] = e[i + 1];
-		}
-		final Table t = new Table(name).column(x + "_low", lo).column(x + "_high",
-			hi).column("count", h.counts()).column("density", h.density());
-		return pdf == null ? t : t.column("chi2_pdf", pdf);
-	}
-
-	private Table histogram2d(final Histogram2D h) {
-		final double[] xe = h.xEdges(), ye = h.yEdges();
-		final long[][] c = h.counts();
-		final int nx = xe.length - 1, ny = ye.length - 1;
-		final double[] x = new double[nx * ny], y = new double[nx * ny];
-		final long[] n = new long[nx * ny];
-		for (int i = 0, k = 0; i < nx; i++) {
-			for (int j = 0; j < ny; j++, k++) {
-				x[k] = 0.5 * (xe[i] + xe[i + 1]);
-				y[k] = 0.5 * (ye[j] + ye[j + 1]);
-				n[k] = c[i][j];
-			}
-		}
-		return new Table("toy_histogram_2d").column(target_channel + "_obs", x)
-			.column(slice_channel + "_obs", y).column("count", n);
-	}
-
-	/** Thrown-count means and variances next to their analytic values. */
-	private static Table moments(final Model m, final ToySummary s) {
-		final double[][] total = Covariances.total(m);
-		final double[][] cov = s.covariance();
-		final int n = m.size();
-		final double[] var = new double[n], toyVar = new double[n];
-		for (int i = 0; i < n; i++) {
-			var[i] = total[i][i];
-			toyVar[i] = cov[i][i];
-		}
-		return new Table("toy_moments").column("channel", m.channels()).column(
-			"expected", m.expected()).column("toy_mean", s.mean()).column("variance",
-				var).column("toy_variance", toyVar);
+	@Override
+	public List<String> outputNames() {
+		return outputNames(new String[] { "slice_histogram", "toy_histogram_2d",
+			"toy_chi2_histogram", "toy_moments" }, "slice_histogram",
+			"toy_histogram_2d", "toy_chi2_histogram");
 	}
 }

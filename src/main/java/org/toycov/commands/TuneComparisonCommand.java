@@ -1,23 +1,23 @@
 package org.toycov.commands;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.toycov.model.Model;
-import java.util.Arrays;
-
-import org.toycov.model.ModelException;
+import org.toycov.analysis.TuneComparison;
+import org.toycov.frontend.Inputs;
+import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.CountGrid;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.DensityMapCharts;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.charts.SliceHistogramCharts;
-import org.toycov.stats.Chi2Scan;
-import org.toycov.stats.Constraint;
-import org.toycov.toys.Histogram1D;
-import org.toycov.toys.ToySummary;
+import org.toycov.outputs.charts.StepHistogram;
 
 /**
  * The seed's "to tune or not to tune" (cells 19-27): the original model
@@ -27,9 +27,6 @@ import org.toycov.toys.ToySummary;
  */
 @Plugin(type = Command.class, label = "Tune Comparison")
 public class TuneComparisonCommand extends ToyCommand {
-
-	/** Toys drawn in the density maps, as the seed plots the first 1e5. */
-	private static final long HEXBIN_TOYS = 100_000;
 
 	@Parameter(label = "Scan from n(e,obs)", min = "0", persist = false,
 		description = "e_obs_min: first observed count of the chi-square curves.")
@@ -41,12 +38,12 @@ public class TuneComparisonCommand extends ToyCommand {
 	private double e_obs_max = 150;
 
 	@Parameter(label = "Scan step", min = "0",
-		style = BoundsPreprocessor.POSITIVE, persist = false,
+		style = Inputs.POSITIVE, persist = false,
 		description = "e_obs_step: step of the chi-square curves.")
 	private double e_obs_step = 1;
 
 	@Parameter(label = "Slice half-width", min = "0",
-		style = BoundsPreprocessor.POSITIVE, persist = false,
+		style = Inputs.POSITIVE, persist = false,
 		description = "slice_halfwidth: toys with mu_obs - slice_halfwidth < n_mu < mu_obs + slice_halfwidth are kept.")
 	private double slice_halfwidth = 10;
 
@@ -104,85 +101,55 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		final String e = "e", mu = "mu";
-		final Model orig = model();
-		if (orig.size() != 2 || !Arrays.asList(orig.channels()).containsAll(Arrays
-			.asList(e, mu))) throw new ModelException(
-				"Tune Comparison is the seed's two-channel study: the model must have " +
-					"exactly the channels e and mu, unbinned (use Constraint for others)");
-		final Model tune = toycov.naiveTune(orig, e);
-		final Chi2Scan so = toycov.scan(orig, e, e_obs_min, e_obs_max, e_obs_step,
-			"pearson");
-		final Chi2Scan st = toycov.scan(tune, e, e_obs_min, e_obs_max, e_obs_step,
-			"pearson");
-		orig_e_obs_best = so.xBest();
-		tune_e_obs_best = st.xBest();
-		table(new Table("tune_chi2_scan").column("e_obs", so.x()).column(
-			"chi2_orig", so.chi2()).column("chi2_tune", st.chi2()));
+		final TuneComparison.Result r = toycov.tuneComparison(model(),
+			new TuneComparison.Settings(e_obs_min, e_obs_max, e_obs_step,
+				slice_halfwidth), options(0), this::progress);
+		orig_e_obs_best = r.originalScan.xBest();
+		tune_e_obs_best = r.tunedScan.xBest();
+		constrained_e_mean = r.constrainedMean;
+		constrained_e_variance = r.constrainedVariance;
+		constrained_e_variance_gauss = r.constrainedVarianceGauss;
+		orig_slice_mean = r.originalSlice.mean;
+		orig_slice_variance = r.originalSlice.variance;
+		orig_slice_count = r.originalSlice.count;
+		orig_slice_mean_error = r.originalSlice.meanError;
+		tune_slice_mean = r.tunedSlice.mean;
+		tune_slice_variance = r.tunedSlice.variance;
+		tune_slice_count = r.tunedSlice.count;
+		tune_slice_mean_error = r.tunedSlice.meanError;
 
-		final Constraint k = toycov.constrain(orig, e);
-		constrained_e_mean = k.mean()[0];
-		constrained_e_variance = k.covarianceAtConstrainedMean()[0][0];
-		constrained_e_variance_gauss = k.covariance()[0][0];
-
-		final double center = orig.observed()[orig.indexOf(mu)];
-		final ToySummary to = run(options(toycov.toyConfig(orig, mu, e))
-			.sliceCenter(center).sliceHalfwidth(slice_halfwidth).fullSummaries(false)
-			.build(), "original", null);
-		if (to == null) return;
-		final ToySummary tt = run(options(toycov.toyConfig(tune, mu, e))
-			.sliceCenter(center).sliceHalfwidth(slice_halfwidth).fullSummaries(false)
-			.build(), "tuned", null);
-		if (tt == null) return;
-		orig_slice_mean = mean(to);
-		orig_slice_variance = variance(to);
-		orig_slice_count = to.sliceCount();
-		orig_slice_mean_error = meanError(to);
-		tune_slice_mean = mean(tt);
-		tune_slice_variance = variance(tt);
-		tune_slice_count = tt.sliceCount();
-		tune_slice_mean_error = meanError(tt);
-
-		// NB: one set of edges for both, about 20 bins as the seed's hist(..., 20)
-		final double[] edges = integerEdges(20, to, tt);
-		final Histogram1D ho = to.sliceHistogram(edges);
-		final Histogram1D ht = tt.sliceHistogram(edges);
-		final double[] lo = new double[ho.bins()], hi = new double[ho.bins()];
-		for (int i = 0; i < lo.length; i++) {
-			lo[i] = edges[i];
-			hi[i] = edges[i + 1];
-		}
-		table(new Table("tune_slice_histogram").column("e_obs_low", lo).column(
-			"e_obs_high", hi).column("orig_count", ho.counts()).column("orig_density",
-				ho.density()).column("tune_count", ht.counts()).column("tune_density", ht
-					.density()));
+		table(new Table("tune_chi2_scan").column("e_obs", r.originalScan.x())
+			.column("chi2_orig", r.originalScan.chi2()).column("chi2_tune", r.tunedScan
+				.chi2()));
+		final Table ho = Table.histogram("", "e_obs", r.originalHistogram);
+		final Table ht = Table.histogram("", "e_obs", r.tunedHistogram);
+		table(new Table("tune_slice_histogram").column("e_obs_low", ho.numbers(
+			"e_obs_low")).column("e_obs_high", ho.numbers("e_obs_high")).column(
+				"orig_count", ho.numbers("count")).column("orig_density", ho.numbers(
+					"density")).column("tune_count", ht.numbers("count")).column(
+						"tune_density", ht.numbers("density")));
 
 		// seed cell 19: original vs naively tuned chi-square, both dashed
-		chart("tune_chi2_scan", Chi2CurveCharts.create("χ² at n(μ,obs) = " +
-			ModelException.show(center) + ": original vs naively tuned", Arrays.asList(
-				Curve.dashed("\"Original\"", Palette.ORIGINAL, so.x(), so.chi2()), Curve
-					.dashed("\"Tuned\" (naive)", Palette.TUNED, st.x(), st.chi2())), null,
-			null));
+		chart("tune_chi2_scan", () -> Chi2CurveCharts.create("χ² at n(μ,obs) = " +
+			Numbers.format(r.center) + ": original vs naively tuned", Arrays.asList(
+				PlotLine.dashed("\"Original\"", Palette.ORIGINAL, r.originalScan.x(),
+					r.originalScan.chi2()), PlotLine.dashed("\"Tuned\" (naive)", Palette.TUNED,
+						r.tunedScan.x(), r.tunedScan.chi2())), null, null));
 		// seed cell 27: the slice histograms, linear and log
-		final String slice = SliceHistogramCharts.sliceLabel(center -
-			slice_halfwidth, center + slice_halfwidth);
-		chart("tune_slice_histogram", SliceHistogramCharts.create(Arrays.asList(step(
-			"'Original'", Palette.ORIGINAL, ho), step("'Tuned'", Palette.TUNED, ht)),
-			slice));
+		chart("tune_slice_histogram", () -> SliceHistogramCharts.create(Arrays
+			.asList(new StepHistogram("'Original'", Palette.ORIGINAL,
+				r.originalHistogram), new StepHistogram("'Tuned'", Palette.TUNED,
+					r.tunedHistogram)), SliceHistogramCharts.sliceLabel(r.center -
+						slice_halfwidth, r.center + slice_halfwidth)));
 		// seed cell 24: the joint distribution of the first toys, as its hexbin pair
-		final ToySummary po = run(options(toycov.toyConfig(orig, mu, e)).toys(Math
-			.min(toys, HEXBIN_TOYS)).sliceCenter(center).sliceHalfwidth(
-				slice_halfwidth).fullSummaries(true).hist2dTarget(45, 140, 95)
-			.hist2dSlice(4500, 14000, 95).build(), "original, density map", null);
-		if (po == null) return;
-		final ToySummary pt = run(options(toycov.toyConfig(tune, mu, e)).toys(Math
-			.min(toys, HEXBIN_TOYS)).sliceCenter(center).sliceHalfwidth(
-				slice_halfwidth).fullSummaries(true).hist2dTarget(45, 140, 95)
-			.hist2dSlice(4500, 14000, 95).build(), "tuned, density map", null);
-		if (pt == null) return;
-		chart("toy_histogram_2d_pair", DensityMapCharts.pair("The first " + po
-			.toys() + " toys", "'Original'", grid(po.histogram2D()), "'Tuned'", grid(pt
-				.histogram2D()), new double[] { 45, 140 }, new double[] { 4500,
-					14000 }));
+		chart("toy_histogram_2d_pair", () -> DensityMapCharts.pair("The first " +
+			r.mapToys + " toys", "'Original'", new CountGrid(r.originalMap), "'Tuned'",
+			new CountGrid(r.tunedMap), TuneComparison.MAP_E, TuneComparison.MAP_MU));
+	}
+
+	@Override
+	public List<String> outputNames() {
+		return outputNames(new String[] { "tune_chi2_scan", "tune_slice_histogram" },
+			"tune_chi2_scan", "tune_slice_histogram", "toy_histogram_2d_pair");
 	}
 }

@@ -9,9 +9,10 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.InteractiveCommand;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
-import org.toycov.launch.CommandRunner;
-import org.toycov.launch.RunArguments;
-import org.toycov.launch.RunException;
+import org.toycov.frontend.Inputs;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunArguments;
+import org.toycov.frontend.RunException;
 
 import ij.IJ;
 
@@ -64,7 +65,9 @@ public final class CommandBridge {
 			return runDialog(info);
 		}
 		catch (final RunException | IllegalArgumentException exc) {
-			if (exc.getCause() != null) exc.printStackTrace(); // NB: a bug, not bad input
+			// NB: a bug, not bad input: its trace goes to the console
+			if (exc instanceof RunException && ((RunException) exc).isInternal()) exc
+				.getCause().printStackTrace();
 			Report.failure(title, exc.getMessage());
 			return null;
 		}
@@ -73,7 +76,6 @@ public final class CommandBridge {
 	/** Runs from a macro's options, strictly: unknown keys and bad values fail. */
 	public Module runMacro(final CommandInfo info, final String options) {
 		final Map<String, String> args = RunArguments.parse(options);
-		CommandRunner.checkModelKeys(args);
 		final Module m = EscapeWatch.run(runner, info, args);
 		Outputs.show(m);
 		return m;
@@ -101,7 +103,7 @@ public final class CommandBridge {
 				return m;
 			}
 			catch (final RunException exc) {
-				if (exc.getCause() != null) throw exc;
+				if (exc.isInternal()) throw exc;
 				IJ.showMessage(info.getTitle(), exc.getMessage());
 			}
 		}
@@ -112,8 +114,7 @@ public final class CommandBridge {
 			return InteractiveCommand.class.isAssignableFrom(info.loadClass());
 		}
 		catch (final InstantiableException exc) {
-			throw new RunException("cannot load \"" + info.getTitle() + "\": " + exc
-				.getMessage(), exc);
+			throw RunException.internal(info.getTitle(), exc);
 		}
 	}
 }

@@ -9,7 +9,7 @@ import ij.IJ;
 import org.scijava.Cancelable;
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.CommandRunner;
 
 /**
  * Runs a command so that ImageJ's usual gesture, pressing Esc, cancels it

@@ -16,7 +16,7 @@ import ij.gui.NonBlockingGenericDialog;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.ModuleItem;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.Inputs;
 
 /**
  * An ImageJ 1 {@link GenericDialog} generated from a command's
@@ -60,7 +60,7 @@ public final class InputDialog {
 		final String label = label(item);
 		final String style = item.getWidgetStyle() == null ? "" : item
 			.getWidgetStyle();
-		final List<String> choices = CommandRunner.choices(item);
+		final List<String> choices = Inputs.choices(item);
 		final Component field;
 		if (Inputs.isNumber(item)) {
 			final Object lo = item.getMinimumValue(), hi = item.getMaximumValue();

@@ -9,7 +9,8 @@ import org.scijava.module.ModuleService;
 import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.plugin.PluginService;
 import org.scijava.widget.InputHarvester;
-import org.toycov.launch.RunException;
+import org.toycov.frontend.Inputs;
+import org.toycov.frontend.RunException;
 
 import ij.IJ;
 
@@ -54,16 +55,16 @@ public final class InteractiveSession {
 	 * its callback; a bad value throws {@link RunException} and sets nothing.
 	 */
 	public void change(final String key, final String text) {
-		final ModuleItem<?> item = info.getInput(key);
-		if (item == null) throw new RunException("unknown key " + key + " for \"" +
-			info.getTitle() + "\"");
+		final ModuleItem<?> item = Inputs.item(info, key);
 		module.setInput(key, Inputs.convert(item, text));
 		try {
 			item.callback(module);
 		}
 		catch (final MethodCallException exc) {
 			final Throwable cause = exc.getCause() == null ? exc : exc.getCause();
-			throw new RunException(key + ": " + cause.getMessage(), cause);
+			if (cause instanceof IllegalArgumentException) throw new RunException(
+				key + ": " + cause.getMessage());
+			throw RunException.internal(info.getTitle(), cause);
 		}
 	}
 

@@ -6,7 +6,7 @@ import ij.plugin.frame.Recorder;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.ModuleItem;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.Inputs;
 
 /**
  * The options string of an ImageJ macro line {@code run("Chi2 Scan",
@@ -60,8 +60,6 @@ public final class MacroOptions {
 	private static boolean replacedByModel(final ModuleItem<?> item,
 		final Map<String, String> values)
 	{
-		final String model = values.get("model");
-		return model != null && !model.trim().isEmpty() &&
-			CommandRunner.SEED_KEYS.contains(item.getName());
+		return Inputs.replacedByModel(item.getName(), values);
 	}
 }

@@ -10,7 +10,7 @@ import org.toycov.outputs.Tables;
  *
  * <pre>
  * chi2 = parseFloat(call("org.toycov.ij.Macros.get", "chi2_scan", "chi2", "45"));
- * best = parseFloat(call("org.toycov.ij.Macros.scalar", "e_obs_best"));
+ * best = parseFloat(call("org.toycov.ij.Macros.scalar", "obs_best"));
  * </pre>
  */
 public final class Macros {

@@ -3,8 +3,10 @@ package org.toycov.ij;
 import java.util.Collections;
 import java.util.Map;
 
+import ij.IJ;
+
 import org.scijava.module.Module;
-import org.scijava.module.ModuleItem;
+import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.Tables;
 
@@ -24,23 +26,25 @@ public final class Outputs {
 	private Outputs() {}
 
 	public static void show(final Module module) {
-		// NB: the command itself shows its tables and charts (show_charts)
+		// NB: the shared ShowOutputsPostprocessor shows the tables and charts
 		Tables.show(Collections.singletonList(scalars(module)));
+		for (final String w : RunOutputs.warnings(module))
+			IJ.log(module.getInfo().getTitle() + ": warning: " + w);
 	}
 
 	/** The scalar outputs of {@code module} as a one-row table. */
 	public static Table scalars(final Module module) {
 		final Table t = new Table(SCALARS).column("command", new String[] { module
 			.getInfo().getTitle() });
-		final Map<String, Object> outputs = module.getOutputs();
-		for (final ModuleItem<?> item : module.getInfo().outputs()) {
-			final Object v = outputs.get(item.getName());
-			if (v instanceof Number) t.column(item.getName(), new double[] {
+		for (final Map.Entry<String, Object> e : RunOutputs.scalars(module)
+			.entrySet())
+		{
+			final Object v = e.getValue();
+			if (v instanceof Number) t.column(e.getKey(), new double[] {
 				((Number) v).doubleValue() });
-			else if (v instanceof Boolean) t.column(item.getName(), new double[] {
+			else if (v instanceof Boolean) t.column(e.getKey(), new double[] {
 				(Boolean) v ? 1 : 0 });
-			else if (v instanceof String) t.column(item.getName(), new String[] {
-				(String) v });
+			else t.column(e.getKey(), new String[] { (String) v });
 		}
 		return t;
 	}

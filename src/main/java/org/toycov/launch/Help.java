@@ -5,7 +5,8 @@ import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.toycov.commands.BoundsPreprocessor;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.Inputs;
 import org.toycov.outputs.Numbers;
 
 /** {@code bin/toycov --help}, generated from the commands' annotations. */
@@ -19,11 +20,17 @@ final class Help {
 		sb.append("  bin/toycov                       the seed walk-through on sample-data/, tables in toycov-out/\n");
 		sb.append("  bin/toycov --headless --run \"Title\" \"key=value,key=value\"\n");
 		sb.append("                                   run one command; keys not given keep their defaults\n");
-		sb.append("  bin/toycov --toys 1e6 --out DIR  the walk-through with fewer toys (default 1e8), elsewhere\n");
+		sb.append("  bin/toycov --toys 1e6 --out DIR  the walk-through with fewer toys (default 1e8), its files in DIR\n");
+		sb.append("                                   (default toycov-out; --toys and --out are for the walk-through only)\n");
 		sb.append("  bin/toycov --help                this text\n");
 		sb.append("Values may be quoted (stat=\"cnp\") or bracketed (model=[my model.json]);\n");
 		sb.append("pairs are separated by commas or spaces, as in an ImageJ macro's run().\n");
-		sb.append("Exit status: 0 success, 1 bad input or a failed run, 2 internal error.\n");
+		sb.append("Scalars are printed as name = value; tables of up to 50 rows and 20 columns\n");
+		sb.append("are printed as CSV, larger ones written to toycov-out/<table>.csv. With\n");
+		sb.append("output_dir=DIR every table and chart (PNG, SVG) is written there, all or nothing;\n");
+		sb.append("charts are drawn only then (or in windows with show_charts=true).\n");
+		sb.append("Exit status: 0 success, 1 bad input or a failed run, 2 internal error\n");
+		sb.append("(TOYCOV_DEBUG=1 prints its trace), 130 interrupted (Ctrl-C; nothing is left behind).\n");
 		final ModuleService modules = context.service(ModuleService.class);
 		for (final CommandInfo info : runner.toycovCommands()) {
 			sb.append("\nCommand \"").append(info.getTitle()).append("\"");
@@ -34,7 +41,7 @@ final class Help {
 			sb.append('\n');
 			final Module module = modules.createModule(info);
 			for (final ModuleItem<?> item : info.inputs()) {
-				if (!CommandRunner.isUserInput(item)) continue;
+				if (!Inputs.isUserInput(item)) continue;
 				sb.append(String.format("  %-18s %s%n", item.getName(), describe(item,
 					module)));
 			}
@@ -48,10 +55,6 @@ final class Help {
 		return sb.toString();
 	}
 
-	private static String num(final Object n) {
-		return Numbers.format(((Number) n).doubleValue());
-	}
-
 	private static String describe(final ModuleItem<?> item,
 		final Module module)
 	{
@@ -59,15 +62,11 @@ final class Help {
 		final Object def = item.getValue(module);
 		sb.append("default ").append(def == null ? "(none)" : def instanceof Number
 			? Numbers.format(((Number) def).doubleValue()) : def.toString());
-		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
-		if (min instanceof Number && max instanceof Number) sb.append(
-			", within [").append(num(min)).append(", ").append(num(max)).append(']');
-		else if (min instanceof Number) sb.append(BoundsPreprocessor.excludesMin(
-			item) ? ", > " : ", >= ").append(num(min));
-		else if (max instanceof Number) sb.append(", <= ").append(num(max));
-		if (!CommandRunner.choices(item).isEmpty()) {
-			sb.append(", one of ").append(String.join("|", CommandRunner.choices(
-				item)));
+		final String bounds = Inputs.bounds(item);
+		if (bounds.startsWith("[")) sb.append(", within ").append(bounds);
+		else if (!bounds.isEmpty()) sb.append(", ").append(bounds);
+		if (!Inputs.choices(item).isEmpty()) {
+			sb.append(", one of ").append(String.join("|", Inputs.choices(item)));
 		}
 		final String d = item.getDescription();
 		if (d != null && !d.isEmpty()) {

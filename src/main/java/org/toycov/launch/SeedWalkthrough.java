@@ -8,10 +8,14 @@ import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import java.util.Arrays;
 
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunArguments;
+import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.OutputSet;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.charts.Chi2CurveCharts;
-import org.toycov.outputs.charts.Curve;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.outputs.charts.Palette;
 import org.toycov.outputs.Table;
 
@@ -54,7 +58,7 @@ final class SeedWalkthrough {
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
 		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
 		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
-			new double[] { 70, 130 }, new double[] { -0.5, 10 }, Curve.solid(
+			new double[] { 70, 130 }, new double[] { -0.5, 10 }, PlotLine.solid(
 				"n(μ,obs) = 10000", Palette.NOMINAL, x(m), y(m)));
 
 		heading("2. Correlated 10% cross-section error (seed cells 8-13), " + data +
@@ -72,16 +76,16 @@ final class SeedWalkthrough {
 		value(m, "chi2", "chi2(xsec_err=50%) at n_e=80, n_mu=8000", "0.159937");
 		final Module mu10000 = step("2-scan-mu10000", "Chi2 Scan", xsecOnly(0.1) +
 			",mu_obs=10000");
-		value(mu10000, "e_obs_at_min", "scan minimum, n_mu,obs=10000 (cell 9)",
+		value(mu10000, "obs_at_min", "scan minimum, n_mu,obs=10000 (cell 9)",
 			null);
 		final Module noReco9000 = m = step("2-scan-mu9000", "Chi2 Scan", xsecOnly(
 			0.1) + ",mu_obs=9000");
-		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000 (cells 9, 17)",
+		value(m, "obs_at_min", "scan minimum, n_mu,obs=9000 (cells 9, 17)",
 			"90.0");
-		value(m, "e_obs_best", "exact minimum, n_mu,obs=9000", null);
+		value(m, "obs_best", "exact minimum, n_mu,obs=9000", null);
 		figure("seed-cell09", "10% correlated cross-section error (seed cell 9)",
-			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
-				y(mu10000)), Curve.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
+			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
+				y(mu10000)), PlotLine.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
 					m)));
 
 		heading("3. Plus a 10% muon reconstruction error (seed cells 15-17), " +
@@ -96,13 +100,13 @@ final class SeedWalkthrough {
 		final Module reco10000 = step("3-scan-mu10000", "Chi2 Scan", "mu_obs=10000");
 		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
 		figure("seed-cell16", "Plus a 10% muon reconstruction error (seed cell 16)",
-			null, null, Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
-				y(reco10000)), Curve.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
-					Palette.NO_RECO, x(noReco9000), y(noReco9000)), Curve.dashed(
+			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
+				y(reco10000)), PlotLine.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
+					Palette.NO_RECO, x(noReco9000), y(noReco9000)), PlotLine.dashed(
 						"n(μ,obs) = 9000, σ(μ,reco) = 10%", Palette.ORIGINAL, x(m), y(m)));
-		value(m, "e_obs_at_min", "scan minimum, n_mu,obs=9000, sigma_mu,reco=10%",
+		value(m, "obs_at_min", "scan minimum, n_mu,obs=9000, sigma_mu,reco=10%",
 			"95.0");
-		value(m, "e_obs_best", "exact minimum", null);
+		value(m, "obs_best", "exact minimum", null);
 		value(m, "chi2_min", "chi2 at the exact minimum", null);
 
 		heading("4. Three channels (beyond the seed), " + data +
@@ -115,7 +119,7 @@ final class SeedWalkthrough {
 		value(m, "p_value", "p-value", null);
 		m = step("4-three-channel", "Chi2 Scan", "model=[" + data +
 			"/three-channel.json]");
-		value(m, "e_obs_best", "exact minimum of chi2(n_e,obs)", null);
+		value(m, "obs_best", "exact minimum of chi2(n_e,obs)", null);
 		heading("5. Binned spectra (beyond the seed), " + data + "/binned.json");
 		m = step("5-binned", "Constraint", "model=[" + data + "/binned.json]");
 		value(m, "unconstrained_chi2", "electron spectrum alone: chi2", null);
@@ -154,20 +158,23 @@ final class SeedWalkthrough {
 	}
 
 	private static double[] x(final Module m) {
-		return CommandRunner.tables(m).get(0).numbers("e_obs");
+		return RunOutputs.tables(m).get(0).numbers("e_obs");
 	}
 
 	private static double[] y(final Module m) {
-		return CommandRunner.tables(m).get(0).numbers("chi2");
+		return RunOutputs.tables(m).get(0).numbers("chi2");
 	}
 
 	/** A chart of several scans, as the seed draws them, into the output folder. */
 	private void figure(final String name, final String title,
-		final double[] xRange, final double[] yRange, final Curve... curves)
+		final double[] xRange, final double[] yRange, final PlotLine... curves)
 	{
-		final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays.asList(
-			curves), xRange, yRange)).write(outDir);
-		out.println("figure: " + png.getPath());
+		try (OutputSet set = new OutputSet()) {
+			final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays
+				.asList(curves), xRange, yRange)).write(set, "--out", outDir);
+			set.commit();
+			out.println("figure: " + png.getPath());
+		}
 	}
 
 	private static String noSys() {
@@ -201,7 +208,7 @@ final class SeedWalkthrough {
 		args.put("output_dir", new File(outDir, sub).getPath());
 		err.println("toycov: running \"" + title + "\" " + options);
 		final CommandInfo info = runner.find(title);
-		return runner.run(info, ToyCovMain.withoutWindows(info, args));
+		return runner.run(info, args);
 	}
 
 	private void value(final Module m, final String key, final String label,
@@ -215,7 +222,7 @@ final class SeedWalkthrough {
 	}
 
 	private void matrix(final Module m, final String name, final String seed) {
-		for (final Table t : CommandRunner.tables(m)) {
+		for (final Table t : RunOutputs.tables(m)) {
 			if (!t.name().equals(name)) continue;
 			out.println(name + (seed == null ? ":" : ":   (seed printed " + seed +
 				")"));

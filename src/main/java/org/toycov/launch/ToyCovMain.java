@@ -2,18 +2,33 @@ package org.toycov.launch;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
+import org.scijava.app.StatusService;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.display.DisplayService;
 import org.scijava.event.EventService;
+import org.scijava.log.LogService;
 import org.scijava.module.Module;
-import org.scijava.module.ModuleItem;
-import org.toycov.outputs.Numbers;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.Inputs;
+import org.toycov.frontend.RunArguments;
+import org.toycov.frontend.RunException;
+import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.Numbers;
+import org.toycov.outputs.OutputSet;
+import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
+import org.toycov.service.ToyCovService;
 
 /**
  * {@code bin/toycov}: with no arguments runs the seed walk-through on the
@@ -22,22 +37,37 @@ import org.toycov.outputs.Table;
  * the commands and their keys.
  * <p>
  * Exit status: 0 success, 1 bad input or a failed run (one line on stderr),
- * 2 an internal error (a bug: rerun with {@code TOYCOV_DEBUG=1} for the trace).
+ * 2 an internal error (a bug: one line; {@code TOYCOV_DEBUG=1} for the trace),
+ * 130 interrupted (Ctrl-C: one line, nothing new left in the output folders).
  * </p>
  */
 public final class ToyCovMain {
 
+	/** A table larger than a screenful goes to a file rather than stdout. */
+	static final int MAX_PRINTED_ROWS = 50, MAX_PRINTED_COLUMNS = 20;
+	/** Where large tables go without output_dir. */
+	static final File SPILL = new File("toycov-out");
+
 	private final PrintStream out;
 	private final PrintStream err;
+	private File spill = SPILL;
+	/** The module running now, for Ctrl-C. */
+	private volatile Module running;
 
 	public ToyCovMain(final PrintStream out, final PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
 
+	/** Large tables go to {@code dir} instead of {@code toycov-out/} (for tests). */
+	ToyCovMain spillTo(final File dir) {
+		spill = dir;
+		return this;
+	}
+
 	public static void main(final String[] args) {
-		// NB: a command-line tool: no windows (tables, charts) unless the user
-		// asks for charts with show_charts=true, and then only with a display.
+		// NB: a command-line tool: no windows unless the user asks for charts
+		// with show_charts=true, and then only with a display.
 		boolean windows = false;
 		for (final String a : args)
 			windows |= a.contains("show_charts=true");
@@ -47,9 +77,39 @@ public final class ToyCovMain {
 		{
 			System.setProperty("java.awt.headless", "true");
 		}
-		final int status = new ToyCovMain(System.out, System.err).execute(args);
+		final ToyCovMain main = new ToyCovMain(System.out, System.err);
+		final Interrupt interrupt = new Interrupt(main);
+		Runtime.getRuntime().addShutdownHook(interrupt);
+		final int status = main.execute(args);
 		System.out.flush();
+		interrupt.finished = true;
 		System.exit(status);
+	}
+
+	/**
+	 * Ctrl-C (SIGINT, SIGTERM): cancels the running command, removes every
+	 * output not yet in place, says so in one line and exits with 130.
+	 */
+	private static final class Interrupt extends Thread {
+
+		private final ToyCovMain main;
+		volatile boolean finished;
+
+		Interrupt(final ToyCovMain main) {
+			super("toycov interrupt");
+			this.main = main;
+		}
+
+		@Override
+		public void run() {
+			if (finished) return;
+			final Module m = main.running;
+			if (m instanceof Cancelable) ((Cancelable) m).cancel("interrupted");
+			OutputSet.abortAll();
+			main.err.println("toycov: interrupted; no output written");
+			main.err.flush();
+			Runtime.getRuntime().halt(130);
+		}
 	}
 
 	/** Runs the launcher; returns the exit status. */
@@ -57,25 +117,33 @@ public final class ToyCovMain {
 		try {
 			return dispatch(args);
 		}
-		catch (final RunException | IllegalArgumentException exc) {
-			err.println("toycov: error: " + exc.getMessage());
-			if (System.getenv("TOYCOV_DEBUG") != null) exc.printStackTrace(err);
-			return 1;
+		catch (final RunException exc) {
+			return fail(exc, exc.isInternal());
+		}
+		catch (final IllegalArgumentException exc) {
+			return fail(exc, false);
 		}
 		catch (final RuntimeException | Error exc) {
-			err.println("toycov: internal error: " + exc +
-				" (rerun with TOYCOV_DEBUG=1 for the stack trace)");
-			if (System.getenv("TOYCOV_DEBUG") != null) exc.printStackTrace(err);
-			return 2;
+			return fail(RunException.internal("toycov", exc), true);
 		}
+	}
+
+	private int fail(final RuntimeException exc, final boolean internal) {
+		final boolean debug = System.getenv("TOYCOV_DEBUG") != null;
+		err.println("toycov: " + (internal ? "" : "error: ") + exc.getMessage() +
+			(internal && !debug ? " (rerun with TOYCOV_DEBUG=1 for the stack trace)"
+				: ""));
+		if (debug) (exc.getCause() != null ? exc.getCause() : exc).printStackTrace(
+			err);
+		return internal ? 2 : 1;
 	}
 
 	private int dispatch(final String[] args) {
 		String run = null;
 		String options = null;
 		boolean help = false;
-		File outDir = new File("toycov-out");
-		long toys = 100_000_000L;
+		File outDir = null;
+		Long toys = null;
 		for (int i = 0; i < args.length; i++) {
 			final String a = args[i];
 			switch (a) {
@@ -96,9 +164,7 @@ public final class ToyCovMain {
 				case "--toys":
 					if (i + 1 >= args.length) throw new RunException(
 						"--toys needs a number, e.g. --toys 1e6");
-					toys = (Long) CommandRunner.convertWhole("--toys", args[++i]);
-					if (toys < 1) throw new RunException("--toys must be >= 1, got " +
-						toys);
+					toys = Inputs.whole("--toys", args[++i], 1, 1_000_000_000_000_000L);
 					break;
 				case "--out":
 					if (i + 1 >= args.length) throw new RunException(
@@ -110,21 +176,45 @@ public final class ToyCovMain {
 						" (see bin/toycov --help)");
 			}
 		}
-		try (Context context = new Context()) {
-			final CommandRunner runner = new CommandRunner(context);
-			// NB: the event service holds subscribers weakly; keep this one alive.
-			final ProgressPrinter progress = new ProgressPrinter(err);
-			context.service(EventService.class).subscribe(progress);
+		if (run != null && toys != null) throw new RunException("--toys is for " +
+			"the walk-through; with --run give toys in the options, e.g. --run " +
+			"\"Toy Experiments\" \"toys=1e6\"");
+		if (run != null && outDir != null) throw new RunException("--out is for " +
+			"the walk-through; with --run give output_dir in the options, e.g. " +
+			"\"output_dir=DIR\"");
+		final Map<String, String> parsed = run == null ? null : RunArguments
+			.parse(options);
+		// NB: the services the commands and their processors use, not every
+		// service on the class path: half the start-up time of a bare Context()
+		try (Context context = new Context(CommandService.class,
+			ToyCovService.class, StatusService.class, LogService.class,
+			DisplayService.class))
+		{
+			// NB: create every converter now, on this thread, while no other
+			// thread runs: SciJava 2.100's ClassUtils caches the annotated fields
+			// and methods of each plugin class in one plain HashMap, locked per
+			// class only, so two threads creating plugins at once (a converter
+			// made lazily during a run while a status event is handled) can
+			// corrupt it, and about one launch in 400 failed with "Cannot create
+			// plugin: org.scijava.convert.ArrayConverters$CharArrayWrapper".
+			context.service(ConvertService.class).getInstances();
+			final boolean windows = parsed != null && "true".equals(parsed.get(
+				"show_charts"));
+			final CommandRunner runner = new CommandRunner(context).display(windows);
 			if (help) {
 				out.print(Help.text(runner, context));
 				return 0;
 			}
+			// NB: the event service holds subscribers weakly; keep this one alive.
+			final ProgressPrinter progress = new ProgressPrinter(err);
+			context.service(EventService.class).subscribe(progress);
 			if (run != null) {
-				runAndPrint(runner, run, RunArguments.parse(options));
-				awaitWindows();
+				runAndPrint(runner, run, parsed);
+				if (windows) awaitWindows();
 				return 0;
 			}
-			new SeedWalkthrough(runner, out, err).run(outDir, toys);
+			new SeedWalkthrough(runner, out, err).run(outDir == null ? SPILL
+				: outDir, toys == null ? 100_000_000L : toys);
 			return 0;
 		}
 	}
@@ -133,44 +223,63 @@ public final class ToyCovMain {
 		final Map<String, String> args)
 	{
 		final CommandInfo info = runner.find(title);
-		CommandRunner.checkModelKeys(args);
-		final Module module = runner.run(info, withoutWindows(info, args));
-		printScalars(module, out);
-		final Object dir = module.getInput("output_dir");
-		for (final Table t : CommandRunner.tables(module)) {
-			if (dir instanceof File) err.println("toycov: wrote " + new File(
-				(File) dir, t.name() + ".csv").getPath());
+		final Module module = runner.run(info, args, m -> running = m);
+		running = null;
+		for (final Map.Entry<String, Object> e : RunOutputs.scalars(module)
+			.entrySet())
+			out.println(e.getKey() + " = " + (e.getValue() instanceof Number
+				? Numbers.format(((Number) e.getValue()).doubleValue()) : e
+					.getValue()));
+		for (final String w : RunOutputs.warnings(module))
+			err.println("toycov: warning: " + w);
+		final File dir = RunOutputs.file(module, "output_dir");
+		final List<Table> large = new ArrayList<>();
+		for (final Table t : RunOutputs.tables(module)) {
+			if (dir != null) continue;
+			if (t.rows() > MAX_PRINTED_ROWS || t.columns() > MAX_PRINTED_COLUMNS)
+				large.add(t);
 			else {
 				out.println("# " + t.name());
 				out.print(t.toCsv());
 			}
 		}
-		// NB: a chart cannot go to stdout: without output_dir it goes to toycov-out/
-		final File charts = dir instanceof File ? (File) dir : new File(
-			"toycov-out");
-		for (final Chart c : CommandRunner.charts(module)) {
-			final File png = dir instanceof File ? new File(charts, c.name() +
-				".png") : c.write(charts);
-			err.println("toycov: wrote " + png.getPath() + " and .svg");
+		if (!large.isEmpty()) {
+			// NB: all or nothing, as a run's own outputs
+			try (OutputSet set = new OutputSet()) {
+				for (final Table t : large)
+					t.write(set, "output_dir", spill);
+				set.commit();
+				wrote(set.written());
+			}
+		}
+		final Object d = module.getDelegateObject();
+		if (d instanceof Results && ((Results) d).files() != null) wrote(
+			((Results) d).files().written());
+		final List<Chart> charts = RunOutputs.charts(module);
+		if (dir == null && !charts.isEmpty() && !"true".equals(args.get(
+			"show_charts")))
+		{
+			final List<String> names = new ArrayList<>();
+			for (final Chart c : charts)
+				names.add(c.name());
+			err.println("toycov: charts " + String.join(", ", names) +
+				" are drawn with output_dir=DIR (PNG and SVG) or show_charts=true");
 		}
 	}
 
-	/**
-	 * NB: the launcher exits when the command ends, so windows would only
-	 * flash: charts go to files unless {@code show_charts} is asked for, and
-	 * then the launcher waits until they are closed.
-	 */
-	static Map<String, String> withoutWindows(final CommandInfo info,
-		final Map<String, String> args)
-	{
-		if (info.getInput("show_charts") != null && !args.containsKey(
-			"show_charts"))
-		{
-			final Map<String, String> copy = new java.util.LinkedHashMap<>(args);
-			copy.put("show_charts", "false");
-			return copy;
+	/** One {@code wrote} line per file; a chart's PNG and SVG share one. */
+	private void wrote(final List<Path> files) {
+		final Path cwd = new File("").getAbsoluteFile().toPath();
+		for (final Path p : files) {
+			final String name = p.getFileName().toString();
+			if (name.endsWith(".svg") && files.contains(p.resolveSibling(name
+				.substring(0, name.length() - 4) + ".png"))) continue;
+			final String shown = p.startsWith(cwd) ? cwd.relativize(p).toString() : p
+				.toString();
+			err.println("toycov: wrote " + shown + (name.endsWith(".png") && files
+				.contains(p.resolveSibling(name.substring(0, name.length() - 4) +
+					".svg")) ? " and .svg" : ""));
 		}
-		return args;
 	}
 
 	/** Waits until every window the run opened is closed. */
@@ -188,17 +297,6 @@ public final class ToyCovMain {
 				Thread.currentThread().interrupt();
 				return;
 			}
-		}
-	}
-
-	/** Prints each scalar output as {@code name = value}. */
-	static void printScalars(final Module module, final PrintStream out) {
-		for (final ModuleItem<?> item : module.getInfo().outputs()) {
-			final Object v = module.getOutput(item.getName());
-			if (v instanceof Number) out.println(item.getName() + " = " + Numbers
-				.format(((Number) v).doubleValue()));
-			else if (v instanceof String || v instanceof Boolean) out.println(item
-				.getName() + " = " + v);
 		}
 	}
 }

@@ -2,17 +2,19 @@ package org.toycov.outputs;
 
 import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+import javax.swing.JFrame;
+import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.ui.ApplicationFrame;
 import org.toycov.outputs.charts.ChartFiles;
 
 /**
- * A named chart: written as {@code <name>.png} and {@code <name>.svg}, and
- * shown in a window when there is a display.
+ * A named chart, drawn only when it is written ({@code <name>.png} and
+ * {@code <name>.svg}) or shown in a window: a run nobody draws pays nothing
+ * for JFreeChart.
  */
 public final class Chart {
 
@@ -20,42 +22,48 @@ public final class Chart {
 		new java.util.concurrent.atomic.AtomicInteger();
 
 	private final String name;
-	private final JFreeChart chart;
+	private final Supplier<JFreeChart> draw;
+	private JFreeChart chart;
+
+	/** A chart drawn on first use by {@code draw}. */
+	public Chart(final String name, final Supplier<JFreeChart> draw) {
+		this.name = name;
+		this.draw = draw;
+	}
 
 	public Chart(final String name, final JFreeChart chart) {
-		this.name = name;
-		this.chart = chart;
+		this(name, () -> chart);
 	}
 
 	public String name() {
 		return name;
 	}
 
-	public JFreeChart chart() {
+	/** The chart, drawn now if it was not yet. */
+	public synchronized JFreeChart chart() {
+		if (chart == null) chart = draw.get();
 		return chart;
 	}
 
-	/** Writes {@code <dir>/<name>.png} and {@code .svg}; returns the PNG. */
-	public File write(final File dir) {
+	/** Stages {@code <dir>/<name>.png} and {@code .svg} in {@code set}; returns the PNG. */
+	public File write(final OutputSet set, final String key, final File dir) {
+		final JFreeChart c = chart();
 		final File png = new File(dir, name + ".png");
-		try {
-			java.nio.file.Files.createDirectories(dir.toPath());
-			ChartFiles.writePng(chart, png);
-			ChartFiles.writeSvg(chart, new File(dir, name + ".svg"));
-			return png;
-		}
-		catch (final IOException exc) {
-			throw new UncheckedIOException("output_dir: cannot write " + png
-				.getPath() + " (" + exc.getMessage() + ")", exc);
-		}
+		set.write(key, png.toPath(), out -> ChartFiles.writePng(c, out));
+		set.write(key, new File(dir, name + ".svg").toPath(), out -> ChartFiles
+			.writeSvg(c, out));
+		return png;
 	}
 
-	/** Opens the chart in a window, when there is a display. */
+	/**
+	 * Opens the chart in a window, when there is a display. NB: a plain frame,
+	 * not JFreeChart's ApplicationFrame, whose close handler quits the JVM.
+	 */
 	public void show() {
 		if (GraphicsEnvironment.isHeadless()) return;
-		final ApplicationFrame frame = new ApplicationFrame(name + " (chart)");
-		frame.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
-		final ChartPanel panel = new ChartPanel(chart);
+		final JFrame frame = new JFrame(name + " (chart)");
+		frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+		final ChartPanel panel = new ChartPanel(chart());
 		panel.setPreferredSize(new java.awt.Dimension(720, 540));
 		frame.setContentPane(panel);
 		frame.pack();

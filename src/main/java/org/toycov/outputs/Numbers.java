@@ -1,7 +1,5 @@
 package org.toycov.outputs;
 
-import org.toycov.model.ModelException;
-
 /** How ToyCov prints a number: every digit of the double, no noise. */
 public final class Numbers {
 
@@ -13,6 +11,7 @@ public final class Numbers {
 	 * ({@code 3.9607843137254903}, {@code 1.9607843137254903E-6}).
 	 */
 	public static String format(final double v) {
-		return ModelException.show(v);
+		if (v == Math.rint(v) && Math.abs(v) < 1e16) return Long.toString((long) v);
+		return Double.toString(v);
 	}
 }

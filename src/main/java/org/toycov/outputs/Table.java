@@ -3,12 +3,15 @@ package org.toycov.outputs;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.toycov.toys.Histogram1D;
+import org.toycov.toys.Histogram2D;
 
 import ij.measure.ResultsTable;
 
@@ -78,6 +81,43 @@ public final class Table {
 		return t;
 	}
 
+	/**
+	 * A histogram: {@code <x>_low}, {@code <x>_high}, {@code count} and
+	 * {@code density} (unit area over the counts in range, numpy's
+	 * {@code density=True}) per bin.
+	 */
+	public static Table histogram(final String name, final String x,
+		final Histogram1D h)
+	{
+		final double[] e = h.edges();
+		final double[] lo = new double[h.bins()], hi = new double[h.bins()];
+		for (int i = 0; i < lo.length; i++) {
+			lo[i] = e[i];
+			hi[i] = e[i + 1];
+		}
+		return new Table(name).column(x + "_low", lo).column(x + "_high", hi)
+			.column("count", h.counts()).column("density", h.density());
+	}
+
+	/** A 2D histogram, one row per bin: its centre along x and y, and its count. */
+	public static Table histogram2d(final String name, final String x,
+		final String y, final Histogram2D h)
+	{
+		final double[] xe = h.xEdges(), ye = h.yEdges();
+		final long[][] c = h.counts();
+		final int nx = xe.length - 1, ny = ye.length - 1;
+		final double[] xs = new double[nx * ny], ys = new double[nx * ny];
+		final long[] n = new long[nx * ny];
+		for (int i = 0, k = 0; i < nx; i++) {
+			for (int j = 0; j < ny; j++, k++) {
+				xs[k] = 0.5 * (xe[i] + xe[i + 1]);
+				ys[k] = 0.5 * (ye[j] + ye[j + 1]);
+				n[k] = c[i][j];
+			}
+		}
+		return new Table(name).column(x, xs).column(y, ys).column("count", n);
+	}
+
 	/** Numeric value; NaN for a text column. */
 	public double value(final String header, final int row) {
 		final Object col = columns.get(index(header));
@@ -101,58 +141,42 @@ public final class Table {
 	private String cell(final int c, final int r) {
 		final Object col = columns.get(c);
 		if (col instanceof double[]) return Numbers.format(((double[]) col)[r]);
-		return quote(((String[]) col)[r]);
+		return ((String[]) col)[r];
 	}
 
-	/** RFC 4180: a text cell with a comma, quote or line break is quoted. */
-	private static String quote(final String s) {
-		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s
-			.indexOf('\r') < 0) return s;
-		return '"' + s.replace("\"", "\"\"") + '"';
+	/** The number of columns. */
+	public int columns() {
+		return headers.size();
 	}
 
-	/** CSV text: a header row, then one line per row. */
+	/** CSV (RFC 4180, commons-csv): a header row, then one line per row. */
 	public String toCsv() {
 		final StringBuilder sb = new StringBuilder();
-		for (int c = 0; c < headers.size(); c++)
-			sb.append(c == 0 ? "" : ",").append(quote(headers.get(c)));
-		sb.append('\n');
-		for (int r = 0; r < rows(); r++) {
-			for (int c = 0; c < headers.size(); c++) {
-				if (c > 0) sb.append(',');
-				sb.append(cell(c, r));
+		try (CSVPrinter p = new CSVPrinter(sb, CSV)) {
+			p.printRecord(headers);
+			final List<String> row = new ArrayList<>();
+			for (int r = 0; r < rows(); r++) {
+				row.clear();
+				for (int c = 0; c < headers.size(); c++)
+					row.add(cell(c, r));
+				p.printRecord(row);
 			}
-			sb.append('\n');
+		}
+		catch (final IOException exc) {
+			throw new UncheckedIOException(exc); // NB: a StringBuilder does not fail
 		}
 		return sb.toString();
 	}
 
-	/**
-	 * Writes {@code <dir>/<name>.csv} through a temporary file, so a failed
-	 * write leaves no partial file.
-	 */
-	public File writeCsv(final File dir) {
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+		.setRecordSeparator('\n').get();
+
+	/** Stages {@code <dir>/<name>.csv} in {@code set}; returns the target. */
+	public File write(final OutputSet set, final String key, final File dir) {
 		final File out = new File(dir, name + ".csv");
-		try {
-			Files.createDirectories(dir.toPath());
-			final File tmp = File.createTempFile("." + name, ".tmp", dir);
-			try (Writer w = Files.newBufferedWriter(tmp.toPath(),
-				StandardCharsets.UTF_8))
-			{
-				w.write(toCsv());
-			}
-			catch (final IOException | RuntimeException exc) {
-				Files.deleteIfExists(tmp.toPath());
-				throw exc;
-			}
-			Files.move(tmp.toPath(), out.toPath(),
-				StandardCopyOption.REPLACE_EXISTING);
-			return out;
-		}
-		catch (final IOException exc) {
-			throw new UncheckedIOException("output_dir: cannot write " + out
-				.getPath() + " (" + exc.getMessage() + ")", exc);
-		}
+		final byte[] csv = toCsv().getBytes(StandardCharsets.UTF_8);
+		set.write(key, out.toPath(), o -> o.write(csv));
+		return out;
 	}
 
 	/** The same data as an ImageJ 1 results table (not shown). */

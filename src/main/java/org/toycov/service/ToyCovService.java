@@ -1,29 +1,27 @@
 package org.toycov.service;
 
-import java.io.File;
+import java.util.function.Function;
 
 import org.scijava.service.Service;
+import org.toycov.analysis.ConstraintStudy;
+import org.toycov.analysis.ModelDescription;
+import org.toycov.analysis.ToyExperiment;
+import org.toycov.analysis.ToyOptions;
+import org.toycov.analysis.TuneComparison;
 import org.toycov.model.Model;
 import org.toycov.stats.Chi2Scan;
-import org.toycov.stats.Constraint;
-import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyProgress;
-import org.toycov.toys.ToySummary;
+import org.toycov.toys.ToySink;
 
 /**
- * The one service ToyCov's commands call: models in, statistics out. It holds
- * no state; the math lives in the model, stats and toys layers.
+ * The one service ToyCov's commands call: a model description in, finished
+ * results out. It holds no state; the math lives in the model, stats, toys
+ * and analysis layers.
  */
 public interface ToyCovService extends Service {
 
-	/**
-	 * The model a command works on: the model file when one is given, else the
-	 * seed's two-channel model from its ten keys.
-	 */
-	Model model(File modelFile, double mu_exp, double e_exp,
-		double mu_xsec_frac_err, double e_xsec_frac_err, double xsec_corr,
-		double mu_reco_frac_err, double e_reco_frac_err, double reco_corr,
-		double mu_obs, double e_obs);
+	/** The model a description names: its model file, or the seed's model of its ten keys. */
+	Model model(ModelDescription description);
 
 	/**
 	 * Total, systematic, inverse and correlation matrices, chi-square and
@@ -37,29 +35,26 @@ public interface ToyCovService extends Service {
 
 	/**
 	 * Conditional constraint of {@code constrained} (a channel, a bin or a
-	 * binned channel) by the observed counts of every other bin.
+	 * binned channel) by the observed counts of every other bin, beside the
+	 * original and naively tuned predictions.
 	 */
-	Constraint constrain(Model model, String constrained);
+	ConstraintStudy.Result constrain(Model model, String constrained);
 
 	/**
-	 * The seed's naive tuning of every expectation by the observed total of
-	 * every bin not in {@code constrained}.
-	 */
-	Model naiveTune(Model model, String constrained);
-
-	/**
-	 * A toy run of the model, ready for options: expected counts, systematic
-	 * covariance, slice and target channels, and (when the model has
-	 * observations) the per-toy chi-square against the total covariance.
-	 */
-	ToyConfig.Builder toyConfig(Model model, String sliceChannel,
-		String targetChannel);
-
-	/**
-	 * Throws the toys; writes them to {@code saveToys} (a {@code .npy} file)
-	 * unless it is null.
+	 * Pseudo-experiments of the model, summarised.
 	 *
+	 * @param sink the raw counts' destination (a {@code save_toys} file), or null
 	 * @throws java.util.concurrent.CancellationException if progress cancels
 	 */
-	ToySummary throwToys(ToyConfig config, ToyProgress progress, File saveToys);
+	ToyExperiment.Result toyExperiment(Model model, ToyExperiment.Slice slice,
+		ToyOptions options, ToyProgress progress, ToySink sink);
+
+	/**
+	 * The seed's "to tune or not to tune" study.
+	 *
+	 * @throws java.util.concurrent.CancellationException if a progress cancels
+	 */
+	TuneComparison.Result tuneComparison(Model model,
+		TuneComparison.Settings settings, ToyOptions options,
+		Function<String, ToyProgress> progress);
 }

@@ -64,9 +64,9 @@ class CommandsTest {
 			"output_dir", tmp).get();
 		assertEquals(false, m.isCanceled(), m.getCancelReason());
 		// seed cell 17: minimum at 95.0 with the 10% muon reconstruction error
-		assertEquals(95.0, (Double) m.getOutput("e_obs_at_min"), 0);
+		assertEquals(95.0, (Double) m.getOutput("obs_at_min"), 0);
 		// analytic: e_exp + C_emu / C_mumu (mu_obs - mu_exp)
-		assertEquals(100 - 1e4 / 2.01e6 * 1000, (Double) m.getOutput("e_obs_best"),
+		assertEquals(100 - 1e4 / 2.01e6 * 1000, (Double) m.getOutput("obs_best"),
 			1e-12);
 		final List<String> csv = Files.readAllLines(new File(tmp, "chi2_scan.csv")
 			.toPath(), StandardCharsets.UTF_8);

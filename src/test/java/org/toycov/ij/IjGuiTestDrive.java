@@ -132,7 +132,7 @@ public final class IjGuiTestDrive {
 			"chi2_scan chi2[45] = 1.5025e8/3.02e8: " + chi2);
 		final ResultsTable scalars = waitForTable("toycov_scalars")
 			.getResultsTable();
-		check(scalars.getValue("e_obs_at_min", 0) == 95, "e_obs_at_min = 95");
+		check(scalars.getValue("obs_at_min", 0) == 95, "obs_at_min = 95");
 		System.out.println("ij-gui-check: chi2_scan chi2[45] = " + chi2);
 		table.toFront();
 		IJ.wait(800);

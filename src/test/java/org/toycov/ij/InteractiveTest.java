@@ -10,8 +10,8 @@ import org.scijava.command.InteractiveCommand;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.toycov.launch.CommandRunner;
-import org.toycov.launch.RunException;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunException;
 
 /** Any InteractiveCommand, as the ImageJ 1 bridge drives it. */
 class InteractiveTest {

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.toycov.frontend.Inputs;
 import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.ModuleItem;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.CommandRunner;
 
 /**
  * The annotations are the single description of every input, for Fiji's

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.CommandRunner;
 
 /** The menus ImageJ 1 builds from plugins.config, and nowhere else. */
 class PluginsConfigTest {

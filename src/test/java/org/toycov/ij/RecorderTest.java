@@ -6,12 +6,13 @@ import java.util.Map;
 
 import ij.plugin.frame.Recorder;
 
+import org.toycov.frontend.Inputs;
 import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.ModuleService;
-import org.toycov.launch.CommandRunner;
+import org.toycov.frontend.CommandRunner;
 import org.toycov.service.ToyCovService;
 
 /** What the macro recorder writes when a user runs a command from its dialog. */
@@ -36,10 +37,10 @@ class RecorderTest {
 			assertEquals("model=[/data/my model.json] show_charts=true e_obs_min=50 " +
 				"e_obs_max=150 e_obs_step=1 scan_channel=e stat=pearson", MacroOptions
 					.format(info, values));
-			CommandRunner.checkModelKeys(org.toycov.launch.RunArguments.parse(
+			org.toycov.frontend.Inputs.checkModelKeys(org.toycov.frontend.RunArguments.parse(
 				MacroOptions.format(info, values)));
 			// NB: the recorded line runs again, as a macro, to the same values
-			final Map<String, String> back = org.toycov.launch.RunArguments.parse(
+			final Map<String, String> back = org.toycov.frontend.RunArguments.parse(
 				MacroOptions.format(info, values));
 			for (final Map.Entry<String, String> e : back.entrySet())
 				assertEquals(values.get(e.getKey()), e.getValue(), e.getKey());

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toycov.frontend.RunArguments;
 
 /** {@code bin/toycov}'s main class, in-process: outputs, errors, exit status. */
 class LauncherTest {
@@ -38,12 +39,13 @@ class LauncherTest {
 
 	@Test
 	void chi2ScanPrintsScalarsAndTable() {
+		// NB: 40 rows, a screenful: printed
 		assertEquals(0, run("--headless", "--run", "Chi2 Scan",
-			"mu_obs=9000,e_obs_min=50,e_obs_max=150,e_obs_step=1"));
+			"mu_obs=9000,e_obs_min=50,e_obs_max=150,e_obs_step=2.5"));
 		// seed cell 17: minimum at 95.0
-		assertTrue(out.contains("e_obs_at_min = 95\n"), out);
+		assertTrue(out.contains("obs_at_min = 95\n"), out);
 		// analytic exact minimum 100 - 1e4/2.01e6 * 1000, printed with every digit
-		assertTrue(out.contains("e_obs_best = " + (100 - 1e4 / 2.01e6 * 1000) +
+		assertTrue(out.contains("obs_best = " + (100 - 1e4 / 2.01e6 * 1000) +
 			"\n"), out);
 		assertTrue(out.contains("# chi2_scan\ne_obs,chi2\n50,"), out);
 	}

@@ -1,5 +1,7 @@
 package org.toycov.toys;
 
+import org.toycov.outputs.NpyWriter;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

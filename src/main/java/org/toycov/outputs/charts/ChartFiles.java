@@ -5,21 +5,21 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.toycov.outputs.OutputSet;
 
 /**
- * Writes charts to PNG and SVG files, headless. Each file is first written to
- * a temporary file in the same folder and then renamed, so a reader never
- * sees half a chart and a failed write leaves no broken file behind.
+ * Draws charts as PNG and SVG, headless: to a stream (what {@link OutputSet}
+ * stages), or to one file through an {@link OutputSet} of its own, so a reader
+ * never sees half a chart and a failed write leaves nothing behind.
  */
 public final class ChartFiles {
 
@@ -46,12 +46,23 @@ public final class ChartFiles {
 		final int width, final int height) throws IOException
 	{
 		check(chart, file, width, height);
+		write(file, out -> writePng(chart, out, width, height));
+	}
+
+	/** Draws a PNG of the default size (800x600) to {@code out}. */
+	public static void writePng(final JFreeChart chart, final OutputStream out)
+		throws IOException
+	{
+		writePng(chart, out, ChartStyle.DEFAULT_WIDTH, ChartStyle.DEFAULT_HEIGHT);
+	}
+
+	private static void writePng(final JFreeChart chart, final OutputStream out,
+		final int width, final int height) throws IOException
+	{
 		final BufferedImage image = chart.createBufferedImage(width, height,
 			BufferedImage.TYPE_INT_RGB, null);
-		write(file, out -> {
-			if (!ImageIO.write(image, "png", out)) throw new IOException(
-				"no PNG writer available");
-		});
+		if (!ImageIO.write(image, "png", out)) throw new IOException(
+			"no PNG writer available");
 	}
 
 	/** Writes an SVG of the default size (800x600). */
@@ -71,15 +82,22 @@ public final class ChartFiles {
 		final int width, final int height) throws IOException
 	{
 		check(chart, file, width, height);
-		final SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-		chart.draw(g2, new Rectangle(0, 0, width, height));
-		final byte[] svg = g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
-		write(file, out -> out.write(svg));
+		write(file, out -> writeSvg(chart, out, width, height));
 	}
 
-	private interface Writer {
+	/** Draws an SVG of the default size (800x600) to {@code out}. */
+	public static void writeSvg(final JFreeChart chart, final OutputStream out)
+		throws IOException
+	{
+		writeSvg(chart, out, ChartStyle.DEFAULT_WIDTH, ChartStyle.DEFAULT_HEIGHT);
+	}
 
-		void write(OutputStream out) throws IOException;
+	private static void writeSvg(final JFreeChart chart, final OutputStream out,
+		final int width, final int height) throws IOException
+	{
+		final SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+		chart.draw(g2, new Rectangle(0, 0, width, height));
+		out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void check(final JFreeChart chart, final File file,
@@ -91,43 +109,20 @@ public final class ChartFiles {
 			"chart size must be positive, not " + width + "x" + height);
 	}
 
-	private static void write(final File file, final Writer writer)
+	private static void write(final File file, final OutputSet.Writer writer)
 		throws IOException
 	{
 		final Path target = file.getAbsoluteFile().toPath();
 		final Path dir = target.getParent();
 		if (dir == null || !Files.isDirectory(dir)) throw new IOException(
 			"cannot write chart " + target + ": folder " + dir + " does not exist");
-		final Path tmp;
-		try {
-			tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		if (!Files.isWritable(dir)) throw new IOException("cannot write chart " +
+			target + ": folder " + dir + " is not writable");
+		try (OutputSet set = new OutputSet()) {
+			set.write("chart", target, writer);
+			set.commit();
 		}
-		catch (final IOException e) {
-			throw new IOException("cannot write chart " + target + ": folder " +
-				dir + " is not writable (" + e.getClass().getSimpleName() + ")", e);
-		}
-		try {
-			try (OutputStream out = Files.newOutputStream(tmp)) {
-				writer.write(out);
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			// NB: a temporary file is private (0600); a chart is for colleagues too
-			try {
-				Files.setPosixFilePermissions(target,
-					java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-			}
-			catch (final UnsupportedOperationException e) {
-				// NB: not a POSIX file system: keep its defaults
-			}
-		}
-		catch (final IOException e) {
-			Files.deleteIfExists(tmp);
+		catch (final UncheckedIOException | IllegalArgumentException e) {
 			throw new IOException("cannot write chart " + target + ": " + e
 				.getMessage(), e);
 		}

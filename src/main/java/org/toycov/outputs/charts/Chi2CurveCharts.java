@@ -19,7 +19,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Chi-square curves against the observed electron count, the seed's cells 7,
- * 9, 16 and 19: named solid or dashed {@link Curve}s, a legend, and the
+ * 9, 16 and 19: named solid or dashed {@link PlotLine}s, a legend, and the
  * minimum of each curve marked with a dot and "min 95.0".
  * <p>
  * The chart's {@link XYPlot} holds the curves as dataset {@link #CURVES} (one
@@ -42,7 +42,7 @@ public final class Chi2CurveCharts {
 	 * @param title chart title (plain text; may be null for none)
 	 * @param curves the curves, drawn in this order
 	 */
-	public static JFreeChart create(final String title, final List<Curve> curves) {
+	public static JFreeChart create(final String title, final List<PlotLine> curves) {
 		return create(title, Notation.N_E_OBS, Notation.CHI2, curves, null, null);
 	}
 
@@ -52,7 +52,7 @@ public final class Chi2CurveCharts {
 	 * @param xRange {lower, upper} of the x axis, or null for automatic
 	 * @param yRange {lower, upper} of the y axis, or null for automatic
 	 */
-	public static JFreeChart create(final String title, final List<Curve> curves,
+	public static JFreeChart create(final String title, final List<PlotLine> curves,
 		final double[] xRange, final double[] yRange)
 	{
 		return create(title, Notation.N_E_OBS, Notation.CHI2, curves, xRange,
@@ -69,12 +69,12 @@ public final class Chi2CurveCharts {
 	 * @param yRange {lower, upper} of the y axis, or null for automatic
 	 */
 	public static JFreeChart create(final String title, final String xLabel,
-		final String yLabel, final List<Curve> curves, final double[] xRange,
+		final String yLabel, final List<PlotLine> curves, final double[] xRange,
 		final double[] yRange)
 	{
-		final List<Curve> drawable = new ArrayList<>();
+		final List<PlotLine> drawable = new ArrayList<>();
 		boolean onePoint = false;
-		if (curves != null) for (final Curve c : curves) {
+		if (curves != null) for (final PlotLine c : curves) {
 			if (c == null || !c.hasFinitePoint()) continue;
 			// NB: one point is no curve, and an axis over one value is unreadable
 			if (c.finitePoints() < 2) onePoint = true;
@@ -101,7 +101,7 @@ public final class Chi2CurveCharts {
 		final List<String> flat = new ArrayList<>();
 		final Set<String> keys = new HashSet<>();
 
-		for (final Curve c : drawable) {
+		for (final PlotLine c : drawable) {
 			final String key = unique(c.label(), keys);
 			final XYSeries s = new XYSeries(key, false, true);
 			final double[] x = c.x(), y = c.y();

@@ -1,5 +1,7 @@
 package org.toycov.outputs.charts;
 
+import org.toycov.toys.Histogram2D;
+
 /**
  * Counts in a grid of bins: {@code counts[ix][iy]} toys fell in
  * [xEdges[ix], xEdges[ix+1]) x [yEdges[iy], yEdges[iy+1]). Bins may have
@@ -9,6 +11,16 @@ public final class CountGrid {
 
 	private final double[] xEdges, yEdges;
 	private final long[][] counts;
+
+	/** A toy 2D histogram, the one 2D histogram type from the toys to the charts. */
+	public CountGrid(final Histogram2D h) {
+		this(h.xEdges(), h.yEdges(), h.counts());
+	}
+
+	/** The histogram itself. */
+	public Histogram2D histogram() {
+		return new Histogram2D(xEdges, yEdges, counts, 0);
+	}
 
 	/**
 	 * @param xEdges nx + 1 increasing bin edges along x

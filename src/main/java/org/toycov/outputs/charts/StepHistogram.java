@@ -2,15 +2,18 @@ package org.toycov.outputs.charts;
 
 import java.util.Arrays;
 
+import org.toycov.toys.Histogram1D;
+
 /**
- * One scenario's 1D histogram: a legend label, a {@link Palette} key, bin
- * edges and counts ({@code counts[i]} toys in [edges[i], edges[i+1])).
- * Immutable.
+ * One scenario's histogram as a chart draws it: a toys {@link Histogram1D}
+ * (the one histogram type, from the toys to the charts) under a legend label
+ * and a {@link Palette} key. Immutable.
  */
 public final class StepHistogram {
 
 	private final String label;
 	private final String colourKey;
+	private final Histogram1D histogram;
 	private final double[] edges;
 	private final long[] counts;
 
@@ -33,8 +36,16 @@ public final class StepHistogram {
 				"': negative count " + c);
 		this.label = label == null ? "" : label;
 		this.colourKey = colourKey;
-		this.edges = edges.clone();
-		this.counts = counts.clone();
+		this.histogram = new Histogram1D(edges, counts, 0, 0);
+		this.edges = histogram.edges();
+		this.counts = histogram.counts();
+	}
+
+	/** A toy histogram under a legend label and colour. */
+	public StepHistogram(final String label, final String colourKey,
+		final Histogram1D h)
+	{
+		this(label, colourKey, h.edges(), h.counts());
 	}
 
 	/**
@@ -86,10 +97,12 @@ public final class StepHistogram {
 	}
 
 	public long total() {
-		long t = 0;
-		for (final long c : counts)
-			t += c;
-		return t;
+		return histogram.total();
+	}
+
+	/** The histogram itself. */
+	public Histogram1D histogram() {
+		return histogram;
 	}
 
 	/**
@@ -97,12 +110,7 @@ public final class StepHistogram {
 	 * to one (matplotlib's {@code density=True}); all zeros when empty.
 	 */
 	public double[] densities() {
-		final long total = total();
-		final double[] d = new double[counts.length];
-		if (total == 0) return d;
-		for (int i = 0; i < d.length; i++)
-			d[i] = counts[i] / (total * (edges[i + 1] - edges[i]));
-		return d;
+		return histogram.density();
 	}
 
 	static void checkEdges(final String what, final double[] edges) {

@@ -27,7 +27,7 @@ public class ChartFilesTest {
 
 	private static JFreeChart chart() {
 		final double[] x = ChartsTestDrive.range(50, 150, 1);
-		return Chi2CurveCharts.create("χ² test", Collections.singletonList(Curve
+		return Chi2CurveCharts.create("χ² test", Collections.singletonList(PlotLine
 			.solid("a", Palette.ORIGINAL, x, Chi2CurveChartsTest.quadratic(x, 95, 0,
 				0.01))));
 	}

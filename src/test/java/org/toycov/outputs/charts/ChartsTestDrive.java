@@ -40,40 +40,40 @@ public class ChartsTestDrive {
 		// cell 7: stat only errors
 		final double[] stat = { 10000, 100, 0, 0, 0, 0, 0, 0, 0 };
 		write(dir, "seed07_chi2_stat_only", Chi2CurveCharts.create(
-			"χ² with statistical errors only", Arrays.asList(Curve.solid("",
+			"χ² with statistical errors only", Arrays.asList(PlotLine.solid("",
 				Palette.STAT_ONLY, even, chi2(stat, even, 10000))), new double[] { 70,
 					130 }, new double[] { -0.5, 10 }));
 		// cell 9: 10% correlated xsec error
 		final double[] xsec = { 10000, 100, 0.1, 0.1, 1.0, 0, 0, 0 };
 		write(dir, "seed09_chi2_mu_obs", Chi2CurveCharts.create(
 			"χ² with a 100% correlated 10% cross-section error", Arrays.asList(
-				Curve.solid("n(μ,obs) = 10000", Palette.NOMINAL, ones, chi2(xsec, ones,
-					10000)), Curve.dashed("n(μ,obs) = 9000", Palette.NO_RECO, ones, chi2(
+				PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, ones, chi2(xsec, ones,
+					10000)), PlotLine.dashed("n(μ,obs) = 9000", Palette.NO_RECO, ones, chi2(
 						xsec, ones, 9000)))));
 		// cell 16: plus a 10% muon reco error
 		final double[] reco = { 10000, 100, 0.1, 0.1, 1.0, 0.1, 0, 0 };
 		write(dir, "seed16_chi2_reco", Chi2CurveCharts.create(
-			"χ² with and without the muon reconstruction error", Arrays.asList(Curve
+			"χ² with and without the muon reconstruction error", Arrays.asList(PlotLine
 				.solid("n(μ,obs) = 10000", Palette.NOMINAL, ones, chi2(reco, ones,
-					10000)), Curve.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
-						Palette.NO_RECO, ones, chi2(xsec, ones, 9000)), Curve.dashed(
+					10000)), PlotLine.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
+						Palette.NO_RECO, ones, chi2(xsec, ones, 9000)), PlotLine.dashed(
 							"n(μ,obs) = 9000, σ(μ,reco) = 10%", Palette.ORIGINAL, ones, chi2(
 								reco, ones, 9000)))));
 		// cell 19: original vs naively tuned
 		final double[] tune = { 9000, 90, 0.1, 0.1, 1.0, 0.1, 0, 0 };
 		write(dir, "seed19_chi2_tuned", Chi2CurveCharts.create(
 			"χ² at n(μ,obs) = 9000: original vs naively tuned model", Arrays.asList(
-				Curve.dashed("'Original'", Palette.ORIGINAL, ones, chi2(reco, ones,
-					9000)), Curve.dashed("'Tuned' (naive)", Palette.TUNED, ones, chi2(
+				PlotLine.dashed("'Original'", Palette.ORIGINAL, ones, chi2(reco, ones,
+					9000)), PlotLine.dashed("'Tuned' (naive)", Palette.TUNED, ones, chi2(
 						tune, ones, 9000)))));
 		// degenerate: a NaN curve and a flat one
 		final double[] nan = new double[ones.length];
 		Arrays.fill(nan, Double.NaN);
 		write(dir, "edge_chi2_nan", Chi2CurveCharts.create("χ² (all NaN)", Arrays
-			.asList(Curve.solid("NaN", Palette.ORIGINAL, ones, nan))));
+			.asList(PlotLine.solid("NaN", Palette.ORIGINAL, ones, nan))));
 		write(dir, "edge_chi2_flat", Chi2CurveCharts.create("χ² (flat)", Arrays
-			.asList(Curve.solid("flat", Palette.ORIGINAL, ones, new double[ones.length]),
-				Curve.dashed("'Tuned' (naive)", Palette.TUNED, ones, chi2(tune, ones,
+			.asList(PlotLine.solid("flat", Palette.ORIGINAL, ones, new double[ones.length]),
+				PlotLine.dashed("'Tuned' (naive)", Palette.TUNED, ones, chi2(tune, ones,
 					9000)))));
 	}
 

@@ -17,7 +17,7 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
-/** Tests {@link Chi2CurveCharts} and {@link Curve}. */
+/** Tests {@link Chi2CurveCharts} and {@link PlotLine}. */
 public class Chi2CurveChartsTest {
 
 	/** x = 50, 51, ..., 149 as the seed's {@code np.arange(50,150,1.0)}. */
@@ -26,8 +26,8 @@ public class Chi2CurveChartsTest {
 	@Test
 	public void testSeriesEqualInput() {
 		final double[] y1 = quadratic(X, 95, 0.5, 2), y2 = quadratic(X, 90, 0, 1);
-		final JFreeChart chart = Chi2CurveCharts.create("t", Arrays.asList(Curve
-			.solid("a", Palette.ORIGINAL, X, y1), Curve.dashed("b", Palette.TUNED, X,
+		final JFreeChart chart = Chi2CurveCharts.create("t", Arrays.asList(PlotLine
+			.solid("a", Palette.ORIGINAL, X, y1), PlotLine.dashed("b", Palette.TUNED, X,
 				y2)));
 		final XYPlot plot = chart.getXYPlot();
 		final XYDataset d = plot.getDataset(Chi2CurveCharts.CURVES);
@@ -55,7 +55,7 @@ public class Chi2CurveChartsTest {
 	@Test
 	public void testMinimumMarkerAtAnalyticMinimum() {
 		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
-			.singletonList(Curve.solid("q", Palette.ORIGINAL, X, quadratic(X, 97.3,
+			.singletonList(PlotLine.solid("q", Palette.ORIGINAL, X, quadratic(X, 97.3,
 				3, 0.5))));
 		final XYDataset minima = chart.getXYPlot().getDataset(
 			Chi2CurveCharts.MINIMA);
@@ -77,7 +77,7 @@ public class Chi2CurveChartsTest {
 	@Test
 	public void testSeedMinimumWithRecoError() {
 		final double[] reco = { 10000, 100, 0.1, 0.1, 1.0, 0.1, 0, 0 };
-		final Curve c = Curve.dashed("'Original'", Palette.ORIGINAL, X,
+		final PlotLine c = PlotLine.dashed("'Original'", Palette.ORIGINAL, X,
 			ChartsTestDrive.chi2(reco, X, 9000));
 		assertEquals(100 - 1e4 / 2.01e6 * 1000, c.minimum()[0], 1e-9);
 	}
@@ -85,7 +85,7 @@ public class Chi2CurveChartsTest {
 	@Test
 	public void testAxisRanges() {
 		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
-			.singletonList(Curve.solid("", Palette.STAT_ONLY, X, quadratic(X, 100, 0,
+			.singletonList(PlotLine.solid("", Palette.STAT_ONLY, X, quadratic(X, 100, 0,
 				0.01))), new double[] { 70, 130 }, new double[] { -0.5, 10 });
 		assertEquals(70, chart.getXYPlot().getDomainAxis().getLowerBound(), 0);
 		assertEquals(130, chart.getXYPlot().getDomainAxis().getUpperBound(), 0);
@@ -100,7 +100,7 @@ public class Chi2CurveChartsTest {
 		final double[] nan = new double[X.length];
 		Arrays.fill(nan, Double.NaN);
 		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
-			.singletonList(Curve.solid("n", Palette.ORIGINAL, X, nan)));
+			.singletonList(PlotLine.solid("n", Palette.ORIGINAL, X, nan)));
 		assertEquals("no finite χ² values to draw", ChartStyle.message(chart));
 		ChartsTest.render(chart);
 		assertEquals("no curves to draw", ChartStyle.message(Chi2CurveCharts.create(
@@ -110,7 +110,7 @@ public class Chi2CurveChartsTest {
 	@Test
 	public void testFlatCurveHasNoMinimumAndDraws() {
 		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
-			.singletonList(Curve.solid("flat", Palette.ORIGINAL, X,
+			.singletonList(PlotLine.solid("flat", Palette.ORIGINAL, X,
 				new double[X.length])));
 		assertEquals(0, chart.getXYPlot().getDataset(Chi2CurveCharts.MINIMA)
 			.getSeriesCount());
@@ -123,7 +123,7 @@ public class Chi2CurveChartsTest {
 		final double[] y = quadratic(X, 100, 1, 0.1);
 		y[3] = Double.NaN;
 		y[60] = Double.POSITIVE_INFINITY;
-		final Curve c = Curve.solid("gaps", Palette.TUNED, X, y);
+		final PlotLine c = PlotLine.solid("gaps", Palette.TUNED, X, y);
 		assertEquals(100, c.minimum()[0], 1e-9);
 		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
 			.singletonList(c));

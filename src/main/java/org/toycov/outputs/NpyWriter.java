@@ -1,23 +1,24 @@
-package org.toycov.toys;
+package org.toycov.outputs;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+
+import org.toycov.toys.ToyConfig;
+import org.toycov.toys.ToySink;
 
 /**
  * A {@link ToySink} that saves the raw counts as a numpy {@code .npy} file (format
  * 1.0, little-endian {@code <i4} or {@code <i8}, shape {@code (toys, channels)}, C
- * order) that {@code numpy.load} reads directly. Writes a temporary file beside the
- * target and renames it on success; deletes it on failure or cancel.
+ * order) that {@code numpy.load} reads directly. The file is staged in an
+ * {@link OutputSet}: alone (it is moved into place when the toys are done) or
+ * with the other outputs of a run (moved into place with them); a failure or
+ * cancel leaves nothing.
  */
 public final class NpyWriter implements ToySink {
 
@@ -26,19 +27,33 @@ public final class NpyWriter implements ToySink {
 
 	private final Path path;
 	private final boolean int64;
+	private final OutputSet set;
+	private final boolean own;
 	private Path tmp;
 	private FileChannel out;
 	private ByteBuffer buf;
 	private long expected, written;
+	private OutputSet staging;
 
 	/** int32 counts. */
 	public NpyWriter(final Path path) {
 		this(path, false);
 	}
 
+	/** A file of its own, in place when the run is done. */
 	public NpyWriter(final Path path, final boolean int64) {
+		this(path, int64, null);
+	}
+
+	/**
+	 * A file of the run whose outputs {@code set} holds: in place when the set
+	 * is committed.
+	 */
+	public NpyWriter(final Path path, final boolean int64, final OutputSet set) {
 		this.path = path.toAbsolutePath();
 		this.int64 = int64;
+		this.own = set == null;
+		this.set = set;
 	}
 
 	public Path path() {
@@ -46,7 +61,7 @@ public final class NpyWriter implements ToySink {
 	}
 
 	/** The .npy header (magic, version 1.0, length, dict padded to a multiple of 64 bytes). */
-	static byte[] header(final boolean int64, final long rows, final int cols) {
+	public static byte[] header(final boolean int64, final long rows, final int cols) {
 		final String dict = "{'descr': '" + (int64 ? "<i8" : "<i4") + "', 'fortran_order': False, 'shape': (" + rows + ", " +
 			cols + "), }";
 		int len = dict.length() + 1;
@@ -68,10 +83,9 @@ public final class NpyWriter implements ToySink {
 		try {
 			if (Files.isDirectory(path)) throw new IOException("is a directory");
 			if (dir == null || !Files.isDirectory(dir)) throw new IOException("no such directory " + dir);
-			tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".part");
-			// NB: a run ended by Ctrl-C (the JVM's shutdown) leaves no partial file either
-			tmp.toFile().deleteOnExit();
-			out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+			staging = own ? new OutputSet() : set;
+			tmp = staging.stage("save_toys", path);
+			out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
 			expected = config.toys() * config.channels();
 			written = 0;
 			buf = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
@@ -81,15 +95,14 @@ public final class NpyWriter implements ToySink {
 			abort();
 			throw new IllegalArgumentException("save_toys: cannot write " + path + " (" + reason(e) + ")", e);
 		}
+		catch (final RuntimeException e) {
+			abort();
+			throw e;
+		}
 	}
 
 	private static String reason(final IOException e) {
-		if (e instanceof AccessDeniedException) return "permission denied";
-		if (e instanceof NoSuchFileException) return "no such directory";
-		if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-			return ((FileSystemException) e).getReason();
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return OutputSet.reason(e);
 	}
 
 	@Override
@@ -115,21 +128,8 @@ public final class NpyWriter implements ToySink {
 		flush();
 		out.close();
 		out = null;
-		try {
-			Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (final IOException e) {
-			Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-		}
 		tmp = null;
-		// NB: a temporary file is private (0600); a saved result is not
-		try {
-			Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions
-				.fromString("rw-r--r--"));
-		}
-		catch (final UnsupportedOperationException | IOException e) {
-			// NB: not a POSIX file system: keep its defaults
-		}
+		if (own) staging.commit();
 	}
 
 	@Override
@@ -141,12 +141,14 @@ public final class NpyWriter implements ToySink {
 			// NB: nothing to save; the file goes anyway.
 		}
 		out = null;
+		// NB: a run's set is aborted by the run, which owns it; the file goes now
 		try {
 			if (tmp != null) Files.deleteIfExists(tmp);
 		}
 		catch (final IOException e) {
 			// NB: abort must not hide the original failure.
 		}
+		if (own && staging != null) staging.abort();
 		tmp = null;
 	}
 }

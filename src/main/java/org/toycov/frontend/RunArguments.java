@@ -1,4 +1,4 @@
-package org.toycov.launch;
+package org.toycov.frontend;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

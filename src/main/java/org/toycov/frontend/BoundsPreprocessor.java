@@ -1,4 +1,4 @@
-package org.toycov.commands;
+package org.toycov.frontend;
 
 import org.scijava.Priority;
 import org.scijava.module.Module;
@@ -6,7 +6,7 @@ import org.scijava.module.ModuleItem;
 import org.scijava.module.process.AbstractPreprocessorPlugin;
 import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.plugin.Plugin;
-import org.toycov.model.ModelException;
+import org.toycov.outputs.Numbers;
 
 /**
  * Enforces the {@code min}/{@code max} of every numeric input of a ToyCov
@@ -18,23 +18,9 @@ import org.toycov.model.ModelException;
 @Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_LOW - 3)
 public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 
-	/**
-	 * The style of a numeric input whose minimum is excluded ({@code > min}):
-	 * SciJava's {@code min} is inclusive. Widgets ignore a style they do not know.
-	 */
-	public static final String POSITIVE = "positive";
-
-	/** Whether the item's minimum is excluded. */
-	public static boolean excludesMin(final ModuleItem<?> item) {
-		return item.getWidgetStyle() != null && item.getWidgetStyle().contains(
-			POSITIVE);
-	}
-
 	@Override
 	public void process(final Module module) {
-		final Object command = module.getDelegateObject();
-		if (command == null || !command.getClass().getName().startsWith(
-			"org.toycov.commands.")) return;
+		if (!OutputsPreprocessor.isToyCov(module)) return;
 		for (final ModuleItem<?> item : module.getInfo().inputs()) {
 			final String reason = check(item, module.getInput(item.getName()));
 			if (reason != null) {
@@ -56,16 +42,11 @@ public class BoundsPreprocessor extends AbstractPreprocessorPlugin {
 			: Double.NEGATIVE_INFINITY;
 		final double max = hi instanceof Number ? ((Number) hi).doubleValue()
 			: Double.POSITIVE_INFINITY;
-		final boolean open = excludesMin(item);
+		final boolean open = Inputs.excludesMin(item);
 		if ((open ? v > min : v >= min) && v <= max) return null;
-		if (open && lo instanceof Number && !(hi instanceof Number)) return name +
-			" must be > " + ModelException.show(min) + ", got " + ModelException.show(v);
-		final String got = ", got " + ModelException.show(v);
+		final String got = ", got " + Numbers.format(v);
 		if (lo instanceof Number && hi instanceof Number) return name +
-			" must be within [" + ModelException.show(min) + ", " + ModelException
-				.show(max) + "]" + got;
-		if (lo instanceof Number) return name + " must be >= " + ModelException
-			.show(min) + got;
-		return name + " must be <= " + ModelException.show(max) + got;
+			" must be within " + Inputs.bounds(item) + got;
+		return name + " must be " + Inputs.bounds(item) + got;
 	}
 }

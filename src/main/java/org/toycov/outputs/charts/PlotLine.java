@@ -11,14 +11,14 @@ import java.util.Arrays;
  * ignored by {@link #minimum()}.
  * </p>
  */
-public final class Curve {
+public final class PlotLine {
 
 	private final String label;
 	private final String colourKey;
 	private final boolean dashed;
 	private final double[] x, y;
 
-	private Curve(final String label, final String colourKey,
+	private PlotLine(final String label, final String colourKey,
 		final boolean dashed, final double[] x, final double[] y)
 	{
 		if (x == null || y == null) throw new IllegalArgumentException(
@@ -33,17 +33,17 @@ public final class Curve {
 	}
 
 	/** A solid curve; {@code colourKey} is a {@link Palette} key. */
-	public static Curve solid(final String label, final String colourKey,
+	public static PlotLine solid(final String label, final String colourKey,
 		final double[] x, final double[] y)
 	{
-		return new Curve(label, colourKey, false, x, y);
+		return new PlotLine(label, colourKey, false, x, y);
 	}
 
 	/** A dashed curve; {@code colourKey} is a {@link Palette} key. */
-	public static Curve dashed(final String label, final String colourKey,
+	public static PlotLine dashed(final String label, final String colourKey,
 		final double[] x, final double[] y)
 	{
-		return new Curve(label, colourKey, true, x, y);
+		return new PlotLine(label, colourKey, true, x, y);
 	}
 
 	public String label() {
@@ -140,7 +140,7 @@ public final class Curve {
 
 	@Override
 	public String toString() {
-		return "Curve[" + label + ", " + colourKey + (dashed ? ", dashed" : "") +
+		return "PlotLine[" + label + ", " + colourKey + (dashed ? ", dashed" : "") +
 			", x=" + Arrays.toString(x) + ", y=" + Arrays.toString(y) + "]";
 	}
 }

@@ -1,0 +1,54 @@
+package org.toycov.frontend;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+
+import org.scijava.Cancelable;
+import org.scijava.Priority;
+import org.scijava.module.Module;
+import org.scijava.module.process.AbstractPostprocessorPlugin;
+import org.scijava.module.process.PostprocessorPlugin;
+import org.scijava.plugin.Plugin;
+import org.toycov.outputs.Chart;
+import org.toycov.outputs.OutputSet;
+import org.toycov.outputs.Results;
+import org.toycov.outputs.Table;
+
+/**
+ * Writes a finished ToyCov command's files, all or nothing: its tables as
+ * {@code <output_dir>/<table>.csv} and charts as {@code .png} and {@code .svg}
+ * are staged with the files the run already staged (the {@code save_toys}
+ * {@code .npy}) and the whole set is moved into place at once. A failure
+ * leaves nothing new and cancels the run with one line.
+ */
+@Plugin(type = PostprocessorPlugin.class, priority = Priority.HIGH)
+public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
+
+	@Override
+	public void process(final Module module) {
+		final Results r = OutputsPreprocessor.finished(module);
+		if (r == null) return;
+		final OutputSet set = r.files();
+		if (set == null || set.isDone()) return;
+		final File dir = RunOutputs.file(module, "output_dir");
+		try {
+			if (dir != null) {
+				for (final Table t : r.tables())
+					t.write(set, "output_dir", dir);
+				for (final Chart c : r.charts())
+					c.write(set, "output_dir", dir);
+			}
+			set.commit();
+		}
+		catch (final IllegalArgumentException | UncheckedIOException exc) {
+			set.abort();
+			if (module instanceof Cancelable) ((Cancelable) module).cancel(exc
+				.getMessage());
+			else throw exc;
+		}
+		catch (final RuntimeException | Error exc) {
+			set.abort();
+			throw exc;
+		}
+	}
+}

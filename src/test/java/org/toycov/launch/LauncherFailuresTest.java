@@ -1,0 +1,187 @@
+package org.toycov.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.command.Command;
+import org.scijava.plugin.Plugin;
+import org.toycov.commands.ModelCommand;
+
+/**
+ * A command line that never loses work: failures are one line with the right
+ * status, and a failed, blocked or interrupted run leaves nothing new behind.
+ */
+class LauncherFailuresTest {
+
+	@TempDir
+	File tmp;
+
+	private String out;
+	private String err;
+
+	private int run(final String... args) {
+		final ByteArrayOutputStream o = new ByteArrayOutputStream();
+		final ByteArrayOutputStream e = new ByteArrayOutputStream();
+		final int status = new ToyCovMain(new PrintStream(o, true), new PrintStream(
+			e, true)).spillTo(new File(tmp, "spill")).execute(args);
+		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
+		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
+		return status;
+	}
+
+	/** A test-only command with a bug: it throws what no input explains. */
+	@Plugin(type = Command.class, label = "ToyCov Failing Test")
+	public static class Failing extends ModelCommand {
+
+		@Override
+		protected void execute() {
+			throw new IllegalStateException("a bug\nwith a second line");
+		}
+
+		@Override
+		public java.util.List<String> outputNames() {
+			return java.util.Collections.emptyList();
+		}
+	}
+
+	@Test
+	void anUnexpectedExceptionIsOneLineAndStatusTwo() {
+		assertEquals(2, run("--run", "ToyCov Failing Test"));
+		assertEquals("toycov: internal error in \"ToyCov Failing Test\": " +
+			"IllegalStateException: a bug (rerun with TOYCOV_DEBUG=1 for the " +
+			"stack trace)\n", err);
+		assertEquals("", out);
+	}
+
+	@Test
+	void aHugeObservedCountIsOneLine() {
+		// NB: 1e308 overflows the chi-square; whatever the reason given, it is
+		// one line and no number
+		assertNotEquals(0, run("--run", "Covariance", "e_obs=1e308"));
+		assertEquals(1, err.split("\n").length, err);
+		assertTrue(err.startsWith("toycov: "), err);
+		assertFalse(out.contains("chi2 ="), out);
+	}
+
+	@Test
+	void aFolderInTheWayOfTheSecondTableLeavesNoFirstTable() throws Exception {
+		final File dir = new File(tmp, "out");
+		assertTrue(new File(dir, "covariance_sys.csv").mkdirs());
+		assertEquals(1, run("--run", "Covariance", "output_dir=[" + dir + "]"));
+		assertEquals("toycov: error: output_dir: " + new File(dir,
+			"covariance_sys.csv").getAbsolutePath() + " is in the way: it is a " +
+			"folder, not a file (move it away or choose another output_dir)\n", err);
+		// nothing new: neither the first table, nor a temporary file
+		assertEquals(Arrays.asList("covariance_sys.csv"), Arrays.asList(dir
+			.list()));
+		assertEquals(0, new File(dir, "covariance_sys.csv").list().length);
+	}
+
+	@Test
+	void aFileAsOutputDirIsAnErrorBeforeTheToys() throws Exception {
+		final File f = new File(tmp, "f");
+		Files.write(f.toPath(), new byte[0]);
+		assertEquals(1, run("--run", "Toy Experiments", "toys=1e12,output_dir=[" +
+			f + "]"));
+		assertEquals("toycov: error: output_dir: " + f + " is a file, not a " +
+			"folder\n", err);
+	}
+
+	@Test
+	void aBigTableGoesToAFileWithAWroteLine() throws Exception {
+		// 100 bins x 96 bins of the 2D histogram: far more than a screenful
+		assertEquals(0, run("--run", "Toy Experiments", "toys=1000,threads=1"));
+		assertFalse(out.contains("# toy_histogram_2d"), out);
+		final File csv = new File(new File(tmp, "spill"), "toy_histogram_2d.csv");
+		assertTrue(err.contains("toycov: wrote " + csv.getAbsolutePath() + "\n"),
+			err);
+		final java.util.List<String> lines = Files.readAllLines(csv.toPath());
+		assertEquals("e_obs,mu_obs,count", lines.get(0));
+		assertTrue(lines.size() > 51, "" + lines.size());
+		// the counts are all the toys the grid holds
+		long sum = 0;
+		for (final String l : lines.subList(1, lines.size()))
+			sum += Long.parseLong(l.split(",")[2]);
+		assertTrue(sum > 990 && sum <= 1000, "" + sum);
+		// small tables are still printed
+		assertTrue(out.contains("# toy_moments\nchannel,expected,"), out);
+	}
+
+	@Test
+	void aConstraintWithoutObservedCountsSaysWhereToGiveThem() throws Exception {
+		final File f = new File(tmp, "noobs.json");
+		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", " +
+			"\"expected\": 100}, {\"name\": \"mu\", \"expected\": 10000}]}")
+				.getBytes(StandardCharsets.UTF_8));
+		assertEquals(1, run("--run", "Constraint", "model=[" + f + "]"));
+		assertEquals("toycov: error: Constraint needs the observed counts of the " +
+			"constraining channels: give a model file with \"observed\" counts for " +
+			"every channel\n", err);
+	}
+
+	@Test
+	void toysAndOutAreForTheWalkThroughOnly() {
+		assertEquals(1, run("--toys", "1e6", "--run", "Covariance"));
+		assertTrue(err.startsWith("toycov: error: --toys is for the walk-through"),
+			err);
+		assertEquals(1, run("--run", "Toy Experiments", "toys=1e20"));
+		assertEquals("toycov: error: toys must be within [1, 1000000000000000], " +
+			"got 1e20\n", err);
+	}
+
+	@Test
+	void threadsAboveTheCoresAreCappedWithOneWarning() {
+		assertEquals(0, run("--run", "Toy Experiments", "toys=1000,threads=1024"));
+		final int cores = Runtime.getRuntime().availableProcessors();
+		assertTrue(err.contains("toycov: warning: threads=1024 is more than the " +
+			cores + " available cores; using " + cores), err);
+	}
+
+	@Test
+	void ctrlCStopsTheToysAndLeavesNothing() throws Exception {
+		final File dir = new File(tmp, "out");
+		assertTrue(dir.mkdir());
+		final String java = System.getProperty("java.home") + "/bin/java";
+		final Process p = new ProcessBuilder(java, "-Djava.awt.headless=true",
+			"-cp", System.getProperty("java.class.path"), ToyCovMain.class.getName(),
+			"--run", "Toy Experiments", "toys=1e10,threads=1,output_dir=[" + dir +
+				"],save_toys=[" + new File(dir, "toys.npy") + "]").redirectErrorStream(
+					false).start();
+		// NB: wait for the first progress line: the toys are being thrown
+		final java.io.BufferedReader e = new java.io.BufferedReader(
+			new java.io.InputStreamReader(p.getErrorStream(),
+				StandardCharsets.UTF_8));
+		final String first = e.readLine();
+		assertTrue(first != null && first.startsWith("toycov: Toy Experiments:"),
+			first);
+		Thread.sleep(300);
+		// a staged .npy exists now, in a hidden folder of the output folder
+		assertEquals(1, dir.list().length, Arrays.toString(dir.list()));
+		final long t0 = System.nanoTime();
+		new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start()
+			.waitFor();
+		assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+		final double seconds = (System.nanoTime() - t0) * 1e-9;
+		assertEquals(130, p.exitValue());
+		String last = null, line;
+		while ((line = e.readLine()) != null)
+			if (!line.startsWith("toycov: Toy Experiments:")) last = last == null
+				? line : last + "\n" + line;
+		assertEquals("toycov: interrupted; no output written", last);
+		assertEquals(0, dir.list().length, "no new or temporary file: " + Arrays
+			.toString(dir.list()));
+		assertTrue(seconds < 5, seconds + " s");
+	}
+}

@@ -122,8 +122,7 @@ public final class InputDialog {
 
 	/** The label of an input: its {@code label}, else its key. */
 	public static String label(final ModuleItem<?> item) {
-		final String l = item.getLabel();
-		return l == null || l.isEmpty() ? item.getName() : l;
+		return HelpText.label(item);
 	}
 
 	/** Shows the dialog; false when canceled. */
@@ -174,29 +173,8 @@ public final class InputDialog {
 		return "";
 	}
 
-	/** Help: key, label, value and bounds, and description of every input. */
+	/** Help: what the command computes, every input and output ({@link HelpText}). */
 	static String help(final CommandInfo info, final Map<String, String> values) {
-		final StringBuilder sb = new StringBuilder("<html><h2>").append(esc(info
-			.getTitle())).append("</h2><p>Macro: <code>run(\"").append(esc(info
-				.getTitle())).append("\", \"key=value ...\")</code>; keys not given keep " +
-					"their defaults.</p><table border=1 cellpadding=3>" +
-					"<tr><th>key</th><th>field</th><th>value</th><th>bounds</th>" +
-					"<th>meaning</th></tr>");
-		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
-			String d = item.getDescription() == null ? "" : item.getDescription();
-			// NB: descriptions start with "key: " for the command line's --help.
-			if (d.startsWith(item.getName() + ":")) d = d.substring(item.getName()
-				.length() + 1).trim();
-			sb.append("<tr><td><code>").append(esc(item.getName())).append(
-				"</code></td><td>").append(esc(label(item))).append("</td><td>").append(
-					esc(values.getOrDefault(item.getName(), ""))).append("</td><td>")
-				.append(esc(Inputs.bounds(item))).append("</td><td>").append(esc(d))
-				.append("</td></tr>");
-		}
-		return sb.append("</table></html>").toString();
-	}
-
-	private static String esc(final String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return HelpText.html(info, values);
 	}
 }

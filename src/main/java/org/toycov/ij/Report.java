@@ -28,4 +28,15 @@ final class Report {
 		else IJ.showMessage("ToyCov", line);
 		if (macro) Interpreter.abort();
 	}
+
+	/**
+	 * A run the user canceled: one status line (and the Log in batch mode), no
+	 * message box; a running macro stops there, as it does after Esc.
+	 */
+	static void canceled(final String title) {
+		IJ.showProgress(1.0); // NB: a full bar is a hidden bar
+		IJ.showStatus(title + ": canceled");
+		if (Interpreter.isBatchMode()) IJ.log(title + ": canceled");
+		if (Interpreter.getInstance() != null) Interpreter.abort();
+	}
 }

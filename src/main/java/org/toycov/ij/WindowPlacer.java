@@ -53,4 +53,16 @@ final class WindowPlacer {
 			STEP * k;
 		w.setBounds(x, top + STEP * k, width, height);
 	}
+
+	/** Moves {@code w} (and shrinks it if need be) so that it lies inside the screen. */
+	static void keepInside(final Window w) {
+		final Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
+			.getMaximumWindowBounds();
+		final Rectangle b = w.getBounds();
+		b.width = Math.min(b.width, screen.width);
+		b.height = Math.min(b.height, screen.height);
+		b.x = Math.max(screen.x, Math.min(b.x, screen.x + screen.width - b.width));
+		b.y = Math.max(screen.y, Math.min(b.y, screen.y + screen.height - b.height));
+		w.setBounds(b);
+	}
 }

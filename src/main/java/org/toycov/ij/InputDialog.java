@@ -41,12 +41,17 @@ public final class InputDialog {
 		this.info = info;
 		gd = nonBlocking ? new NonBlockingGenericDialog(info.getTitle())
 			: new GenericDialog(info.getTitle());
-		final List<ModuleItem<?>> inputs = Inputs.userInputs(info);
+		TimeEstimate.addTo(this, info, values);
+		final List<ModuleItem<?>> inputs = DialogLayout.order(Inputs.userInputs(
+			info));
 		for (int i = 0; i < inputs.size(); i++) {
 			final ModuleItem<?> item = inputs.get(i);
-			if (i > 0 && pairs(inputs.get(i - 1), item)) gd.addToSameRow();
-			add(item, values.getOrDefault(item.getName(), ""));
+			if (DialogLayout.headingBefore(inputs, i)) gd.addMessage(
+				DialogLayout.ADVANCED);
+			else if (i > 0 && pairs(inputs.get(i - 1), item)) gd.addToSameRow();
+			add(item, values.getOrDefault(item.getName(), ""), values.get("model"));
 		}
+		ChannelChoices.follow(this);
 		gd.addHelp(help(info, values));
 	}
 
@@ -56,11 +61,17 @@ public final class InputDialog {
 			.getName().substring(3));
 	}
 
-	private void add(final ModuleItem<?> item, final String value) {
+	private void add(final ModuleItem<?> item, final String value,
+		final String model)
+	{
 		final String label = label(item);
 		final String style = item.getWidgetStyle() == null ? "" : item
 			.getWidgetStyle();
-		final List<String> choices = CommandRunner.choices(item);
+		List<String> choices = CommandRunner.choices(item);
+		if (choices.isEmpty() && ChannelChoices.isChannel(item)) {
+			final List<String> names = ChannelChoices.of(item, model, value);
+			if (names != null) choices = names;
+		}
 		final Component field;
 		if (Inputs.isNumber(item)) {
 			final Object lo = item.getMinimumValue(), hi = item.getMaximumValue();
@@ -158,6 +169,16 @@ public final class InputDialog {
 			}
 		}
 		return null;
+	}
+
+	/** The inputs of the dialog's fields, in the dialog's order. */
+	List<ModuleItem<?>> items() {
+		return java.util.Collections.unmodifiableList(items);
+	}
+
+	/** The field of {@code item}. */
+	Component field(final ModuleItem<?> item) {
+		return fields.get(items.indexOf(item));
 	}
 
 	/** The text of the field of {@code item}. */

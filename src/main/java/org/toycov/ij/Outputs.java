@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import ij.IJ;
+
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.toycov.outputs.Table;
@@ -29,6 +31,8 @@ public final class Outputs {
 	public static void show(final Module module) {
 		// NB: the command itself shows its tables and charts (show_charts)
 		Tables.show(Collections.singletonList(scalars(module)));
+		// NB: replaces an earlier run's error or "canceled" in the status bar
+		IJ.showStatus(module.getInfo().getTitle() + ": done");
 	}
 
 	/** The scalar outputs of {@code module}, one row each (none: no row). */

@@ -61,4 +61,22 @@ class DialogLayoutTest {
 				null));
 		}
 	}
+
+	/** The Chi2 Explorer's remembered values (all its inputs, as text) apply again. */
+	@Test
+	void explorerMemoryAppliesToANewSession() {
+		try (Context context = new Context()) {
+			final CommandInfo explorer = new CommandRunner(context).find(
+				"Chi2 Explorer");
+			final InteractiveSession first = new InteractiveSession(context,
+				explorer);
+			first.change("mu_obs", "12000");
+			DialogMemory.remember("Chi2 Explorer test", Inputs.text(first.module()));
+			final InteractiveSession second = new InteractiveSession(context,
+				explorer);
+			DialogMemory.last("Chi2 Explorer test").forEach(second::change);
+			assertEquals("12000", Inputs.text(second.module()).get("mu_obs"));
+			assertEquals(Inputs.text(first.module()), Inputs.text(second.module()));
+		}
+	}
 }

@@ -92,8 +92,9 @@ final class CancelControl {
 
 	private void open() {
 		final ImageJ ij = IJ.getInstance();
-		window = new Dialog(ij != null ? ij : new Frame(), windowTitle(title),
-			false);
+		// NB: no owner, so the window manager stacks it above every window, not
+		// just above ImageJ's main window (charts would hide it)
+		window = new Dialog((Frame) null, windowTitle(title), false);
 		window.setLayout(new BorderLayout(8, 8));
 		line = new Label(title + " is running", Label.LEFT);
 		window.add(line, BorderLayout.CENTER);
@@ -117,6 +118,7 @@ final class CancelControl {
 			ij.getHeight() + 4);
 		WindowPlacer.keepInside(window);
 		window.setVisible(true);
+		window.toFront();
 	}
 
 	private void cancel() {

@@ -251,6 +251,8 @@ public final class IjGuiTestDrive {
 		final Dialog control = waitForDialog("ToyCov: Toy Experiments");
 		IJ.wait(1500);
 		shot(out, "toys_cancel_control.png");
+		check(topWindow().equals("ToyCov: Toy Experiments"),
+			"the Cancel control is the top window: " + topWindow());
 		final long t0 = System.nanoTime();
 		final Button cancel = button(control, "Cancel");
 		cancel.dispatchEvent(new ActionEvent(cancel, ActionEvent.ACTION_PERFORMED,
@@ -442,6 +444,18 @@ public final class IjGuiTestDrive {
 			if (f.length == 4) out.add(f[3]);
 		}
 		return out;
+	}
+
+	/** The title of the top window in the window manager's stacking order. */
+	private static String topWindow() throws Exception {
+		final String stack = run("xprop", "-root", "_NET_CLIENT_LIST_STACKING");
+		final String top = stack.substring(stack.lastIndexOf(' ') + 1).trim();
+		for (final String line : run("wmctrl", "-l").split("\n")) {
+			final String[] f = line.trim().split("\\s+", 4);
+			if (f.length == 4 && Long.decode(f[0]).equals(Long.decode(top)))
+				return f[3];
+		}
+		return "";
 	}
 
 	private static String run(final String... cmd) throws Exception {

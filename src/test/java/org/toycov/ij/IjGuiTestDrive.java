@@ -242,6 +242,22 @@ public final class IjGuiTestDrive {
 		check(WindowManager.getFrame(chart) == null, "the closed chart left the Window menu");
 		shot(out, "chart_closed.png");
 
+		// 6e'. Ctrl+W on a chart closes it alone; it is in the Window menu until then.
+		final String corrChart = "correlation (chart)";
+		final Menu windowMenu = submenu(Menus.getMenuBar(), "Window");
+		boolean listed = false;
+		for (int i = 0; i < windowMenu.getItemCount(); i++)
+			listed |= corrChart.equals(windowMenu.getItem(i).getLabel());
+		check(listed, "Window menu lists " + corrChart);
+		run("wmctrl", "-a", corrChart);
+		IJ.wait(500);
+		run("xdotool", "key", "--clearmodifiers", "ctrl+w");
+		for (int i = 0; i < 50 && wmWindows().contains(corrChart); i++)
+			IJ.wait(100);
+		check(!wmWindows().contains(corrChart), "Ctrl+W closed " + corrChart);
+		check("2".equals(IJ.runMacro("return \"\" + (1 + 1);")),
+			"ImageJ still answers a macro after Ctrl+W");
+
 		// 6f. A 1e8-toy run canceled with the Cancel button of its control.
 		final String[] result = new String[1];
 		final Thread run = new Thread(() -> result[0] = IJ.runMacro(

@@ -48,6 +48,16 @@ final class TableWindow extends TextWindow {
 		super.show();
 	}
 
+	/**
+	 * Brings the window to the front, showing it first if a batch-mode macro
+	 * made it hidden (the Window menu lists it, and picking it shows it).
+	 */
+	@Override
+	public void toFront() {
+		if (!isShowing() && !Interpreter.isBatchMode()) setVisible(true);
+		super.toFront();
+	}
+
 	/** Shows {@code t} in its window, a new one or the one of that name. */
 	static void show(final Table t) {
 		if (GraphicsEnvironment.isHeadless()) return;

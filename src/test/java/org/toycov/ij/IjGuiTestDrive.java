@@ -286,6 +286,26 @@ public final class IjGuiTestDrive {
 		check(!control.isShowing(), "the control closed");
 		shot(out, "toys_canceled.png");
 
+		// 6g. A table the batch chain made hidden shows when picked in the Window menu.
+		final Window moments = WindowManager.getWindow("toy_moments");
+		check(moments != null && !moments.isShowing(),
+			"the batch chain's toy_moments table exists, hidden");
+		final MenuItem pick = item(submenu(Menus.getMenuBar(), "Window"),
+			"toy_moments");
+		// NB: the Window menu's entries are checkbox items with item listeners
+		final java.awt.event.ItemEvent ie = new java.awt.event.ItemEvent(
+			(java.awt.ItemSelectable) pick, java.awt.event.ItemEvent.ITEM_STATE_CHANGED,
+			pick.getLabel(), java.awt.event.ItemEvent.SELECTED);
+		for (final java.awt.event.ItemListener l : ((java.awt.CheckboxMenuItem) pick)
+			.getItemListeners())
+			java.awt.EventQueue.invokeLater(() -> l.itemStateChanged(ie));
+		for (int i = 0; i < 30 && !moments.isShowing(); i++)
+			IJ.wait(100);
+		check(moments.isShowing(), "Window > toy_moments shows the hidden table");
+		IJ.wait(500);
+		checkInsideScreen(wmWindows());
+		shot(out, "hidden_table_shown.png");
+
 		// 7. The tallest dialog fits the screen.
 		click(item(toycov, "Toy Experiments"));
 		final Dialog toys = waitForDialog("Toy Experiments");

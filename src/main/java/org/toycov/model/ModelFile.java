@@ -2,14 +2,17 @@ package org.toycov.model;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -106,8 +109,7 @@ public final class ModelFile {
 	}
 
 	private static final ObjectMapper MAPPER = JsonMapper.builder().enable(
-		DeserializationFeature.FAIL_ON_TRAILING_TOKENS).enable(
-			DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
 	public static Model read(final File file) {
 		if (file == null) throw new ModelException("model: no file given");
@@ -116,8 +118,19 @@ public final class ModelFile {
 			" is a folder, not a JSON file");
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		final JsonNode root;
-		try {
-			root = MAPPER.readTree(file);
+		try (JsonParser p = MAPPER.createParser(file)) {
+			root = MAPPER.readTree(p);
+			JsonToken after;
+			try {
+				after = p.nextToken();
+			}
+			catch (final JsonProcessingException exc) {
+				after = JsonToken.NOT_AVAILABLE;
+			}
+			if (after != null) throw new ModelException(where +
+				" is not valid JSON: text after the closing brace (line " + p
+					.currentLocation().getLineNr() + ", column " + p.currentLocation()
+						.getColumnNr() + ")");
 		}
 		catch (final JsonProcessingException exc) {
 			throw new ModelException(where + " is not valid JSON: " + jsonError(exc),
@@ -144,8 +157,6 @@ public final class ModelFile {
 		if (raw.contains("Non-standard token") || raw.contains(
 			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
 				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else if (raw.contains("Trailing token")) msg =
-			"text after the closing brace";
 		else msg = raw.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
 			.replaceAll(
 				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
@@ -169,10 +180,10 @@ public final class ModelFile {
 			return MAPPER.treeToValue(node, type);
 		}
 		catch (final UnrecognizedPropertyException exc) {
+			// NB: the fields in the order the classes above declare them
 			final List<String> known = new ArrayList<>();
-			final Collection<Object> ids = exc.getKnownPropertyIds();
-			if (ids != null) for (final Object o : ids)
-				known.add(o.toString());
+			for (final Field f : type.getDeclaredFields())
+				if (Modifier.isPublic(f.getModifiers())) known.add(f.getName());
 			throw new ModelException("unknown field \"" + exc.getPropertyName() +
 				"\" in " + at + " (known: " + String.join(", ", known) + ")");
 		}

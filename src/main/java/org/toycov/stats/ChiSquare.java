@@ -114,6 +114,7 @@ public final class ChiSquare {
 	 */
 	public static double pValue(final double chi2, final int ndf) {
 		if (chi2 <= 0) return 1;
+		if (chi2 == Double.POSITIVE_INFINITY) return 0;
 		if (Double.isNaN(chi2)) throw new ModelException("p-value of a chi-square that is not a number");
 		// NB: beyond this point Q(a, x) < exp(-745), below the smallest double,
 		// and the continued fraction would not converge (x = Infinity)

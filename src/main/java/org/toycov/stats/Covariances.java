@@ -62,12 +62,12 @@ public final class Covariances {
 			String key = bin + "_exp=" + ModelException.show(n);
 			for (final Systematic s : m.systematics()) {
 				if (m.overComponents(s) || s.isAbsolute()) continue;
-				final double f = Math.sqrt(Math.abs(s.fracCov(i, i)));
+				final double f = s.isMatrix() ? Math.sqrt(Math.abs(s.fracCov(i, i)))
+					: s.fracErr(i);
 				// NB: blame the factor that is out of scale: a count or a fraction
-				if (Double.isInfinite(f * n) || f * n * f * n > Double.MAX_VALUE)
-					key = f > 1e3 || n < 1e150 ? bin + "_" + s.name() +
-						(s.isMatrix() ? "_frac_cov" : "_frac_err") + "=" + ModelException
-							.show(s.isMatrix() ? s.fracCov(i, i) : f) : key;
+				if (!(f * n * f * n <= Double.MAX_VALUE) && (f > 1e3 || n < 1e150))
+					key = bin + "_" + s.name() + (s.isMatrix() ? "_frac_cov" : "_frac_err") +
+						"=" + ModelException.show(s.isMatrix() ? s.fracCov(i, i) : f);
 			}
 			throw new ModelException("the variance of " + bin +
 				" is not finite (it overflows a double): " + key +

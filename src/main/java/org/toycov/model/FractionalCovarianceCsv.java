@@ -58,7 +58,7 @@ public final class FractionalCovarianceCsv {
 		for (int l = 0; l < lines.size(); l++) {
 			final String line = lines.get(l).trim();
 			if (line.isEmpty() || line.startsWith("#")) continue;
-			final String[] cells = line.split("\\s*[,;\\s]\\s*");
+			final String[] cells = cells(line);
 			if (l == firstNonEmpty(lines) && isHeader(cells)) {
 				header = cells;
 				continue;
@@ -91,6 +91,35 @@ public final class FractionalCovarianceCsv {
 		}
 		if (header != null) checkHeader(where, header, full ? fullNames : names);
 		return rows.toArray(new double[0][]);
+	}
+
+	/** Splits a line at commas, semicolons or runs of blanks (a hand loop: a regex per line costs more than the numbers). */
+	private static String[] cells(final String line) {
+		final List<String> out = new ArrayList<>();
+		final int n = line.length();
+		int i = 0;
+		while (i < n) {
+			int j = i;
+			while (j < n && !separator(line.charAt(j)))
+				j++;
+			out.add(line.substring(i, j));
+			// NB: one comma or semicolon, with blanks around it, or a run of blanks
+			boolean hard = false;
+			while (j < n && separator(line.charAt(j))) {
+				final char c = line.charAt(j);
+				if (c == ',' || c == ';') {
+					if (hard) break;
+					hard = true;
+				}
+				j++;
+			}
+			i = j;
+		}
+		return out.toArray(new String[0]);
+	}
+
+	private static boolean separator(final char c) {
+		return c == ',' || c == ';' || c == ' ' || c == '\t';
 	}
 
 	/** A header row holds no number at all. */

@@ -25,18 +25,21 @@ public final class Covariances {
 	 */
 	public static double[][] systematic(final Model m) {
 		final int n = m.size();
-		final double[][] c = new double[n][n];
+		double[][] c = null;
 		final double[] e = m.expected();
 		double[][] full = null;
 		for (final Systematic s : m.systematics()) {
 			if (!m.overComponents(s)) {
-				add(c, s.covariance(e));
+				// NB: the first source's fresh matrix is the sum: one n x n less at 5000 bins
+				if (c == null) c = s.covariance(e);
+				else add(c, s.covariance(e));
 				continue;
 			}
 			final double[][] sc = s.covariance(m.fullExpected());
 			if (full == null) full = sc;
 			else add(full, sc);
 		}
+		if (c == null) c = new double[n][n];
 		if (full != null) {
 			final int[] p = m.collapse();
 			for (int a = 0; a < p.length; a++)

@@ -230,6 +230,32 @@ public final class Model {
 		return e == null ? null : e.clone();
 	}
 
+	/**
+	 * Lower bin edge of every model bin, NaN where its channel has no edges:
+	 * the column {@code low} of the per-bin tables ({@code constraint}, spectra),
+	 * beside {@link #binHighs()} ({@code high}).
+	 */
+	public double[] binLows() {
+		return edgeColumn(0);
+	}
+
+	/** Upper bin edge of every model bin, NaN where none: the column {@code high}. */
+	public double[] binHighs() {
+		return edgeColumn(1);
+	}
+
+	private double[] edgeColumn(final int shift) {
+		final double[] out = new double[channels.length];
+		Arrays.fill(out, Double.NaN);
+		for (final Map.Entry<String, double[]> e : binEdges.entrySet()) {
+			final int[] bins = groups.containsKey(e.getKey()) ? groups.get(e.getKey())
+				: new int[] { indexOf(e.getKey()) };
+			for (int b = 0; b < bins.length; b++)
+				out[bins[b]] = e.getValue()[b + shift];
+		}
+		return out;
+	}
+
 	/** Title of a channel's bin axis with its unit (e.g. {@code E_QE (MeV)}), or null. */
 	public String binAxis(final String channel) {
 		return binAxes.get(channel);

@@ -26,6 +26,10 @@ class MiniBooNETest {
 		assertEquals(11, M.binsOf("nue").length);
 		assertEquals("E_QE (MeV)", M.binAxis("nue"));
 		assertEquals(3000, M.binEdges("nue")[11], 0);
+		// SOURCE.md: 12 edges 200 ... 3000 MeV; numu has none
+		assertEquals(1500, M.binLows()[10], 0);
+		assertEquals(3000, M.binHighs()[10], 0);
+		assertEquals(true, Double.isNaN(M.binLows()[11]));
 	}
 
 	@Test

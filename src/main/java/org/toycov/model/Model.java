@@ -33,6 +33,8 @@ public final class Model {
 	/** Channel -> bin edges (bins + 1, increasing); and its axis title. */
 	private final Map<String, double[]> binEdges;
 	private final Map<String, String> binAxes;
+	/** Where each bin's expected count sits in a model file, or null (keys like {@code e_exp}). */
+	private String[] places;
 
 	/**
 	 * @param channels channel names, unique and non-empty
@@ -261,6 +263,23 @@ public final class Model {
 		return binAxes.get(channel);
 	}
 
+	/**
+	 * The key a user changes to fix bin i's expected count: {@code <bin>_exp},
+	 * or for a model read from a file its place there, e.g.
+	 * {@code channels[1].expected[3]}.
+	 */
+	public String expectedKey(final int i) {
+		return places != null ? places[i] : channels[i] + "_exp";
+	}
+
+	/** A model that names its bins by their places in a model file (see {@link #expectedKey}). */
+	Model placed(final String[] where) {
+		final Model m = new Model(channels, expected, systematics, observed, groups,
+			components, binEdges, binAxes);
+		m.places = where.clone();
+		return m;
+	}
+
 	/** Every name a user may give: binned channels, then channels and bins. */
 	private List<String> names() {
 		final List<String> n = new ArrayList<>(groups.keySet());
@@ -272,14 +291,18 @@ public final class Model {
 
 	/** The same model with other observed counts. */
 	public Model withObserved(final double[] newObserved) {
-		return new Model(channels, expected, systematics, newObserved, groups,
-			components, binEdges, binAxes);
+		final Model m = new Model(channels, expected, systematics, newObserved,
+			groups, components, binEdges, binAxes);
+		m.places = places;
+		return m;
 	}
 
 	/** The same model with other expected counts (the seed's naive "tuning"). */
 	public Model withExpected(final double[] newExpected) {
-		return new Model(channels, newExpected, systematics, observed, groups,
-			scaledComponents(newExpected), binEdges, binAxes);
+		final Model m = new Model(channels, newExpected, systematics, observed,
+			groups, scaledComponents(newExpected), binEdges, binAxes);
+		m.places = places;
+		return m;
 	}
 
 	/**

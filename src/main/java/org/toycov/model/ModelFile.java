@@ -206,6 +206,7 @@ public final class ModelFile {
 			throw new ModelException("\"channels\" must be a non-empty array");
 		}
 		final List<String> names = new ArrayList<>();
+		final List<String> places = new ArrayList<>();
 		final List<Double> exp = new ArrayList<>();
 		final List<Double> obs = new ArrayList<>();
 		final Map<String, int[]> groups = new LinkedHashMap<>();
@@ -238,8 +239,11 @@ public final class ModelFile {
 				groups.put(name, bins);
 			}
 			else names.add(name);
-			for (final double v : e.values)
-				exp.add(v);
+			for (int b = 0; b < e.values.length; b++) {
+				exp.add(e.values[b]);
+				places.add(at + (present(ch.expected) ? ".expected" : ".components") +
+					(e.binned ? "[" + b + "]" : ""));
+			}
 			final int bins = e.values.length;
 			if (present(ch.observed)) {
 				observedChannels++;
@@ -299,7 +303,8 @@ public final class ModelFile {
 			}
 		}
 		return new Model(binNames, unbox(exp), sys, observedChannels == 0 ? null
-			: unbox(obs), groups, comps, edges, axes);
+			: unbox(obs), groups, comps, edges, axes).placed(places.toArray(
+				new String[0]));
 	}
 
 	private static List<ComponentNode> components(final JsonNode node,

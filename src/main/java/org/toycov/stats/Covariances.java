@@ -62,15 +62,17 @@ public final class Covariances {
 			if (Double.isFinite(c[i][i])) continue;
 			final String bin = m.channel(i);
 			final double n = m.expected(i);
-			String key = bin + "_exp=" + ModelException.show(n);
+			String key = m.expectedKey(i) + "=" + ModelException.show(n);
 			for (final Systematic s : m.systematics()) {
 				if (m.overComponents(s) || s.isAbsolute()) continue;
 				final double f = s.isMatrix() ? Math.sqrt(Math.abs(s.fracCov(i, i)))
 					: s.fracErr(i);
 				// NB: blame the factor that is out of scale: a count or a fraction
 				if (!(f * n * f * n <= Double.MAX_VALUE) && (f > 1e3 || n < 1e150))
-					key = bin + "_" + s.name() + (s.isMatrix() ? "_frac_cov" : "_frac_err") +
-						"=" + ModelException.show(s.isMatrix() ? s.fracCov(i, i) : f);
+					key = (s.isMatrix() ? "the " + s.name() + "_frac_cov entry of " + bin
+						: m.expectedKey(i).endsWith("_exp") ? bin + "_" + s.name() +
+							"_frac_err" : "the " + s.name() + " frac_err of " + bin) + "=" +
+						ModelException.show(s.isMatrix() ? s.fracCov(i, i) : f);
 			}
 			throw new ModelException("the variance of " + bin +
 				" is not finite (it overflows a double): " + key +
@@ -100,8 +102,17 @@ public final class Covariances {
 			c[i][i] += v[i];
 			if (!Double.isFinite(c[i][i])) throw new ModelException(
 				"the variance of " + m.channel(i) + " is not finite (it overflows a " +
-					"double): " + m.channel(i) + "_exp=" + ModelException.show(m
+					"double): " + m.expectedKey(i) + "=" + ModelException.show(m
 						.expected(i)) + " is too large; give a smaller value");
+			if (c[i][i] == 0 && stat == StatTerm.NEYMAN) throw new ModelException(
+				"covariance is singular at channel " + m.channel(i) + ": stat=neyman " +
+					"gives it no variance at " + m.channel(i) + "_obs=0 and it has no " +
+					"systematic error; use stat=cnp");
+			if (c[i][i] == 0) throw new ModelException("covariance is singular at " +
+				"channel " + m.channel(i) + ": it has no variance (a count expected " +
+				"to be 0 has no Poisson variance and no systematic error); give " + m
+					.expectedKey(i) + " a value > 0, a systematic variance, or merge " +
+				"the bin");
 		}
 		return c;
 	}

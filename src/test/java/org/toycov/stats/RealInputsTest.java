@@ -192,4 +192,20 @@ class RealInputsTest {
 		// 1e300 / 2 against ndf 2: exp(-5e299) underflows to 0
 		assertEquals(0, ChiSquare.pValue(1e300, 2), 0);
 	}
+
+	@Test
+	void aModelFileBinIsNamedByItsPlaceInTheFile() throws IOException {
+		final Model big = ModelFile.read(write("big.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 1e308]}], \"systematics\": [" +
+			"{\"name\": \"x\", \"frac_err\": [0.1, 0.1], \"correlation\": 0}]}"));
+		assertEquals("the variance of e_1 is not finite (it overflows a double): " +
+			"channels[0].expected[1]=1.0E308 is too large; give a smaller value",
+			assertThrows(ModelException.class, () -> Covariances.total(big))
+				.getMessage());
+		final Model zero = ModelFile.read(write("zero.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 0]}]}"));
+		assertTrue(assertThrows(ModelException.class, () -> Covariances.total(zero))
+			.getMessage().endsWith("give channels[0].expected[1] a value > 0, a " +
+				"systematic variance, or merge the bin"));
+	}
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +19,7 @@ class ModelFileInputsTest {
 	File tmp;
 
 	private File write(final String name, final String text) throws IOException {
-		final File f = new File(tmp, name);
-		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
-		return f;
+		return TestFiles.write(tmp, name, text);
 	}
 
 	private String error(final File f) {

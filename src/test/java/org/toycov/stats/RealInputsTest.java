@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +15,7 @@ import org.toycov.model.Model;
 import org.toycov.model.ModelException;
 import org.toycov.model.ModelFile;
 import org.toycov.model.SeedModel;
+import org.toycov.model.TestFiles;
 
 /**
  * Components collapsed to channels, absolute {@code cov} sources, a channel
@@ -36,9 +35,7 @@ class RealInputsTest {
 		0 }, { 0, 2 } };
 
 	private File write(final String name, final String text) throws IOException {
-		final File f = new File(tmp, name);
-		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
-		return f;
+		return TestFiles.write(tmp, name, text);
 	}
 
 	/** {@code scale X X^T (+ diag)} as CSV rows. */

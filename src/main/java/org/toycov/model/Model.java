@@ -274,10 +274,10 @@ public final class Model {
 
 	/** A model that names its bins by their places in a model file (see {@link #expectedKey}). */
 	Model placed(final String[] where) {
-		final Model m = new Model(channels, expected, systematics, observed, groups,
-			components, binEdges, binAxes);
-		m.places = where.clone();
-		return m;
+		// NB: set once by ModelFile before the model is handed out; a copy would
+		// validate (and check every source's PSD) a second time
+		places = where.clone();
+		return this;
 	}
 
 	/** Every name a user may give: binned channels, then channels and bins. */

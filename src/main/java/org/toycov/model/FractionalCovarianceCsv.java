@@ -1,16 +1,13 @@
 package org.toycov.model;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a fractional covariance matrix from CSV: one row per line, values
- * separated by commas (or spaces); a first line that is not numbers is a
- * header and skipped.
+ * Reads a covariance matrix (fractional or absolute) from CSV: one row per
+ * line, values separated by commas, semicolons, tabs or blanks; a first line
+ * that holds no number is a header naming the bins (see {@link NumberRows}).
  */
 public final class FractionalCovarianceCsv {
 
@@ -27,61 +24,44 @@ public final class FractionalCovarianceCsv {
 	public static double[][] read(final File file, final int bins,
 		final String[] names)
 	{
-		final String where = "frac_cov file " + file.getPath();
-		if (!file.isFile()) throw new ModelException(where + " not found");
-		final List<String> lines;
-		try {
-			lines = Files.readAllLines(file.toPath(), StandardCharsets.UTF_8);
-		}
-		catch (final IOException exc) {
-			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
-				exc);
-		}
+		return read(file, "frac_cov", names, names == null ? bins : names.length,
+			null);
+	}
+
+	/**
+	 * Reads a matrix over the model bins ({@code names}) or, when it has as
+	 * many rows as there are component bins, over {@code fullNames}.
+	 *
+	 * @param key how messages call the file, e.g. {@code cov}
+	 * @param bins the model's bins when {@code names} is null
+	 */
+	public static double[][] read(final File file, final String key,
+		final String[] names, final int bins, final String[] fullNames)
+	{
+		final String where = key + " file " + file.getPath();
 		final List<double[]> rows = new ArrayList<>();
-		for (int l = 0; l < lines.size(); l++) {
-			final String line = lines.get(l).trim();
-			if (line.isEmpty() || line.startsWith("#")) continue;
-			final String[] cells = line.split("\\s*[,;\\s]\\s*");
-			if (l == firstNonEmpty(lines) && isHeader(cells)) {
-				checkHeader(where, cells, names);
-				continue;
-			}
-			final double[] row = new double[cells.length];
-			for (int j = 0; j < cells.length; j++) {
-				try {
-					row[j] = Double.parseDouble(cells[j]);
-				}
-				catch (final NumberFormatException exc) {
-					throw new ModelException(where + ": line " + (l + 1) + ", column " +
-						(j + 1) + " is not a number: " + cells[j]);
-				}
-			}
-			rows.add(row);
+		final String[] header;
+		try (NumberRows r = NumberRows.open(file, where)) {
+			header = r.header();
+			for (double[] row = r.next(); row != null; row = r.next())
+				rows.add(row);
 		}
-		if (rows.size() != bins) throw new ModelException(where + " must be " +
-			bins + " x " + bins + " (one row and column per bin), got " + rows.size() +
-			" rows");
-		for (int i = 0; i < bins; i++) {
-			if (rows.get(i).length != bins) throw new ModelException(where +
-				" must be " + bins + " x " + bins +
+		final boolean full = fullNames != null && fullNames.length != bins &&
+			rows.size() == fullNames.length;
+		final int size = full ? fullNames.length : bins;
+		if (rows.size() != size) throw new ModelException(where + " must be " +
+			bins + " x " + bins + " (one row and column per bin" + (fullNames !=
+				null && fullNames.length != bins ? ") or " + fullNames.length + " x " +
+					fullNames.length + " (one per component bin" : "") + "), got " + rows
+						.size() + " rows");
+		for (int i = 0; i < size; i++) {
+			if (rows.get(i).length != size) throw new ModelException(where +
+				" must be " + size + " x " + size +
 				" (one row and column per bin), got " + rows.get(i).length +
 				" columns in row " + (i + 1));
 		}
+		if (header != null) checkHeader(where, header, full ? fullNames : names);
 		return rows.toArray(new double[0][]);
-	}
-
-	/** A header row holds no number at all. */
-	private static boolean isHeader(final String[] cells) {
-		for (final String c : cells) {
-			try {
-				Double.parseDouble(c);
-				return false;
-			}
-			catch (final NumberFormatException exc) {
-				// NB: not a number, as a header cell
-			}
-		}
-		return true;
 	}
 
 	/** A header must name the bins in model order, or the columns are misread. */
@@ -101,11 +81,4 @@ public final class FractionalCovarianceCsv {
 		}
 	}
 
-	private static int firstNonEmpty(final List<String> lines) {
-		for (int l = 0; l < lines.size(); l++) {
-			final String s = lines.get(l).trim();
-			if (!s.isEmpty() && !s.startsWith("#")) return l;
-		}
-		return -1;
-	}
 }

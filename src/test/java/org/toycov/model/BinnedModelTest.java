@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +18,7 @@ class BinnedModelTest {
 	File tmp;
 
 	private File write(final String name, final String text) throws IOException {
-		final File f = new File(tmp, name);
-		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
-		return f;
+		return TestFiles.write(tmp, name, text);
 	}
 
 	private static final String CHANNELS = "\"channels\": [" +
@@ -84,6 +80,18 @@ class BinnedModelTest {
 			msg);
 		assertTrue(msg.contains("set negative eigenvalues to 0"), msg);
 		assertEquals(-1, msg.indexOf('\n'));
+	}
+
+	@Test
+	void blankSeparatedAndBadCellsAreRead() throws IOException {
+		// the release format: blank-separated, a '#' comment line, leading blanks
+		write("f.txt", "# a comment\n  0.01  0.005 0\n 0.005 0.01 0\n0 0  0.01\n");
+		final Model m = ModelFile.read(write("w.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_cov\": \"f.txt\"}]}"));
+		assertEquals(0.005, m.systematics().get(0).fracCov(1, 0), 0);
+		final String msg = error("0.01,0,0\n0,zero,0\n0,0,0.01\n");
+		assertTrue(msg.endsWith("bad.csv: line 2, column 2 is not a number: zero"),
+			msg);
 	}
 
 	@Test

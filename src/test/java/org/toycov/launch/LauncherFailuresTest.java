@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -32,13 +30,10 @@ class LauncherFailuresTest {
 	private String err;
 
 	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int status = new ToyCovMain(new PrintStream(o, true), new PrintStream(
-			e, true)).spillTo(new File(tmp, "spill")).execute(args);
-		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return status;
+		final Launch l = Launch.run(new File(tmp, "spill"), args);
+		out = l.out;
+		err = l.err;
+		return l.status;
 	}
 
 	/** A test-only command with a bug: it throws what no input explains. */

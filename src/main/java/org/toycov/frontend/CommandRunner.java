@@ -10,6 +10,7 @@ import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
 import org.scijava.display.DisplayPostprocessor;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
@@ -42,6 +43,15 @@ public final class CommandRunner {
 
 	public CommandRunner(final Context context) {
 		this.context = context;
+		// NB: create every converter now, before a run starts other threads:
+		// SciJava 2.100's ClassUtils caches the annotated fields and methods of
+		// each plugin class in one plain HashMap, locked per class only, so two
+		// threads creating plugins at once (the converters made lazily during a
+		// run while a status event is handled) can corrupt it; about one launch
+		// in 400 failed with "Cannot create plugin:
+		// org.scijava.convert.ArrayConverters$CharArrayWrapper".
+		final ConvertService convert = context.getService(ConvertService.class);
+		if (convert != null) convert.getInstances();
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
-import org.scijava.convert.ConvertService;
 import org.scijava.display.DisplayService;
 import org.scijava.event.EventService;
 import org.scijava.log.LogService;
@@ -190,14 +189,6 @@ public final class ToyCovMain {
 			ToyCovService.class, StatusService.class, LogService.class,
 			DisplayService.class))
 		{
-			// NB: create every converter now, on this thread, while no other
-			// thread runs: SciJava 2.100's ClassUtils caches the annotated fields
-			// and methods of each plugin class in one plain HashMap, locked per
-			// class only, so two threads creating plugins at once (a converter
-			// made lazily during a run while a status event is handled) can
-			// corrupt it, and about one launch in 400 failed with "Cannot create
-			// plugin: org.scijava.convert.ArrayConverters$CharArrayWrapper".
-			context.service(ConvertService.class).getInstances();
 			final boolean windows = parsed != null && "true".equals(parsed.get(
 				"show_charts"));
 			final CommandRunner runner = new CommandRunner(context).display(windows);

@@ -1,5 +1,6 @@
 package org.toycov.frontend;
 
+import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class CommandRunner {
 
 	private final Context context;
 	private boolean display = true;
+	private File spill;
 
 	public CommandRunner(final Context context) {
 		this.context = context;
@@ -60,6 +62,15 @@ public final class CommandRunner {
 	 */
 	public CommandRunner display(final boolean show) {
 		display = show;
+		return this;
+	}
+
+	/**
+	 * Without output_dir, large tables go to {@code dir}, written with the
+	 * run's other files ({@link OutputsPostprocessor#spill}); null: nowhere.
+	 */
+	public CommandRunner spill(final File dir) {
+		spill = dir;
 		return this;
 	}
 
@@ -184,6 +195,8 @@ public final class CommandRunner {
 		{
 			if (p instanceof DisplayPostprocessor) continue;
 			if (!display && p instanceof ShowOutputsPostprocessor) continue;
+			if (p instanceof OutputsPostprocessor) ((OutputsPostprocessor) p).spill(
+				spill);
 			post.add(p);
 		}
 		return post;

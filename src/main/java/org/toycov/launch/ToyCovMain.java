@@ -19,6 +19,7 @@ import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.Inputs;
+import org.toycov.frontend.OutputsPostprocessor;
 import org.toycov.frontend.RunArguments;
 import org.toycov.frontend.RunException;
 import org.toycov.frontend.RunOutputs;
@@ -42,8 +43,6 @@ import org.toycov.service.ToyCovService;
  */
 public final class ToyCovMain {
 
-	/** A table larger than a screenful goes to a file rather than stdout. */
-	static final int MAX_PRINTED_ROWS = 50, MAX_PRINTED_COLUMNS = 20;
 	/** Where large tables go without output_dir. */
 	static final File SPILL = new File("toycov-out");
 
@@ -191,7 +190,8 @@ public final class ToyCovMain {
 		{
 			final boolean windows = parsed != null && "true".equals(parsed.get(
 				"show_charts"));
-			final CommandRunner runner = new CommandRunner(context).display(windows);
+			final CommandRunner runner = new CommandRunner(context).display(windows)
+				.spill(spill);
 			if (help) {
 				out.print(Help.text(runner, context));
 				return 0;
@@ -223,25 +223,12 @@ public final class ToyCovMain {
 					.getValue()));
 		for (final String w : RunOutputs.warnings(module))
 			err.println("toycov: warning: " + w);
+		// NB: large tables were written to the spill folder with the run's files
 		final File dir = RunOutputs.file(module, "output_dir");
-		final List<Table> large = new ArrayList<>();
-		for (final Table t : RunOutputs.tables(module)) {
-			if (dir != null) continue;
-			if (t.rows() > MAX_PRINTED_ROWS || t.columns() > MAX_PRINTED_COLUMNS)
-				large.add(t);
-			else {
-				out.println("# " + t.name());
-				out.print(t.toCsv());
-			}
-		}
-		if (!large.isEmpty()) {
-			// NB: all or nothing, as a run's own outputs
-			try (OutputSet set = new OutputSet()) {
-				for (final Table t : large)
-					t.write(set, "output_dir", spill);
-				set.commit();
-				wrote(set.written());
-			}
+		if (dir == null) for (final Table t : RunOutputs.tables(module)) {
+			if (OutputsPostprocessor.isLarge(t)) continue;
+			out.println("# " + t.name());
+			out.print(t.toCsv());
 		}
 		final Object d = module.getDelegateObject();
 		if (d instanceof Results && ((Results) d).files() != null) wrote(

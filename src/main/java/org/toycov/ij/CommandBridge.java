@@ -24,10 +24,6 @@ import ij.IJ;
  */
 public final class CommandBridge {
 
-	/** The values last run from each command's dialog, in this session. */
-	private static final Map<String, Map<String, String>> LAST =
-		new java.util.concurrent.ConcurrentHashMap<>();
-
 	private final Context context;
 	private final CommandRunner runner;
 
@@ -54,6 +50,9 @@ public final class CommandBridge {
 				for (final Map.Entry<String, String> e : RunArguments.parse(options)
 					.entrySet())
 					s.change(e.getKey(), e.getValue());
+				// NB: the dialog starts from the last values OK'ed in this session
+				if (options == null && !headless) DialogMemory.last(info.getTitle())
+					.forEach(s::change);
 				s.start();
 				if (options == null && !headless) s.showDialog();
 				return s.module();
@@ -63,6 +62,10 @@ public final class CommandBridge {
 				? "" : options);
 			if (ToyCovContext.isFiji()) return FijiDialog.run(context, info);
 			return runDialog(info);
+		}
+		catch (final UserCanceled exc) {
+			Report.canceled(title);
+			return null;
 		}
 		catch (final RunException | IllegalArgumentException exc) {
 			// NB: a bug, not bad input: its trace goes to the console
@@ -88,23 +91,28 @@ public final class CommandBridge {
 	private Module runDialog(final CommandInfo info) {
 		// NB: the dialog comes back with this session's last values, as ImageJ
 		// dialogs do; nothing is stored on disk, so scripts never see them
-		Map<String, String> values = LAST.containsKey(info.getTitle())
-			? new java.util.LinkedHashMap<>(LAST.get(info.getTitle())) : Inputs.text(
-				context.service(ModuleService.class).createModule(info));
+		Map<String, String> values = Inputs.text(context.service(
+			ModuleService.class).createModule(info));
+		values.putAll(DialogMemory.last(info.getTitle()));
 		while (true) {
 			final InputDialog d = new InputDialog(info, values, false);
 			if (!d.show()) return null;
 			values = d.values();
 			try {
-				LAST.put(info.getTitle(), new java.util.LinkedHashMap<>(values));
 				final Module m = EscapeWatch.run(runner, info, values);
+				DialogMemory.remember(info.getTitle(), values);
 				MacroOptions.record(info, values);
 				Outputs.show(m);
 				return m;
 			}
+			catch (final UserCanceled exc) {
+				Report.canceled(info.getTitle());
+				return null;
+			}
 			catch (final RunException exc) {
 				if (exc.isInternal()) throw exc;
-				IJ.showMessage(info.getTitle(), exc.getMessage());
+				IJ.showMessage(info.getTitle(), DialogMemory.withLabel(info, exc
+					.getMessage()));
 			}
 		}
 	}

@@ -41,12 +41,17 @@ public final class InputDialog {
 		this.info = info;
 		gd = nonBlocking ? new NonBlockingGenericDialog(info.getTitle())
 			: new GenericDialog(info.getTitle());
-		final List<ModuleItem<?>> inputs = Inputs.userInputs(info);
+		TimeEstimate.addTo(this, info, values);
+		final List<ModuleItem<?>> inputs = DialogLayout.order(Inputs.userInputs(
+			info));
 		for (int i = 0; i < inputs.size(); i++) {
 			final ModuleItem<?> item = inputs.get(i);
-			if (i > 0 && pairs(inputs.get(i - 1), item)) gd.addToSameRow();
-			add(item, values.getOrDefault(item.getName(), ""));
+			if (DialogLayout.headingBefore(inputs, i)) gd.addMessage(
+				DialogLayout.ADVANCED);
+			else if (i > 0 && pairs(inputs.get(i - 1), item)) gd.addToSameRow();
+			add(item, values.getOrDefault(item.getName(), ""), values.get("model"));
 		}
+		ChannelChoices.follow(this);
 		gd.addHelp(help(info, values));
 	}
 
@@ -56,11 +61,17 @@ public final class InputDialog {
 			.getName().substring(3));
 	}
 
-	private void add(final ModuleItem<?> item, final String value) {
+	private void add(final ModuleItem<?> item, final String value,
+		final String model)
+	{
 		final String label = label(item);
 		final String style = item.getWidgetStyle() == null ? "" : item
 			.getWidgetStyle();
-		final List<String> choices = Inputs.choices(item);
+		List<String> choices = Inputs.choices(item);
+		if (choices.isEmpty() && ChannelChoices.isChannel(item)) {
+			final List<String> names = ChannelChoices.of(item, model, value);
+			if (names != null) choices = names;
+		}
 		final Component field;
 		if (Inputs.isNumber(item)) {
 			final Object lo = item.getMinimumValue(), hi = item.getMaximumValue();
@@ -122,8 +133,7 @@ public final class InputDialog {
 
 	/** The label of an input: its {@code label}, else its key. */
 	public static String label(final ModuleItem<?> item) {
-		final String l = item.getLabel();
-		return l == null || l.isEmpty() ? item.getName() : l;
+		return HelpText.label(item);
 	}
 
 	/** Shows the dialog; false when canceled. */
@@ -161,6 +171,16 @@ public final class InputDialog {
 		return null;
 	}
 
+	/** The inputs of the dialog's fields, in the dialog's order. */
+	List<ModuleItem<?>> items() {
+		return java.util.Collections.unmodifiableList(items);
+	}
+
+	/** The field of {@code item}. */
+	Component field(final ModuleItem<?> item) {
+		return fields.get(items.indexOf(item));
+	}
+
 	/** The text of the field of {@code item}. */
 	public String text(final ModuleItem<?> item) {
 		return text(fields.get(items.indexOf(item)));
@@ -174,29 +194,8 @@ public final class InputDialog {
 		return "";
 	}
 
-	/** Help: key, label, value and bounds, and description of every input. */
+	/** Help: what the command computes, every input and output ({@link HelpText}). */
 	static String help(final CommandInfo info, final Map<String, String> values) {
-		final StringBuilder sb = new StringBuilder("<html><h2>").append(esc(info
-			.getTitle())).append("</h2><p>Macro: <code>run(\"").append(esc(info
-				.getTitle())).append("\", \"key=value ...\")</code>; keys not given keep " +
-					"their defaults.</p><table border=1 cellpadding=3>" +
-					"<tr><th>key</th><th>field</th><th>value</th><th>bounds</th>" +
-					"<th>meaning</th></tr>");
-		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
-			String d = item.getDescription() == null ? "" : item.getDescription();
-			// NB: descriptions start with "key: " for the command line's --help.
-			if (d.startsWith(item.getName() + ":")) d = d.substring(item.getName()
-				.length() + 1).trim();
-			sb.append("<tr><td><code>").append(esc(item.getName())).append(
-				"</code></td><td>").append(esc(label(item))).append("</td><td>").append(
-					esc(values.getOrDefault(item.getName(), ""))).append("</td><td>")
-				.append(esc(Inputs.bounds(item))).append("</td><td>").append(esc(d))
-				.append("</td></tr>");
-		}
-		return sb.append("</table></html>").toString();
-	}
-
-	private static String esc(final String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return HelpText.html(info, values);
 	}
 }

@@ -84,11 +84,14 @@ public final class InteractiveSession {
 				return true;
 			}
 			catch (final RunException exc) {
-				IJ.showStatus(exc.getMessage());
+				IJ.showStatus(DialogMemory.withLabel(info, exc.getMessage()));
 				return false;
 			}
 		});
 		// NB: record the values the user settled on, so the line replays the curve
-		if (d.show()) MacroOptions.record(info, Inputs.text(module));
+		if (d.show()) {
+			MacroOptions.record(info, Inputs.text(module));
+			DialogMemory.remember(info.getTitle(), Inputs.text(module));
+		}
 	}
 }

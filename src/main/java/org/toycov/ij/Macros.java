@@ -40,9 +40,22 @@ public final class Macros {
 		return csvRow.split(",", -1)[t.headers().indexOf(column)];
 	}
 
-	/** A scalar output of the latest command: {@code get("toycov_scalars", name, "0")}. */
+	/**
+	 * A scalar output of the latest command, from the row of
+	 * {@code toycov_scalars} whose {@code name} is {@code name}; {@code "command"}
+	 * gives the command's title; "" when there is none.
+	 */
 	public static String scalar(final String name) {
-		return get(Outputs.SCALARS, name, "0");
+		final Table t = Tables.latest(Outputs.SCALARS);
+		if (t == null) return "";
+		final String[] rows = t.toCsv().split("\n");
+		for (int r = 1; r < rows.length; r++) {
+			final String[] cells = rows[r].split(",", -1);
+			if ("command".equals(name)) return cells[0];
+			if (cells[1].equals(name)) return get(Outputs.SCALARS, "value", String
+				.valueOf(r - 1));
+		}
+		return "";
 	}
 
 	/** The number of rows of the latest table {@code table}, "0" if none. */

@@ -1,6 +1,8 @@
 package org.toycov.ij;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import ij.IJ;
@@ -12,11 +14,12 @@ import org.toycov.outputs.Tables;
 
 /**
  * Shows a finished command's outputs to ImageJ. Its tables are shown by the
- * command itself ({@link Tables#show}); its scalar outputs go to a one-row
- * table {@value #SCALARS}, replaced by every run: a {@code command} column
- * with the command's title, then one column per scalar, so a macro reads
- * {@code Table.get("chi2", 0, "toycov_scalars")} (or, headless,
- * {@code call("org.toycov.ij.Macros.scalar", "chi2")}).
+ * command itself ({@link Tables#show}); its scalar outputs go to the table
+ * {@value #SCALARS}, replaced by every run, one row per scalar: the
+ * command's title in {@code command}, the output's key in {@code name}, its
+ * value in {@code value}; so it reads without scrolling, and a macro finds a
+ * scalar by name ({@code Table.getString("name", i, "toycov_scalars")}) or,
+ * also headless, with {@code call("org.toycov.ij.Macros.scalar", "chi2")}.
  */
 public final class Outputs {
 
@@ -30,22 +33,29 @@ public final class Outputs {
 		Tables.show(Collections.singletonList(scalars(module)));
 		for (final String w : RunOutputs.warnings(module))
 			IJ.log(module.getInfo().getTitle() + ": warning: " + w);
+		// NB: replaces an earlier run's error or "canceled" in the status bar
+		IJ.showStatus(module.getInfo().getTitle() + ": done");
 	}
 
-	/** The scalar outputs of {@code module} as a one-row table. */
+	/** The scalar outputs of {@code module}, one row each (none: no row). */
 	public static Table scalars(final Module module) {
-		final Table t = new Table(SCALARS).column("command", new String[] { module
-			.getInfo().getTitle() });
+		final List<String> names = new ArrayList<>();
+		final List<Double> values = new ArrayList<>();
 		for (final Map.Entry<String, Object> e : RunOutputs.scalars(module)
 			.entrySet())
 		{
 			final Object v = e.getValue();
-			if (v instanceof Number) t.column(e.getKey(), new double[] {
-				((Number) v).doubleValue() });
-			else if (v instanceof Boolean) t.column(e.getKey(), new double[] {
-				(Boolean) v ? 1 : 0 });
-			else t.column(e.getKey(), new String[] { (String) v });
+			if (!(v instanceof Number) && !(v instanceof Boolean)) continue;
+			names.add(e.getKey());
+			values.add(v instanceof Boolean ? (Boolean) v ? 1 : 0 : ((Number) v)
+				.doubleValue());
 		}
-		return t;
+		final String[] command = new String[names.size()];
+		java.util.Arrays.fill(command, module.getInfo().getTitle());
+		final double[] v = new double[values.size()];
+		for (int i = 0; i < v.length; i++)
+			v[i] = values.get(i);
+		return new Table(SCALARS).column("command", command).column("name", names
+			.toArray(new String[0])).column("value", v);
 	}
 }

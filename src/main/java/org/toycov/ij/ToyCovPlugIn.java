@@ -21,6 +21,9 @@ public class ToyCovPlugIn implements PlugIn {
 		t.setContextClassLoader(getClass().getClassLoader());
 		try {
 			final String options = Macro.getOptions();
+			// NB: ImageJ windows for tables and charts (Window menu, Ctrl+W, batch mode)
+			TableWindow.install();
+			ChartWindow.install();
 			new CommandBridge(ToyCovContext.get()).run(title, options);
 		}
 		catch (final RuntimeException exc) {

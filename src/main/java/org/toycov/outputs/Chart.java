@@ -2,6 +2,7 @@ package org.toycov.outputs;
 
 import java.awt.GraphicsEnvironment;
 import java.io.File;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.swing.JFrame;
@@ -20,6 +21,9 @@ public final class Chart {
 
 	private static final java.util.concurrent.atomic.AtomicInteger OPENED =
 		new java.util.concurrent.atomic.AtomicInteger();
+
+	/** How charts are shown: a front end (ImageJ) may install its own windows. */
+	private static volatile Consumer<Chart> shower = Chart::showInFrame;
 
 	private final String name;
 	private final Supplier<JFreeChart> draw;
@@ -56,18 +60,35 @@ public final class Chart {
 	}
 
 	/**
-	 * Opens the chart in a window, when there is a display. NB: a plain frame,
-	 * not JFreeChart's ApplicationFrame, whose close handler quits the JVM.
+	 * Shows the chart through the installed shower (ImageJ installs its own
+	 * windows), when there is a display.
 	 */
 	public void show() {
 		if (GraphicsEnvironment.isHeadless()) return;
-		final JFrame frame = new JFrame(name + " (chart)");
+		shower.accept(this);
+	}
+
+	/**
+	 * Replaces how charts are shown, e.g. by ImageJ windows; null restores the
+	 * plain window.
+	 */
+	public static void setShower(final Consumer<Chart> s) {
+		shower = s == null ? Chart::showInFrame : s;
+	}
+
+	/**
+	 * A plain window that closes only itself. NB: never JFreeChart's
+	 * {@code ApplicationFrame}, whose close handler calls {@code System.exit}.
+	 */
+	private static void showInFrame(final Chart c) {
+		final JFrame frame = new JFrame(c.name +
+			" (chart)");
 		frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-		final ChartPanel panel = new ChartPanel(chart());
+		final ChartPanel panel = new ChartPanel(c.chart());
 		panel.setPreferredSize(new java.awt.Dimension(720, 540));
 		frame.setContentPane(panel);
 		frame.pack();
-		// NB: below ImageJ's toolbar, each new chart a little lower and further right
+		// NB: below a toolbar, each new chart a little lower and further right
 		final int k = OPENED.getAndIncrement() % 8;
 		frame.setLocation(40 + 30 * k, 120 + 30 * k);
 		frame.setVisible(true);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import ij.measure.ResultsTable;
 
@@ -24,6 +25,10 @@ public final class Tables {
 
 	private static final Map<String, Table> LATEST = new ConcurrentHashMap<>();
 
+	/** How tables are shown with a display: ImageJ may install its own windows. */
+	private static volatile Consumer<Table> shower = t -> readable(t).show(t
+		.name());
+
 	private Tables() {}
 
 	/**
@@ -34,8 +39,16 @@ public final class Tables {
 	public static void show(final List<Table> tables) {
 		for (final Table t : tables) {
 			LATEST.put(t.name(), t);
-			if (!GraphicsEnvironment.isHeadless()) readable(t).show(t.name());
+			if (!GraphicsEnvironment.isHeadless()) shower.accept(t);
 		}
+	}
+
+	/**
+	 * Replaces how a table is shown with a display (after it is kept as the
+	 * latest); null restores the plain results table window.
+	 */
+	public static void setShower(final Consumer<Table> s) {
+		shower = s == null ? t -> readable(t).show(t.name()) : s;
 	}
 
 	/**

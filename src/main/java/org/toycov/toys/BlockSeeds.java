@@ -9,20 +9,20 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
  * same stream for the same block. It draws the Gaussians and the slice channel's
  * counts; the other channels' counts come from per-toy streams ({@link ToyStream}).
  */
-final class BlockSeeds {
+public final class BlockSeeds {
 
 	private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
 	private BlockSeeds() {}
 
 	/** SplitMix64's output function (Steele, Lea, Flood 2014; as in java.util.SplittableRandom). */
-	static long mix64(long z) {
+	public static long mix64(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
 	}
 
-	static XoRoShiRo128PlusPlus rng(final long seed, final long block) {
+	public static XoRoShiRo128PlusPlus rng(final long seed, final long block) {
 		final long key = mix64(seed ^ 0x3C6EF372FE94F82BL);
 		long s0 = mix64(key + (2 * block + 1) * GOLDEN);
 		final long s1 = mix64(key + (2 * block + 2) * GOLDEN);
@@ -32,7 +32,7 @@ final class BlockSeeds {
 	}
 
 	/** Key of the per-toy streams ({@link ToyStream}) of {@code channel} under {@code seed}. */
-	static long channelKey(final long seed, final int channel) {
+	public static long channelKey(final long seed, final int channel) {
 		return mix64(mix64(seed ^ 0x6A09E667F3BCC909L) + (channel + 1) * 0xD1B54A32D192ED03L);
 	}
 }

@@ -99,6 +99,24 @@ public final class IjGuiTestDrive {
 			IJ.wait(100);
 		check(Recorder.getInstance() != null, "the macro recorder opens");
 
+		// 2b. A batch-mode macro chain opens no window and reads every value back.
+		// NB: the chain print()s to the Log; open it first, it is not ToyCov's
+		IJ.log("ij-gui-check: the batch chain");
+		IJ.wait(500);
+		final int before = wmWindows().size();
+		final String chain = IJ.runMacroFile(new File(System.getProperty(
+			"toycov.scripts", "scripts"), "toycov_chain.ijm").getPath());
+		IJ.wait(500);
+		final List<String> after = wmWindows();
+		System.out.println("ij-gui-check: batch chain: " + chain + "; windows " +
+			before + " -> " + after.size());
+		check("toycov-chain: ok".equals(chain), "the batch chain passes: " + chain);
+		check(after.size() == before, "the batch chain opened no window: " +
+			after);
+		final String log = IJ.getLog() == null ? "" : IJ.getLog();
+		check(!log.contains("via call"), "the chain read every table with Table.get");
+		shot(out, "batch_chain.png");
+
 		// 3. Chi2 Scan from its menu item; its dialog; OK with the mouse.
 		click(item(toycov, "Chi2 Scan"));
 		final Dialog dialog = waitForDialog("Chi2 Scan");
@@ -132,7 +150,11 @@ public final class IjGuiTestDrive {
 			"chi2_scan chi2[45] = 1.5025e8/3.02e8: " + chi2);
 		final ResultsTable scalars = waitForTable("toycov_scalars")
 			.getResultsTable();
-		check(scalars.getValue("obs_at_min", 0) == 95, "obs_at_min = 95");
+		double atMin = Double.NaN;
+		for (int r = 0; r < scalars.size(); r++)
+			if ("obs_at_min".equals(scalars.getStringValue("name", r))) atMin =
+				scalars.getValue("value", r);
+		check(atMin == 95, "obs_at_min = 95 in toycov_scalars: " + atMin);
 		System.out.println("ij-gui-check: chi2_scan chi2[45] = " + chi2);
 		table.toFront();
 		IJ.wait(800);
@@ -164,8 +186,9 @@ public final class IjGuiTestDrive {
 		IJ.wait(500);
 		final String text = texts(message);
 		shot(out, "covariance_bad_input.png");
-		check(text.contains("xsec_corr must be within [-1, 1], got 1.5"),
-			"the message says why: " + text);
+		check(text.contains(
+			"Cross-section correlation (xsec_corr) must be within [-1, 1], got 1.5"),
+			"the message says why, with the field's label and key: " + text);
 		button(message, "OK").dispatchEvent(new ActionEvent(button(message, "OK"),
 			ActionEvent.ACTION_PERFORMED, "OK"));
 		final Dialog again = waitForDialog("Covariance", message);
@@ -173,6 +196,115 @@ public final class IjGuiTestDrive {
 			"the dialog comes back with the value entered");
 		button(again, "Cancel").dispatchEvent(new ActionEvent(button(again,
 			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));
+		// 6b. ...and a canceled, invalid attempt is not remembered.
+		IJ.wait(300);
+		click(item(toycov, "Covariance"));
+		final Dialog fresh = waitForDialog("Covariance", cov, again);
+		IJ.wait(300);
+		check(field(fresh, "Cross-section correlation").getText().equals("1"),
+			"a new dialog starts from the last successful values, not 1.5: " + field(
+				fresh, "Cross-section correlation").getText());
+		button(fresh, "Cancel").dispatchEvent(new ActionEvent(button(fresh,
+			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));
+		IJ.wait(300);
+
+		// 6c. Covariance twice: its windows are reused, the count stays.
+		IJ.runMacro("run(\"Covariance\", \"mu_obs=8000 e_obs=80\");");
+		IJ.wait(1000);
+		final int first = wmWindows().size();
+		IJ.runMacro("run(\"Covariance\", \"mu_obs=8000 e_obs=80\");");
+		IJ.wait(1000);
+		final List<String> second = wmWindows();
+		System.out.println("ij-gui-check: Covariance twice: windows " + first +
+			" -> " + second.size());
+		check(second.size() == first, "a second Covariance run adds no window: " +
+			second);
+		checkInsideScreen(second);
+		shot(out, "covariance_twice.png");
+
+		// 6d. The covariance table's widest cell fits its column, on screen.
+		final TextWindow covTable = waitForTable("covariance");
+		covTable.toFront();
+		IJ.wait(800);
+		checkCellsFit(covTable);
+		shot(out, "covariance_table.png");
+
+		// 6e. Closing a chart with the window manager closes only it.
+		final String chart = "covariance (chart)";
+		check(WindowManager.getFrame(chart) != null, "the chart is in the Window menu's list");
+		run("wmctrl", "-c", chart);
+		for (int i = 0; i < 50 && wmWindows().contains(chart); i++)
+			IJ.wait(100);
+		check(!wmWindows().contains(chart), "the window manager closed " + chart);
+		IJ.wait(500);
+		check("2".equals(IJ.runMacro("return \"\" + (1 + 1);")),
+			"ImageJ still answers a macro after a chart was closed");
+		check(WindowManager.getFrame(chart) == null, "the closed chart left the Window menu");
+		shot(out, "chart_closed.png");
+
+		// 6e'. Ctrl+W on a chart closes it alone; it is in the Window menu until then.
+		final String corrChart = "correlation (chart)";
+		final Menu windowMenu = submenu(Menus.getMenuBar(), "Window");
+		boolean listed = false;
+		for (int i = 0; i < windowMenu.getItemCount(); i++)
+			listed |= corrChart.equals(windowMenu.getItem(i).getLabel());
+		check(listed, "Window menu lists " + corrChart);
+		run("wmctrl", "-a", corrChart);
+		IJ.wait(500);
+		run("xdotool", "key", "--clearmodifiers", "ctrl+w");
+		for (int i = 0; i < 50 && wmWindows().contains(corrChart); i++)
+			IJ.wait(100);
+		check(!wmWindows().contains(corrChart), "Ctrl+W closed " + corrChart);
+		check("2".equals(IJ.runMacro("return \"\" + (1 + 1);")),
+			"ImageJ still answers a macro after Ctrl+W");
+
+		// 6f. A 1e8-toy run canceled with the Cancel button of its control.
+		final String[] result = new String[1];
+		final Thread run = new Thread(() -> result[0] = IJ.runMacro(
+			"run(\"Toy Experiments\", \"toys=1e8 show_charts=false\");\n" +
+				"return \"NOT CANCELED\";"));
+		run.start();
+		final Dialog control = waitForDialog("ToyCov: Toy Experiments");
+		IJ.wait(1500);
+		shot(out, "toys_cancel_control.png");
+		check(topWindow().equals("ToyCov: Toy Experiments"),
+			"the Cancel control is the top window: " + topWindow());
+		final long t0 = System.nanoTime();
+		final Button cancel = button(control, "Cancel");
+		cancel.dispatchEvent(new ActionEvent(cancel, ActionEvent.ACTION_PERFORMED,
+			"Cancel"));
+		run.join(5000);
+		final double seconds = (System.nanoTime() - t0) / 1e9;
+		System.out.println("ij-gui-check: canceled 1e8 toys in " + seconds + " s");
+		check(!run.isAlive() && seconds < 1, "ImageJ is idle within a second of " +
+			"Cancel: " + seconds + " s");
+		check(!"NOT CANCELED".equals(result[0]), "the macro stopped at the canceled run");
+		IJ.wait(500);
+		for (final Window w : Window.getWindows())
+			check(!(w instanceof Dialog && w.isShowing() && ((Dialog) w).isModal()),
+				"no modal box after cancel: " + w);
+		check(!control.isShowing(), "the control closed");
+		shot(out, "toys_canceled.png");
+
+		// 6g. A table the batch chain made hidden shows when picked in the Window menu.
+		final Window moments = WindowManager.getWindow("toy_moments");
+		check(moments != null && !moments.isShowing(),
+			"the batch chain's toy_moments table exists, hidden");
+		final MenuItem pick = item(submenu(Menus.getMenuBar(), "Window"),
+			"toy_moments");
+		// NB: the Window menu's entries are checkbox items with item listeners
+		final java.awt.event.ItemEvent ie = new java.awt.event.ItemEvent(
+			(java.awt.ItemSelectable) pick, java.awt.event.ItemEvent.ITEM_STATE_CHANGED,
+			pick.getLabel(), java.awt.event.ItemEvent.SELECTED);
+		for (final java.awt.event.ItemListener l : ((java.awt.CheckboxMenuItem) pick)
+			.getItemListeners())
+			java.awt.EventQueue.invokeLater(() -> l.itemStateChanged(ie));
+		for (int i = 0; i < 30 && !moments.isShowing(); i++)
+			IJ.wait(100);
+		check(moments.isShowing(), "Window > toy_moments shows the hidden table");
+		IJ.wait(500);
+		checkInsideScreen(wmWindows());
+		shot(out, "hidden_table_shown.png");
 
 		// 7. The tallest dialog fits the screen.
 		click(item(toycov, "Toy Experiments"));
@@ -338,6 +470,89 @@ public final class IjGuiTestDrive {
 		catch (final Exception e) {
 			System.out.println("ij-gui-check: no import: " + e);
 		}
+	}
+
+	/** The titles of the windows the window manager lists ({@code wmctrl -l}). */
+	private static List<String> wmWindows() throws Exception {
+		final List<String> out = new ArrayList<>();
+		for (final String line : run("wmctrl", "-l").split("\n")) {
+			final String[] f = line.trim().split("\\s+", 4);
+			if (f.length == 4) out.add(f[3]);
+		}
+		return out;
+	}
+
+	/** The title of the top window in the window manager's stacking order. */
+	private static String topWindow() throws Exception {
+		final String stack = run("xprop", "-root", "_NET_CLIENT_LIST_STACKING");
+		final String top = stack.substring(stack.lastIndexOf(' ') + 1).trim();
+		for (final String line : run("wmctrl", "-l").split("\n")) {
+			final String[] f = line.trim().split("\\s+", 4);
+			if (f.length == 4 && Long.decode(f[0]).equals(Long.decode(top)))
+				return f[3];
+		}
+		return "";
+	}
+
+	private static String run(final String... cmd) throws Exception {
+		final Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+		final String s = new String(p.getInputStream().readAllBytes(),
+			java.nio.charset.StandardCharsets.UTF_8);
+		p.waitFor();
+		return s;
+	}
+
+	/** Every ToyCov window lies inside the screen. */
+	private static void checkInsideScreen(final List<String> titles) {
+		final Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
+			.getMaximumWindowBounds();
+		for (final Window w : Window.getWindows()) {
+			if (!w.isShowing() || w == IJ.getInstance()) continue;
+			final Rectangle b = w.getBounds();
+			check(screen.contains(b), "window " + b + " inside the screen " + screen +
+				": " + w.getName());
+		}
+	}
+
+	/**
+	 * Each cell of the table's text panel is narrower than its column, and
+	 * every column ends inside the visible panel (read from ImageJ's TextPanel
+	 * and TextCanvas, which size columns from their first rows).
+	 */
+	private static void checkCellsFit(final TextWindow tw) throws Exception {
+		final ij.text.TextPanel tp = tw.getTextPanel();
+		final int[] widths = (int[]) reflect(tp, "iColWidth");
+		final Object canvas = reflect(tp, "tc");
+		final java.awt.FontMetrics fm = (java.awt.FontMetrics) reflect(canvas,
+			"fMetrics");
+		check(fm != null, "the table was drawn");
+		final int visible = ((Component) canvas).getWidth();
+		int right = 0;
+		String widest = "";
+		for (int c = 0; c < widths.length; c++) {
+			right += widths[c];
+			for (int r = -1; r < tp.getLineCount(); r++) {
+				final String[] cells = (r < 0 ? tp.getColumnHeadings() : tp.getLine(r))
+					.split("\t", -1);
+				if (c >= cells.length) continue;
+				if (fm.stringWidth(cells[c]) > fm.stringWidth(widest)) widest =
+					cells[c];
+				check(fm.stringWidth(cells[c]) < widths[c], "cell \"" + cells[c] +
+					"\" fits its column " + widths[c]);
+			}
+		}
+		System.out.println("ij-gui-check: covariance table: widest cell " + widest +
+			", columns end at " + right + " of " + visible + " px");
+		check(right <= visible, "every column of the covariance table is visible: " +
+			right + " > " + visible);
+	}
+
+	private static Object reflect(final Object o, final String name)
+		throws Exception
+	{
+		final java.lang.reflect.Field f = o.getClass().getDeclaredField(name);
+		f.setAccessible(true);
+		return f.get(o);
 	}
 
 	private static void check(final boolean ok, final String what) {

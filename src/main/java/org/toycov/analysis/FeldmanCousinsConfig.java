@@ -1,0 +1,66 @@
+package org.toycov.analysis;
+
+import org.toycov.model.ModelException;
+
+/**
+ * The toys of a {@link FeldmanCousins} construction or a {@link HypothesisTest}:
+ * {@code toys} per grid point (or hypothesis), {@code seed}, {@code threads}, the
+ * confidence levels {@code cl} and the strength {@code asimov_x} of the Asimov data
+ * (the median expected interval; 0: background only). Checked when built, before
+ * any toy is thrown.
+ */
+public final class FeldmanCousinsConfig {
+
+	/** At least this many toys must lie beyond the critical value of each level. */
+	public static final int MIN_TOYS_BEYOND = 10;
+
+	private final long toys, seed;
+	private final int threads;
+	private final double[] cl;
+	private final double asimovX;
+
+	/**
+	 * @throws ModelException naming {@code toys}, {@code threads}, {@code cl} or {@code asimov_x}
+	 */
+	public FeldmanCousinsConfig(final long toys, final long seed, final int threads, final double[] cl,
+		final double asimovX)
+	{
+		if (toys < 1) throw new ModelException("toys must be >= 1, got " + toys);
+		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
+		if (cl == null || cl.length == 0) throw new ModelException("cl must name at least one confidence level");
+		for (final double c : cl) {
+			if (!(c > 0 && c < 1)) throw new ModelException("cl must be within (0, 1), got " + ModelException.show(c));
+			final double beyond = toys * (1 - c);
+			if (beyond < MIN_TOYS_BEYOND) throw new ModelException("toys=" + toys + " leave " + (long) Math.floor(
+				beyond) + " toys beyond the critical value at cl=" + ModelException.show(c) + "; at least " +
+				MIN_TOYS_BEYOND + " are needed, so toys >= " + (long) Math.ceil(MIN_TOYS_BEYOND / (1 - c) - 1e-9));
+		}
+		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
+			ModelException.show(asimovX));
+		this.toys = toys;
+		this.seed = seed;
+		this.threads = threads;
+		this.cl = cl.clone();
+		this.asimovX = asimovX;
+	}
+
+	public long toys() {
+		return toys;
+	}
+
+	public long seed() {
+		return seed;
+	}
+
+	public int threads() {
+		return threads;
+	}
+
+	public double[] cl() {
+		return cl.clone();
+	}
+
+	public double asimovX() {
+		return asimovX;
+	}
+}

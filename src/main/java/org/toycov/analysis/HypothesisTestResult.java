@@ -1,0 +1,116 @@
+package org.toycov.analysis;
+
+/**
+ * What {@link HypothesisTest} found: the data's {@code delta_chi2}, the p-values
+ * {@code p_x0}, {@code p_x1} (with binomial errors), {@code cls}, the significances
+ * and the median expected significance of rejecting x0 with its bands; the two toy
+ * distributions as histograms (for charts).
+ */
+public final class HypothesisTestResult {
+
+	private final double x0, x1, data, p0, p1;
+	private final long toys, seed;
+	private final double[] expected;
+	private final SignalFitHistogram h0, h1;
+
+	HypothesisTestResult(final double x0, final double x1, final double data, final long toys, final long seed,
+		final double p0, final double p1, final double[] expected, final SignalFitHistogram h0,
+		final SignalFitHistogram h1)
+	{
+		this.x0 = x0;
+		this.x1 = x1;
+		this.data = data;
+		this.toys = toys;
+		this.seed = seed;
+		this.p0 = p0;
+		this.p1 = p1;
+		this.expected = expected;
+		this.h0 = h0;
+		this.h1 = h1;
+	}
+
+	public double x0() {
+		return x0;
+	}
+
+	public double x1() {
+		return x1;
+	}
+
+	/** Toys per hypothesis. */
+	public long toys() {
+		return toys;
+	}
+
+	public long seed() {
+		return seed;
+	}
+
+	/** The data's {@code chi2(x0) - chi2(x1)}. */
+	public double deltaChi2() {
+		return data;
+	}
+
+	/** {@code P(delta >= data | x0)}. */
+	public double pValueX0() {
+		return p0;
+	}
+
+	/** {@code P(delta <= data | x1)}. */
+	public double pValueX1() {
+		return p1;
+	}
+
+	/** The binomial Monte Carlo error of a p-value from these toys. */
+	public double pValueError(final double p) {
+		return Math.sqrt(p * (1 - p) / toys);
+	}
+
+	/** {@code p_x1 / (1 - p_x0)}. */
+	public double cls() {
+		return p1 / (1 - p0);
+	}
+
+	/** The significance of rejecting x0, {@code Phi^-1(1 - p_x0)}. */
+	public double significanceX0() {
+		return HypothesisTest.significance(p0);
+	}
+
+	/** The significance of rejecting x1, {@code Phi^-1(1 - p_x1)}. */
+	public double significanceX1() {
+		return HypothesisTest.significance(p1);
+	}
+
+	/** The median expected significance of rejecting x0 when x1 is true. */
+	public double medianSignificance() {
+		return expected[2];
+	}
+
+	/**
+	 * The expected significance of rejecting x0 at the {@code sigma} band edge of
+	 * the toys under x1 ({@code sigma} in -2, -1, 0, 1, 2; -2 is the least signal-like).
+	 */
+	public double expectedSignificance(final int sigma) {
+		if (sigma < -2 || sigma > 2) throw new IllegalArgumentException("sigma must be within -2..2, got " + sigma);
+		return expected[sigma + 2];
+	}
+
+	/** Lower edge of the toy histograms' first bin. */
+	public double histogramMin() {
+		return h0.lo;
+	}
+
+	public double histogramBinWidth() {
+		return h0.width;
+	}
+
+	/** Counts per bin of delta chi2 for toys under x0 (under- and overflow not included). */
+	public long[] histogramX0() {
+		return h0.counts.clone();
+	}
+
+	/** Counts per bin of delta chi2 for toys under x1. */
+	public long[] histogramX1() {
+		return h1.counts.clone();
+	}
+}

@@ -1,0 +1,376 @@
+package org.toycov.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.toycov.stats.SemidefiniteCholesky;
+import org.toycov.stats.StatTerm;
+import org.toycov.toys.BlockSeeds;
+import org.toycov.toys.PoissonPtrs;
+import org.toycov.toys.ToyProgress;
+
+/**
+ * The toy side of the signal fit, shared by {@link FeldmanCousins} and
+ * {@link HypothesisTest}: the chi-square of thrown counts at fixed strengths
+ * {@code x_k} with everything that does not depend on the counts computed once,
+ * the toy throw, and a pool of threads working through numbered blocks.
+ * <ul>
+ * <li>pearson: {@code C(x_k)} does not depend on the counts, so its Cholesky factor
+ * is computed once per {@code x_k} and every toy costs one triangular solve per
+ * strength;</li>
+ * <li>cnp: the statistical term depends on the counts, so {@code C_sys(x_k)} is kept
+ * and each toy factors {@code C_sys(x_k) + diag(cnp)} at the strengths it visits.</li>
+ * </ul>
+ * A bin with no variance at all (no systematic, and a statistical term of 0) adds
+ * nothing when its residual is 0 and makes the chi-square infinite otherwise.
+ * <p>
+ * Toy throw (as TLee's {@code Set_Variations}): {@code lam = mu(x) + L z} with L the
+ * factor of {@code C_sys(x)} and z unit normals (ziggurat), negative means set to 0,
+ * then exact Poisson counts ({@link PoissonPtrs}); all draws of a block from the
+ * block's own stream ({@link BlockSeeds}), so results do not depend on the threads.
+ */
+final class SignalFitToys {
+
+	/** Toys per block: the unit of seeding and scheduling. */
+	static final int BLOCK = 1024;
+	private static final double ZERO_PIVOT = 1e-14;
+	private static final long POLL_MS = 100;
+
+	final int n, size;
+	private final double[] xs;
+	private final double[][] mu;
+	private final boolean pearson;
+	/** pearson: the factor of C(x_k); cnp: the lower triangle of C_sys(x_k). Packed by rows. */
+	private final double[][] packed;
+	private final double[][] invDiag;
+	/** {@code C_k^-1 sig / (sig^T C_k^-1 sig)} with {@code C_k} the pearson covariance: the linearised fit's gain. */
+	private final double[][] gain;
+	private final String[] names;
+
+	SignalFitToys(final SignalModel model, final double[] xs) {
+		n = model.bins();
+		size = xs.length;
+		this.xs = xs.clone();
+		pearson = model.stat() == StatTerm.PEARSON;
+		mu = new double[size][];
+		packed = new double[size][];
+		invDiag = new double[size][];
+		gain = new double[size][];
+		names = model.names();
+		final double[] sig = model.prediction(1);
+		final double[] zero = model.prediction(0);
+		for (int i = 0; i < n; i++) sig[i] -= zero[i];
+		for (int k = 0; k < size; k++) {
+			mu[k] = model.prediction(xs[k]);
+			final double[][] c = model.covariance(xs[k], mu[k]);
+			packed[k] = pack(pearson ? c : model.systematic(xs[k]));
+			if (pearson) {
+				invDiag[k] = new double[n];
+				factor(packed[k], invDiag[k], n);
+			}
+			gain[k] = gain(c, sig);
+		}
+	}
+
+	/** {@code C^-1 sig / (sig^T C^-1 sig)}, zero where C is singular. */
+	private static double[] gain(final double[][] c, final double[] sig) {
+		final int n = sig.length;
+		final double[] p = pack(c), inv = new double[n], y = new double[n];
+		factor(p, inv, n);
+		// C^-1 sig by a forward and a backward substitution on the packed factor
+		for (int i = 0; i < n; i++) {
+			final int ri = i * (i + 1) / 2;
+			double s = sig[i];
+			for (int k = 0; k < i; k++) s -= p[ri + k] * y[k];
+			y[i] = s * inv[i];
+		}
+		for (int i = n - 1; i >= 0; i--) {
+			double s = y[i];
+			for (int k = i + 1; k < n; k++) s -= p[k * (k + 1) / 2 + i] * y[k];
+			y[i] = s * inv[i];
+		}
+		double norm = 0;
+		for (int i = 0; i < n; i++) norm += sig[i] * y[i];
+		if (!(norm > 0)) return new double[n];
+		for (int i = 0; i < n; i++) y[i] /= norm;
+		return y;
+	}
+
+	/** The lower triangle of {@code c}, row by row. */
+	static double[] pack(final double[][] c) {
+		final int n = c.length;
+		final double[] p = new double[n * (n + 1) / 2];
+		for (int i = 0, q = 0; i < n; i++)
+			for (int j = 0; j <= i; j++) p[q++] = c[i][j];
+		return p;
+	}
+
+	/**
+	 * In-place Cholesky of a packed lower triangle (Cholesky-Banachiewicz, by rows); a
+	 * pivot below {@value #ZERO_PIVOT} of its diagonal gives a zero column ({@code invDiag} 0).
+	 */
+	static void factor(final double[] p, final double[] invDiag, final int n) {
+		for (int i = 0; i < n; i++) {
+			final int ri = i * (i + 1) / 2;
+			for (int j = 0; j <= i; j++) {
+				final int rj = j * (j + 1) / 2;
+				double s = p[ri + j];
+				for (int k = 0; k < j; k++) s -= p[ri + k] * p[rj + k];
+				if (j < i) p[ri + j] = s * invDiag[j];
+				else {
+					final double diag = p[ri + i];
+					if (s > ZERO_PIVOT * Math.abs(diag) && s > 0) {
+						final double l = Math.sqrt(s);
+						p[ri + i] = l;
+						invDiag[i] = 1 / l;
+					}
+					else {
+						p[ri + i] = 0;
+						invDiag[i] = 0;
+					}
+				}
+			}
+		}
+	}
+
+	/** {@code |L^-1 d|^2}, infinite where a zero column meets a non-zero residual; {@code y} is scratch. */
+	static double solve(final double[] p, final double[] invDiag, final double[] d, final double[] y, final int n) {
+		double chi2 = 0;
+		for (int i = 0; i < n; i++) {
+			final int ri = i * (i + 1) / 2;
+			double s = d[i];
+			for (int k = 0; k < i; k++) s -= p[ri + k] * y[k];
+			final double inv = invDiag[i];
+			if (inv == 0) {
+				if (s != 0) return Double.POSITIVE_INFINITY;
+				y[i] = 0;
+			}
+			else {
+				final double v = s * inv;
+				y[i] = v;
+				chi2 += v * v;
+			}
+		}
+		return chi2;
+	}
+
+	/** The strengths. */
+	double x(final int k) {
+		return xs[k];
+	}
+
+	/** {@code mu(x_k)} (shared, do not modify). */
+	double[] prediction(final int k) {
+		return mu[k];
+	}
+
+	/** What one thread needs: scratch space and the cache of one toy's chi-squares. */
+	final class Work {
+		final double[] counts = new double[n];
+		private final double[] d = new double[n], y = new double[n], z = new double[n], lam = new double[n];
+		private final double[] buf = pearson ? null : new double[n * (n + 1) / 2];
+		private final double[] bufInv = pearson ? null : new double[n];
+		private final double[] cache = new double[size];
+		private final long[] stamp = new long[size];
+		private long generation = 1;
+
+		/** Forgets the cached chi-squares: call when {@code counts} change. */
+		void newCounts() {
+			generation++;
+		}
+
+		/** The chi-square of {@code counts} at {@code x_k}, cached until {@link #newCounts}. */
+		double chi2(final int k) {
+			if (stamp[k] == generation) return cache[k];
+			final double[] m = mu[k];
+			for (int i = 0; i < n; i++) d[i] = counts[i] - m[i];
+			final double c;
+			if (pearson) c = solve(packed[k], invDiag[k], d, y, n);
+			else {
+				System.arraycopy(packed[k], 0, buf, 0, buf.length);
+				final double[] v = StatTerm.CNP.variances(names, m, counts);
+				for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
+				factor(buf, bufInv, n);
+				c = solve(buf, bufInv, d, y, n);
+			}
+			stamp[k] = generation;
+			cache[k] = c;
+			return c;
+		}
+
+		/**
+		 * The grid point nearest the linearised fit from {@code x_k}:
+		 * {@code x_k + gain_k^T (counts - mu(x_k))} (the start of {@link #minimum}'s walk;
+		 * the grid must be uniform).
+		 */
+		int guess(final int k) {
+			final double[] g = gain[k], m = mu[k];
+			double x = xs[k];
+			for (int i = 0; i < n; i++) x += g[i] * (counts[i] - m[i]);
+			final double f = Math.rint((x - xs[0]) / (xs[1] - xs[0]));
+			return f <= 0 ? 0 : f >= size - 1 ? size - 1 : (int) f;
+		}
+
+		/**
+		 * The minimum over {@code x >= 0} of the chi-square of {@code counts}: the lowest
+		 * strength reached by walking downhill on the grid from {@code start} (all grid
+		 * points when {@code start} is negative), refined by the parabola through it and
+		 * its neighbours (exact for a quadratic chi-square); at {@code x = 0} the
+		 * parabola's vertex counts only when it lies at {@code x >= 0}.
+		 */
+		double minimum(final int start) {
+			int m;
+			if (start < 0) {
+				m = 0;
+				for (int k = 1; k < size; k++) if (chi2(k) < chi2(m)) m = k;
+			}
+			else {
+				m = start;
+				if (m + 1 < size && chi2(m + 1) < chi2(m)) {
+					while (m + 1 < size && chi2(m + 1) < chi2(m)) m++;
+				}
+				else {
+					while (m > 0 && chi2(m - 1) < chi2(m)) m--;
+				}
+			}
+			final double best = chi2(m);
+			if (size < 3 || !(best < Double.POSITIVE_INFINITY)) return best;
+			final int c = m == 0 ? 1 : m == size - 1 ? size - 2 : m;
+			final double a = chi2(c - 1), b = chi2(c), e = chi2(c + 1);
+			final double curv = a - 2 * b + e;
+			if (!(curv > 0) || !(a < Double.POSITIVE_INFINITY) || !(e < Double.POSITIVE_INFINITY)) return best;
+			// vertex at x_c + t steps (uniform grid)
+			final double t = 0.5 * (a - e) / curv;
+			if (c + t < 0) return best;
+			return Math.min(best, b - (a - e) * (a - e) / (8 * curv));
+		}
+	}
+
+	/** The toy throw at one strength: {@code mu(x)} and the factor of {@code C_sys(x)}. */
+	static final class Thrower {
+		private final int n;
+		private final double[] mean, l;
+		private final boolean sys;
+
+		Thrower(final SignalModel model, final double x) {
+			n = model.bins();
+			mean = model.prediction(x);
+			final double[][] f = SemidefiniteCholesky.factor(model.systematic(x), null,
+				"systematic covariance at x = " + x);
+			l = pack(f);
+			boolean any = false;
+			for (final double v : l) any |= v != 0;
+			sys = any;
+		}
+
+		/** Throws one toy's counts into {@code w.counts} and calls {@link Work#newCounts}. */
+		void toy(final UniformRandomProvider rng, final ZigguratSampler.NormalizedGaussian g, final Work w) {
+			final double[] lam = w.lam, z = w.z;
+			if (sys) {
+				for (int i = 0; i < n; i++) z[i] = g.sample();
+				for (int i = 0; i < n; i++) {
+					final int ri = i * (i + 1) / 2;
+					double s = mean[i];
+					for (int k = 0; k <= i; k++) s += l[ri + k] * z[k];
+					lam[i] = s < 0 ? 0 : s;
+				}
+			}
+			else System.arraycopy(mean, 0, lam, 0, n);
+			for (int i = 0; i < n; i++) w.counts[i] = PoissonPtrs.sample(rng, lam[i]);
+			w.newCounts();
+		}
+	}
+
+	/** The seed of the streams of toy set {@code set} (a grid point, a hypothesis) under {@code seed}. */
+	static long setSeed(final long seed, final long salt, final int set) {
+		return BlockSeeds.mix64(BlockSeeds.mix64(seed ^ salt) + (set + 1) * 0x9E3779B97F4A7C15L);
+	}
+
+	/** One numbered block of work; returns the number of toys it threw. */
+	interface BlockJob<W> {
+		long run(W worker, long item);
+	}
+
+	/**
+	 * Runs {@code items} blocks on {@code threads} threads, each thread with its own
+	 * worker from {@code factory}; returns the workers (merge them in any order: they
+	 * hold only sums and counts). Progress in toys of {@code totalToys}; cancels with a
+	 * {@link CancellationException} when {@code progress} asks.
+	 */
+	static <W> List<W> parallel(final long items, final int threads, final long totalToys,
+		final ToyProgress progress, final Supplier<W> factory, final BlockJob<W> job)
+	{
+		final ToyProgress p = progress == null ? ToyProgress.NONE : progress;
+		final int nThreads = (int) Math.max(1, Math.min(threads, items));
+		final AtomicLong next = new AtomicLong(), done = new AtomicLong();
+		final AtomicBoolean stop = new AtomicBoolean();
+		final AtomicReference<Throwable> failure = new AtomicReference<>();
+		final List<W> workers = new ArrayList<>();
+		for (int i = 0; i < nThreads; i++) workers.add(factory.get());
+		final CountDownLatch allDone = new CountDownLatch(nThreads);
+		final AtomicInteger number = new AtomicInteger();
+		final ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+			final Thread t = new Thread(r, "toycov-signal-" + number.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			for (final W w : workers) {
+				pool.execute(() -> {
+					try {
+						while (!stop.get()) {
+							final long item = next.getAndIncrement();
+							if (item >= items) break;
+							done.addAndGet(job.run(w, item));
+						}
+					}
+					catch (final Throwable t) {
+						failure.compareAndSet(null, t);
+						stop.set(true);
+					}
+					finally {
+						allDone.countDown();
+					}
+				});
+			}
+			boolean canceled = false;
+			while (!allDone.await(POLL_MS, TimeUnit.MILLISECONDS)) {
+				if (p.isCanceled()) {
+					canceled = true;
+					break;
+				}
+				p.progress(done.get(), totalToys);
+			}
+			stop.set(true);
+			allDone.await();
+			if (canceled) throw new CancellationException("toys canceled after " + done.get() + " of " + totalToys);
+			final Throwable f = failure.get();
+			if (f instanceof RuntimeException) throw (RuntimeException) f;
+			if (f instanceof Error) throw (Error) f;
+			if (f != null) throw new IllegalStateException("toys failed: " + f, f);
+			p.progress(totalToys, totalToys);
+			return workers;
+		}
+		catch (final InterruptedException e) {
+			stop.set(true);
+			Thread.currentThread().interrupt();
+			throw new CancellationException("toys interrupted");
+		}
+		finally {
+			stop.set(true);
+			pool.shutdownNow();
+		}
+	}
+}

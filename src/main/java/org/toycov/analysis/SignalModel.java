@@ -1,0 +1,228 @@
+package org.toycov.analysis;
+
+import org.toycov.model.ModelException;
+import org.toycov.stats.ChiSquare;
+import org.toycov.stats.StatTerm;
+
+/**
+ * A prediction with a signal strength {@code x >= 0}, from plain arrays.
+ * <p>
+ * Component bins come in SBNfit's "full" order (channel by channel, component by
+ * component, bin by bin): {@code background} and {@code signal} have one entry per
+ * component bin (K of them), and {@code collapse[k]} is the channel bin (0..N-1)
+ * that component bin k adds to (the collapse matrix P of {@code C = P M P^T}).
+ * <ul>
+ * <li>prediction {@code mu(x) = P (b + x s)};</li>
+ * <li>systematic covariance {@code C_sys(x) = P (F o m(x) m(x)^T) P^T + C_abs} with
+ * {@code m(x) = b + x s}, F the fractional covariance over component bins and
+ * C_abs the absolute covariance over channel bins. Expanding the product gives
+ * {@code C_sys(x) = A + x B + x^2 D} with {@code A = P (F o b b^T) P^T + C_abs},
+ * {@code B = P (F o (b s^T + s b^T)) P^T}, {@code D = P (F o s s^T) P^T}, computed
+ * once here;</li>
+ * <li>total covariance {@code C(x) = C_sys(x) + diag(stat(mu(x), n))}, the statistical
+ * term pearson ({@code mu}) or cnp ({@link StatTerm}: {@code 3 / (1/n + 2/mu)},
+ * {@code mu/2} where {@code n = 0}), as TLee's {@code Minimization_Lee_strength_FullCov};</li>
+ * <li>{@code chi2(x) = (n - mu(x))^T C(x)^-1 (n - mu(x))}.</li>
+ * </ul>
+ * Immutable; safe to share between threads.
+ */
+public final class SignalModel {
+
+	private final int k, n;
+	private final double[] background, signal, observed;
+	private final int[] collapse;
+	private final double[] mu0, sig;
+	private final double[][] a, b, d;
+	private final StatTerm stat;
+	private final String[] names;
+
+	/**
+	 * @param background expected background per component bin (K entries, {@code >= 0})
+	 * @param signal expected signal at {@code x = 1} per component bin (K entries,
+	 *          {@code >= 0}, not all zero)
+	 * @param collapse channel bin of each component bin (K entries in {@code 0..N-1})
+	 * @param channelBins N, the number of observed (channel) bins
+	 * @param fracCov fractional covariance over component bins (K x K), or null for none
+	 * @param absCov absolute covariance over channel bins (N x N), or null for none
+	 * @param observed observed counts per channel bin (N entries)
+	 * @param stat statistical term: {@link StatTerm#PEARSON} or {@link StatTerm#CNP}
+	 * @throws ModelException naming the argument that is wrong
+	 */
+	public SignalModel(final double[] background, final double[] signal, final int[] collapse,
+		final int channelBins, final double[][] fracCov, final double[][] absCov, final double[] observed,
+		final StatTerm stat)
+	{
+		if (signal == null || signal.length == 0) throw new ModelException(
+			"no signal: mark one or more components with \"signal\": true");
+		k = signal.length;
+		n = channelBins;
+		if (n < 1) throw new ModelException("the model has no bins");
+		check("background", background, k);
+		check("collapse", collapse == null ? null : new double[collapse.length], k);
+		check("observed", observed, n);
+		boolean any = false;
+		for (int i = 0; i < k; i++) {
+			if (!(background[i] >= 0) || Double.isInfinite(background[i])) throw new ModelException(
+				"background expected counts must be finite and >= 0, got " + ModelException.show(background[i]) +
+					" in component bin " + i);
+			if (!(signal[i] >= 0) || Double.isInfinite(signal[i])) throw new ModelException(
+				"signal expected counts must be finite and >= 0, got " + ModelException.show(signal[i]) +
+					" in component bin " + i);
+			if (collapse[i] < 0 || collapse[i] >= n) throw new ModelException("collapse: component bin " + i +
+				" maps to channel bin " + collapse[i] + ", outside 0.." + (n - 1));
+			any |= signal[i] > 0;
+		}
+		if (!any) throw new ModelException("signal is all zero: the signal components predict no events, so x " +
+			"cannot be measured");
+		if (stat != StatTerm.PEARSON && stat != StatTerm.CNP) throw new ModelException(
+			"stat must be pearson or cnp for a signal fit, got " + stat.key() + " (toys can observe 0 events)");
+		this.stat = stat;
+		this.background = background.clone();
+		this.signal = signal.clone();
+		this.collapse = collapse.clone();
+		this.observed = observed.clone();
+		names = new String[n];
+		for (int i = 0; i < n; i++) names[i] = "bin " + i;
+		mu0 = new double[n];
+		sig = new double[n];
+		for (int i = 0; i < k; i++) {
+			mu0[collapse[i]] += background[i];
+			sig[collapse[i]] += signal[i];
+		}
+		a = new double[n][n];
+		b = new double[n][n];
+		d = new double[n][n];
+		if (fracCov != null) {
+			checkSquare("frac_cov", fracCov, k);
+			for (int i = 0; i < k; i++) {
+				final int pi = collapse[i];
+				for (int j = 0; j < k; j++) {
+					final double f = fracCov[i][j];
+					if (f == 0) continue;
+					final int pj = collapse[j];
+					a[pi][pj] += f * background[i] * background[j];
+					b[pi][pj] += f * (background[i] * signal[j] + signal[i] * background[j]);
+					d[pi][pj] += f * signal[i] * signal[j];
+				}
+			}
+		}
+		if (absCov != null) {
+			checkSquare("cov", absCov, n);
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j < n; j++) a[i][j] += absCov[i][j];
+		}
+	}
+
+	/** A model without components: background and signal given per channel bin. */
+	public static SignalModel ofChannelBins(final double[] background, final double[] signal,
+		final double[][] fracCov, final double[][] absCov, final double[] observed, final StatTerm stat)
+	{
+		final int[] identity = new int[signal == null ? 0 : signal.length];
+		for (int i = 0; i < identity.length; i++) identity[i] = i;
+		return new SignalModel(background, signal, identity, identity.length, fracCov, absCov, observed, stat);
+	}
+
+	/** The same model with other observed counts (e.g. the Asimov data {@code mu(x)}). */
+	public SignalModel withObserved(final double[] counts) {
+		check("observed", counts, n);
+		return new SignalModel(this, counts, names);
+	}
+
+	/** The same model with channel-bin names for messages (default {@code bin 0}, {@code bin 1}, ...). */
+	public SignalModel withNames(final String[] binNames) {
+		if (binNames == null || binNames.length != n) throw new ModelException("names must have " + n +
+			" entries, got " + (binNames == null ? 0 : binNames.length));
+		return new SignalModel(this, observed, binNames.clone());
+	}
+
+	private SignalModel(final SignalModel o, final double[] counts, final String[] binNames) {
+		k = o.k;
+		n = o.n;
+		background = o.background;
+		signal = o.signal;
+		collapse = o.collapse;
+		observed = counts.clone();
+		mu0 = o.mu0;
+		sig = o.sig;
+		a = o.a;
+		b = o.b;
+		d = o.d;
+		stat = o.stat;
+		names = binNames;
+	}
+
+	private static void check(final String what, final double[] v, final int len) {
+		if (v == null || v.length != len) throw new ModelException(what + " must have " + len + " entries, got " +
+			(v == null ? 0 : v.length));
+	}
+
+	private static void checkSquare(final String what, final double[][] m, final int len) {
+		if (m.length != len) throw new ModelException(what + " must be " + len + "x" + len + ", got " + m.length +
+			" rows");
+		for (int i = 0; i < len; i++) {
+			if (m[i].length != len) throw new ModelException(what + " must be " + len + "x" + len + ", got row " + i +
+				" of length " + m[i].length);
+			for (int j = 0; j < len; j++)
+				if (!Double.isFinite(m[i][j])) throw new ModelException(what + " must be finite, got " + m[i][j] +
+					" at [" + i + "][" + j + "]");
+		}
+	}
+
+	/** N, the number of channel bins. */
+	public int bins() {
+		return n;
+	}
+
+	/** K, the number of component bins. */
+	public int componentBins() {
+		return k;
+	}
+
+	/** Channel-bin names, for messages (shared, do not modify). */
+	String[] names() {
+		return names;
+	}
+
+	public StatTerm stat() {
+		return stat;
+	}
+
+	/** Observed counts per channel bin (a copy). */
+	public double[] observed() {
+		return observed.clone();
+	}
+
+	/** {@code mu(x) = P (b + x s)}. */
+	public double[] prediction(final double x) {
+		final double[] mu = new double[n];
+		for (int i = 0; i < n; i++) mu[i] = mu0[i] + x * sig[i];
+		return mu;
+	}
+
+	/** {@code C_sys(x) = A + x B + x^2 D}. */
+	public double[][] systematic(final double x) {
+		final double x2 = x * x;
+		final double[][] c = new double[n][n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++) c[i][j] = a[i][j] + x * b[i][j] + x2 * d[i][j];
+		return c;
+	}
+
+	/** {@code C(x) = C_sys(x) + diag(stat(mu(x), counts))}. */
+	public double[][] covariance(final double x, final double[] counts) {
+		final double[][] c = systematic(x);
+		final double[] v = stat.variances(names, prediction(x), counts);
+		for (int i = 0; i < n; i++) c[i][i] += v[i];
+		return c;
+	}
+
+	/** The chi-square of the observed counts at strength {@code x}. */
+	public double chi2(final double x) {
+		return chi2(x, observed);
+	}
+
+	/** {@code (counts - mu(x))^T C(x)^-1 (counts - mu(x))}, the covariance rebuilt at {@code x}. */
+	public double chi2(final double x, final double[] counts) {
+		return new ChiSquare(covariance(x, counts), names).chi2(prediction(x), counts);
+	}
+}

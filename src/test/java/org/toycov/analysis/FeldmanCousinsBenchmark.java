@@ -1,0 +1,81 @@
+package org.toycov.analysis;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.toycov.stats.StatTerm;
+
+/**
+ * The Java side of {@code bench/fc.sh} (not a test): reads a model written by
+ * {@code bench/fc_numpy.py write}, runs a Feldman-Cousins construction (grid 0..2 by
+ * 0.1, levels 0.683, 0.9, 0.955) or a hypothesis test (0 against 1), and prints the
+ * numbers and the seconds taken (Feldman-Cousins: the first run, JIT warm-up included,
+ * and the same run again).
+ * <p>
+ * Usage: {@code FeldmanCousinsBenchmark fc|ht MODEL.json TOYS THREADS [SEED]}
+ */
+public final class FeldmanCousinsBenchmark {
+
+	private FeldmanCousinsBenchmark() {}
+
+	static SignalModel read(final File f) throws IOException {
+		final JsonNode j = new ObjectMapper().readTree(f);
+		final int n = j.get("channel_bins").asInt();
+		final double[][] frac = new ObjectMapper().convertValue(j.get("frac_cov"), double[][].class);
+		return new SignalModel(doubles(j.get("background")), doubles(j.get("signal")), new ObjectMapper()
+			.convertValue(j.get("collapse"), int[].class), n, frac, null, doubles(j.get("observed")),
+			StatTerm.PEARSON);
+	}
+
+	private static double[] doubles(final JsonNode a) {
+		final double[] v = new double[a.size()];
+		for (int i = 0; i < v.length; i++) v[i] = a.get(i).asDouble();
+		return v;
+	}
+
+	public static void main(final String[] args) throws IOException {
+		final String what = args[0];
+		final SignalModel m = read(new File(args[1]));
+		final long toys = (long) Double.parseDouble(args[2]);
+		final int threads = Integer.parseInt(args[3]);
+		final long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
+		final long t0 = System.nanoTime();
+		if (what.equals("fc")) {
+			final double[] cl = { 0.683, 0.9, 0.955 };
+			final FeldmanCousinsConfig config = new FeldmanCousinsConfig(toys, seed, threads, cl, 0);
+			final FeldmanCousinsResult r = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
+			final double s = (System.nanoTime() - t0) * 1e-9;
+			// NB: the same run again in the same JVM (JIT compiled): the same numbers, to the bit
+			final long t1 = System.nanoTime();
+			final FeldmanCousinsResult again = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
+			final double warm = (System.nanoTime() - t1) * 1e-9;
+			if (again.criticalDeltaChi2(1)[5] != r.criticalDeltaChi2(1)[5]) throw new IllegalStateException(
+				"the second run differs");
+			final int g = r.x().length;
+			for (final int i : new int[] { 0, g / 2, g - 1 }) {
+				System.out.printf(Locale.ROOT, "java x=%.2f critical_delta_chi2 (0.683, 0.9, 0.955) = [%.3f %.3f %.3f]" +
+					" +- [%.3f %.3f %.3f]%n", r.x()[i], r.criticalDeltaChi2(0)[i], r.criticalDeltaChi2(1)[i], r
+						.criticalDeltaChi2(2)[i], r.criticalError(0)[i], r.criticalError(1)[i], r.criticalError(2)[i]);
+			}
+			for (int l = 0; l < cl.length; l++) {
+				final double[] in = r.interval(l), as = r.asimovInterval(l);
+				System.out.printf(Locale.ROOT, "java cl=%.3f x_lower = %.3f x_upper = %.3f (asimov %.3f, %.3f)%n", cl[l],
+					in[0], in[1], as[0], as[1]);
+			}
+			System.out.printf(Locale.ROOT, "java_seconds = %.3f%n", s);
+			System.out.printf(Locale.ROOT, "java warm (second run, same JVM) = %.3f s%n", warm);
+		}
+		else {
+			final HypothesisTestResult r = HypothesisTest.run(m, 0, 1, toys, seed, threads, null);
+			final double s = (System.nanoTime() - t0) * 1e-9;
+			System.out.printf(Locale.ROOT, "java delta_chi2 = %.4f p_x0 = %.5f p_x1 = %.5f cls = %.5f " +
+				"median_significance = %.3f%n", r.deltaChi2(), r.pValueX0(), r.pValueX1(), r.cls(), r
+					.medianSignificance());
+			System.out.printf(Locale.ROOT, "java_seconds = %.3f%n", s);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package org.toycov.ij;
+
+import org.toycov.frontend.Inputs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.module.ModuleItem;
+import org.toycov.frontend.CommandRunner;
+
+/** The dialog's field order and its channel choices. */
+class DialogLayoutTest {
+
+	@Test
+	void expertFieldsComeLastUnderOneHeading() {
+		try (Context context = new Context()) {
+			final CommandInfo toys = new CommandRunner(context).find(
+				"Toy Experiments");
+			final List<ModuleItem<?>> ordered = DialogLayout.order(Inputs
+				.userInputs(toys));
+			final List<String> keys = ordered.stream().map(ModuleItem::getName)
+				.collect(Collectors.toList());
+			assertEquals(Inputs.userInputs(toys).size(), keys.size());
+			assertEquals(Arrays.asList("threads", "negative", "first_toy"), keys
+				.subList(keys.size() - 3, keys.size()));
+			assertEquals("toys", keys.get(keys.indexOf("seed") - 1));
+			int headings = 0;
+			for (int i = 0; i < ordered.size(); i++)
+				if (DialogLayout.headingBefore(ordered, i)) headings++;
+			assertEquals(1, headings);
+		}
+	}
+
+	@Test
+	void channelChoicesComeFromTheModel() {
+		try (Context context = new Context()) {
+			final CommandRunner runner = new CommandRunner(context);
+			final ModuleItem<?> constrained = runner.find("Constraint").getInput(
+				"constrained");
+			final ModuleItem<?> slice = runner.find("Toy Experiments").getInput(
+				"slice_channel");
+			assertTrue(ChannelChoices.isChannel(slice));
+			assertEquals(Arrays.asList("e", "mu"), ChannelChoices.of(slice, "", "mu"));
+			// sample-data/three-channel.json: channels e, mu and pi0
+			assertEquals(Arrays.asList("e", "mu", "pi0"), ChannelChoices.of(slice,
+				"sample-data/three-channel.json", null));
+			// sample-data/binned.json: two 10-bin channels; constrained takes a
+			// channel or one bin, slice_channel one bin
+			final List<String> binned = ChannelChoices.of(constrained,
+				"sample-data/binned.json", null);
+			assertEquals(Arrays.asList("e", "mu", "e_0", "e_1"), binned.subList(0,
+				4));
+			assertEquals(22, binned.size());
+			assertNull(ChannelChoices.of(slice, "sample-data/no-such-model.json",
+				null));
+		}
+	}
+
+	/** The Chi2 Explorer's remembered values (all its inputs, as text) apply again. */
+	@Test
+	void explorerMemoryAppliesToANewSession() {
+		try (Context context = new Context()) {
+			final CommandInfo explorer = new CommandRunner(context).find(
+				"Chi2 Explorer");
+			final InteractiveSession first = new InteractiveSession(context,
+				explorer);
+			first.change("mu_obs", "12000");
+			DialogMemory.remember("Chi2 Explorer test", Inputs.text(first.module()));
+			final InteractiveSession second = new InteractiveSession(context,
+				explorer);
+			DialogMemory.last("Chi2 Explorer test").forEach(second::change);
+			assertEquals("12000", Inputs.text(second.module()).get("mu_obs"));
+			assertEquals(Inputs.text(first.module()), Inputs.text(second.module()));
+		}
+	}
+}

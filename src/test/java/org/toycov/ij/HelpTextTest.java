@@ -1,0 +1,68 @@
+package org.toycov.ij;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.module.Module;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunOutputs;
+import org.toycov.outputs.Chart;
+import org.toycov.outputs.Table;
+
+/**
+ * The help of every command says what it computes and names exactly the
+ * tables and charts a run of it produces.
+ */
+class HelpTextTest {
+
+	@Test
+	void helpNamesEveryTableAndChartACommandMakes() {
+		try (Context context = new Context()) {
+			final CommandRunner runner = new CommandRunner(context);
+			for (final CommandInfo info : runner.toycovCommands()) {
+				final HelpText.Source s = HelpText.source(info);
+				assertTrue(s.paragraph.length() > 100, info.getTitle() + ": " +
+					s.paragraph);
+				if (CommandBridge.isInteractive(info)) continue;
+				final Map<String, String> args = new HashMap<>();
+				args.put("show_charts", "false");
+				if (info.getInput("toys") != null) args.put("toys", "2000");
+				final Module m = runner.run(info, args);
+				final List<String> made = new ArrayList<>();
+				for (final Table t : RunOutputs.tables(m))
+					made.add("table " + t.name());
+				for (final Chart c : RunOutputs.charts(m))
+					made.add("chart " + c.name());
+				final List<String> told = new ArrayList<>();
+				for (final String[] o : s.outputs)
+					told.add(o[0] + " " + o[1]);
+				assertEquals(new TreeSet<>(made), new TreeSet<>(told), info
+					.getTitle());
+				final String html = HelpText.html(info, new HashMap<>());
+				for (final String o : made)
+					assertTrue(html.contains(o.substring(6)), o);
+			}
+		}
+	}
+
+	@Test
+	void imageJHelpLeavesOutTheCommandLinesNotes() throws Exception {
+		try (Context context = new Context()) {
+			final CommandInfo cov = new CommandRunner(context).find("Covariance");
+			final String html = HelpText.html(cov, new HashMap<>());
+			assertFalse(html.contains("bin/toycov"), html);
+			assertTrue(html.contains("open each chart in a window when there is a display.</td>"), html);
+			assertTrue(HelpText.text(cov).contains("bin/toycov: only when given as true"));
+		}
+	}
+}

@@ -137,6 +137,20 @@ class LauncherFailuresTest {
 	}
 
 	@Test
+	void aMinimumOnTheGridsEdgeIsAWarning() {
+		// the exact minimum is at 100 - 1e4 / 2.01e6 * 1000 = 95.02: below the grid
+		assertEquals(0, run("--run", "Chi2 Scan", "e_obs_min=96,e_obs_max=120"));
+		assertTrue(out.contains("obs_at_min = 96\n"), out);
+		assertTrue(err.startsWith("toycov: warning: the lowest chi2 of the grid " +
+			"is at its first point, e_obs = 96: the minimum may lie below " +
+			"e_obs_min (obs_best = 95.02487562189054)\n"), err);
+		assertEquals(1, err.split("warning").length - 1, err);
+		// inside the grid: no warning
+		assertEquals(0, run("--run", "Chi2 Scan", "e_obs_min=90,e_obs_max=120"));
+		assertFalse(err.contains("warning"), err);
+	}
+
+	@Test
 	void threadsAboveTheCoresAreCappedWithOneWarning() {
 		assertEquals(0, run("--run", "Toy Experiments", "toys=1000,threads=1024"));
 		final int cores = Runtime.getRuntime().availableProcessors();

@@ -1,5 +1,6 @@
 package org.toycov.frontend;
 
+import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
 import org.scijava.display.DisplayPostprocessor;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
@@ -39,9 +41,19 @@ public final class CommandRunner {
 
 	private final Context context;
 	private boolean display = true;
+	private File spill;
 
 	public CommandRunner(final Context context) {
 		this.context = context;
+		// NB: create every converter now, before a run starts other threads:
+		// SciJava 2.100's ClassUtils caches the annotated fields and methods of
+		// each plugin class in one plain HashMap, locked per class only, so two
+		// threads creating plugins at once (the converters made lazily during a
+		// run while a status event is handled) can corrupt it; about one launch
+		// in 400 failed with "Cannot create plugin:
+		// org.scijava.convert.ArrayConverters$CharArrayWrapper".
+		final ConvertService convert = context.getService(ConvertService.class);
+		if (convert != null) convert.getInstances();
 	}
 
 	/**
@@ -50,6 +62,15 @@ public final class CommandRunner {
 	 */
 	public CommandRunner display(final boolean show) {
 		display = show;
+		return this;
+	}
+
+	/**
+	 * Without output_dir, large tables go to {@code dir}, written with the
+	 * run's other files ({@link OutputsPostprocessor#spill}); null: nowhere.
+	 */
+	public CommandRunner spill(final File dir) {
+		spill = dir;
 		return this;
 	}
 
@@ -174,6 +195,8 @@ public final class CommandRunner {
 		{
 			if (p instanceof DisplayPostprocessor) continue;
 			if (!display && p instanceof ShowOutputsPostprocessor) continue;
+			if (p instanceof OutputsPostprocessor) ((OutputsPostprocessor) p).spill(
+				spill);
 			post.add(p);
 		}
 		return post;

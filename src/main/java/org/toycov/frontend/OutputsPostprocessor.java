@@ -19,10 +19,27 @@ import org.toycov.outputs.Table;
  * {@code <output_dir>/<table>.csv} and charts as {@code .png} and {@code .svg}
  * are staged with the files the run already staged (the {@code save_toys}
  * {@code .npy}) and the whole set is moved into place at once. A failure
- * leaves nothing new and cancels the run with one line.
+ * leaves nothing new and cancels the run with one line. Without
+ * {@code output_dir}, a front end that cannot show large tables (the command
+ * line) may {@link #spill} them to a folder of its own, in the same set.
  */
 @Plugin(type = PostprocessorPlugin.class, priority = Priority.HIGH)
 public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
+
+	/** A table larger than a screenful: more rows or columns than these. */
+	public static final int MAX_SHOWN_ROWS = 50, MAX_SHOWN_COLUMNS = 20;
+
+	private File spill;
+
+	/** Without output_dir, writes the {@link #isLarge large} tables to {@code dir}. */
+	public void spill(final File dir) {
+		spill = dir;
+	}
+
+	/** True for a table larger than a screenful. */
+	public static boolean isLarge(final Table t) {
+		return t.rows() > MAX_SHOWN_ROWS || t.columns() > MAX_SHOWN_COLUMNS;
+	}
 
 	@Override
 	public void process(final Module module) {
@@ -38,6 +55,8 @@ public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
 				for (final Chart c : r.charts())
 					c.write(set, "output_dir", dir);
 			}
+			else if (spill != null) for (final Table t : r.tables())
+				if (isLarge(t)) t.write(set, "output_dir", spill);
 			set.commit();
 		}
 		catch (final IllegalArgumentException | UncheckedIOException exc) {

@@ -13,13 +13,13 @@ import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
-import org.scijava.convert.ConvertService;
 import org.scijava.display.DisplayService;
 import org.scijava.event.EventService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.Inputs;
+import org.toycov.frontend.OutputsPostprocessor;
 import org.toycov.frontend.RunArguments;
 import org.toycov.frontend.RunException;
 import org.toycov.frontend.RunOutputs;
@@ -43,8 +43,6 @@ import org.toycov.service.ToyCovService;
  */
 public final class ToyCovMain {
 
-	/** A table larger than a screenful goes to a file rather than stdout. */
-	static final int MAX_PRINTED_ROWS = 50, MAX_PRINTED_COLUMNS = 20;
 	/** Where large tables go without output_dir. */
 	static final File SPILL = new File("toycov-out");
 
@@ -190,17 +188,10 @@ public final class ToyCovMain {
 			ToyCovService.class, StatusService.class, LogService.class,
 			DisplayService.class))
 		{
-			// NB: create every converter now, on this thread, while no other
-			// thread runs: SciJava 2.100's ClassUtils caches the annotated fields
-			// and methods of each plugin class in one plain HashMap, locked per
-			// class only, so two threads creating plugins at once (a converter
-			// made lazily during a run while a status event is handled) can
-			// corrupt it, and about one launch in 400 failed with "Cannot create
-			// plugin: org.scijava.convert.ArrayConverters$CharArrayWrapper".
-			context.service(ConvertService.class).getInstances();
 			final boolean windows = parsed != null && "true".equals(parsed.get(
 				"show_charts"));
-			final CommandRunner runner = new CommandRunner(context).display(windows);
+			final CommandRunner runner = new CommandRunner(context).display(windows)
+				.spill(spill);
 			if (help) {
 				out.print(Help.text(runner, context));
 				return 0;
@@ -232,25 +223,12 @@ public final class ToyCovMain {
 					.getValue()));
 		for (final String w : RunOutputs.warnings(module))
 			err.println("toycov: warning: " + w);
+		// NB: large tables were written to the spill folder with the run's files
 		final File dir = RunOutputs.file(module, "output_dir");
-		final List<Table> large = new ArrayList<>();
-		for (final Table t : RunOutputs.tables(module)) {
-			if (dir != null) continue;
-			if (t.rows() > MAX_PRINTED_ROWS || t.columns() > MAX_PRINTED_COLUMNS)
-				large.add(t);
-			else {
-				out.println("# " + t.name());
-				out.print(t.toCsv());
-			}
-		}
-		if (!large.isEmpty()) {
-			// NB: all or nothing, as a run's own outputs
-			try (OutputSet set = new OutputSet()) {
-				for (final Table t : large)
-					t.write(set, "output_dir", spill);
-				set.commit();
-				wrote(set.written());
-			}
+		if (dir == null) for (final Table t : RunOutputs.tables(module)) {
+			if (OutputsPostprocessor.isLarge(t)) continue;
+			out.println("# " + t.name());
+			out.print(t.toCsv());
 		}
 		final Object d = module.getDelegateObject();
 		if (d instanceof Results && ((Results) d).files() != null) wrote(

@@ -1,8 +1,11 @@
 package org.toycov.outputs;
 
+import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,20 +155,27 @@ public final class Table {
 	/** CSV (RFC 4180, commons-csv): a header row, then one line per row. */
 	public String toCsv() {
 		final StringBuilder sb = new StringBuilder();
-		try (CSVPrinter p = new CSVPrinter(sb, CSV)) {
-			p.printRecord(headers);
-			final List<String> row = new ArrayList<>();
-			for (int r = 0; r < rows(); r++) {
-				row.clear();
-				for (int c = 0; c < headers.size(); c++)
-					row.add(cell(c, r));
-				p.printRecord(row);
-			}
+		try {
+			printCsv(sb);
 		}
 		catch (final IOException exc) {
 			throw new UncheckedIOException(exc); // NB: a StringBuilder does not fail
 		}
 		return sb.toString();
+	}
+
+	/** Prints the CSV row by row: a table of 1e8 cells never is one string. */
+	private void printCsv(final Appendable out) throws IOException {
+		final CSVPrinter p = new CSVPrinter(out, CSV);
+		p.printRecord(headers);
+		final List<String> row = new ArrayList<>();
+		for (int r = 0; r < rows(); r++) {
+			row.clear();
+			for (int c = 0; c < headers.size(); c++)
+				row.add(cell(c, r));
+			p.printRecord(row);
+		}
+		p.flush();
 	}
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
@@ -174,8 +184,12 @@ public final class Table {
 	/** Stages {@code <dir>/<name>.csv} in {@code set}; returns the target. */
 	public File write(final OutputSet set, final String key, final File dir) {
 		final File out = new File(dir, name + ".csv");
-		final byte[] csv = toCsv().getBytes(StandardCharsets.UTF_8);
-		set.write(key, out.toPath(), o -> o.write(csv));
+		set.write(key, out.toPath(), o -> {
+			final Writer w = new BufferedWriter(new OutputStreamWriter(o,
+				StandardCharsets.UTF_8));
+			printCsv(w);
+			w.flush();
+		});
 		return out;
 	}
 

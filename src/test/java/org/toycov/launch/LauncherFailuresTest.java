@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -32,13 +30,10 @@ class LauncherFailuresTest {
 	private String err;
 
 	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int status = new ToyCovMain(new PrintStream(o, true), new PrintStream(
-			e, true)).spillTo(new File(tmp, "spill")).execute(args);
-		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return status;
+		final Launch l = Launch.run(new File(tmp, "spill"), args);
+		out = l.out;
+		err = l.err;
+		return l.status;
 	}
 
 	/** A test-only command with a bug: it throws what no input explains. */
@@ -139,6 +134,20 @@ class LauncherFailuresTest {
 		assertEquals(1, run("--run", "Toy Experiments", "toys=1e20"));
 		assertEquals("toycov: error: toys must be within [1, 1000000000000000], " +
 			"got 1e20\n", err);
+	}
+
+	@Test
+	void aMinimumOnTheGridsEdgeIsAWarning() {
+		// the exact minimum is at 100 - 1e4 / 2.01e6 * 1000 = 95.02: below the grid
+		assertEquals(0, run("--run", "Chi2 Scan", "e_obs_min=96,e_obs_max=120"));
+		assertTrue(out.contains("obs_at_min = 96\n"), out);
+		assertTrue(err.startsWith("toycov: warning: the lowest chi2 of the grid " +
+			"is at its first point, e_obs = 96: the minimum may lie below " +
+			"e_obs_min (obs_best = 95.02487562189054)\n"), err);
+		assertEquals(1, err.split("warning").length - 1, err);
+		// inside the grid: no warning
+		assertEquals(0, run("--run", "Chi2 Scan", "e_obs_min=90,e_obs_max=120"));
+		assertFalse(err.contains("warning"), err);
 	}
 
 	@Test

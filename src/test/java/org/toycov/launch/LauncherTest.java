@@ -3,9 +3,7 @@ package org.toycov.launch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
@@ -24,13 +22,10 @@ class LauncherTest {
 	private String err;
 
 	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int status = new ToyCovMain(new PrintStream(o, true), new PrintStream(
-			e, true)).execute(args);
-		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return status;
+		final Launch l = Launch.run(null, args);
+		out = l.out;
+		err = l.err;
+		return l.status;
 	}
 
 	private void assertOneLineError(final String expected) {

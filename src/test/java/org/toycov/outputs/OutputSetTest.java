@@ -1,0 +1,107 @@
+package org.toycov.outputs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one writer of every file: all of a run's files, or none. */
+class OutputSetTest {
+
+	@TempDir
+	Path dir;
+
+	private String[] list(final Path d) throws IOException {
+		try (Stream<Path> s = Files.list(d)) {
+			return s.map(p -> p.getFileName().toString()).sorted().toArray(
+				String[]::new);
+		}
+	}
+
+	private static OutputSet.Writer text(final String s) {
+		return out -> out.write(s.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void nothingIsInPlaceBeforeTheCommitAndAllIsAfter() throws IOException {
+		final OutputSet set = new OutputSet();
+		set.write("output_dir", dir.resolve("a.csv"), text("a"));
+		set.write("output_dir", dir.resolve("b.csv"), text("b"));
+		// staged in one hidden folder, nothing in place yet
+		assertEquals(1, list(dir).length);
+		assertTrue(list(dir)[0].startsWith(".toycov-"), list(dir)[0]);
+		assertEquals(Arrays.asList(dir.resolve("a.csv"), dir.resolve("b.csv")), set
+			.commit());
+		assertArrayEquals(new String[] { "a.csv", "b.csv" }, list(dir));
+		assertEquals("b", new String(Files.readAllBytes(dir.resolve("b.csv")),
+			StandardCharsets.UTF_8));
+		assertEquals(set.written(), Arrays.asList(dir.resolve("a.csv"), dir
+			.resolve("b.csv")));
+	}
+
+	@Test
+	void anAbortLeavesNothingNotEvenTheFoldersItMade() throws IOException {
+		Files.write(dir.resolve("old.csv"), new byte[] { 1 });
+		final OutputSet set = new OutputSet();
+		set.write("output_dir", dir.resolve("new/deeper/a.csv"), text("a"));
+		set.write("output_dir", dir.resolve("old.csv"), text("replaced?"));
+		set.abort();
+		assertArrayEquals(new String[] { "old.csv" }, list(dir));
+		assertArrayEquals(new byte[] { 1 }, Files.readAllBytes(dir.resolve(
+			"old.csv")), "an older file is untouched");
+		assertThrows(IllegalStateException.class, set::commit);
+	}
+
+	@Test
+	void abortAllIsCtrlC() throws IOException {
+		final OutputSet a = new OutputSet(), b = new OutputSet();
+		a.write("output_dir", dir.resolve("a.csv"), text("a"));
+		b.write("save_toys", dir.resolve("t.npy"), text("t"));
+		OutputSet.abortAll();
+		assertEquals(0, list(dir).length);
+		assertTrue(a.isDone() && b.isDone());
+	}
+
+	@Test
+	void aFolderInTheWayIsAnErrorBeforeAnythingIsWritten() throws IOException {
+		Files.createDirectory(dir.resolve("b.csv"));
+		final OutputSet set = new OutputSet();
+		set.write("output_dir", dir.resolve("a.csv"), text("a"));
+		final IllegalArgumentException e = assertThrows(
+			IllegalArgumentException.class, () -> set.stage("output_dir", dir.resolve(
+				"b.csv")));
+		assertEquals("output_dir: " + dir.resolve("b.csv") + " is in the way: it " +
+			"is a folder, not a file (move it away or choose another output_dir)", e
+				.getMessage());
+		set.abort();
+		assertArrayEquals(new String[] { "b.csv" }, list(dir));
+		// a file where a folder should be
+		Files.write(dir.resolve("f"), new byte[0]);
+		assertThrows(IllegalArgumentException.class, () -> OutputSet.check(
+			"output_dir", dir.resolve("f/a.csv")));
+	}
+
+	@Test
+	void aFolderThatAppearsDuringTheRunFailsTheCommitAndLeavesNothing()
+		throws IOException
+	{
+		final OutputSet set = new OutputSet();
+		set.write("output_dir", dir.resolve("a.csv"), text("a"));
+		set.write("output_dir", dir.resolve("b.csv"), text("b"));
+		Files.createDirectory(dir.resolve("b.csv"));
+		assertThrows(IllegalArgumentException.class, set::commit);
+		assertArrayEquals(new String[] { "b.csv" }, list(dir), "no first file");
+		assertFalse(Files.exists(dir.resolve("a.csv")));
+	}
+}

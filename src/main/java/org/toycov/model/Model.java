@@ -26,6 +26,15 @@ public final class Model {
 	private final List<Systematic> systematics;
 	/** Binned channels: name -> bin indices, in file order; empty if none. */
 	private final Map<String, int[]> groups;
+	/** Components in SBNfit's full order; empty if the channels have none. */
+	private final List<Component> components;
+	/** Full (component) bin -> model bin; the identity without components. */
+	private final int[] collapse;
+	/** Channel -> bin edges (bins + 1, increasing); and its axis title. */
+	private final Map<String, double[]> binEdges;
+	private final Map<String, String> binAxes;
+	/** Where each bin's expected count sits in a model file, or null (keys like {@code e_exp}). */
+	private String[] places;
 
 	/**
 	 * @param channels channel names, unique and non-empty
@@ -50,6 +59,26 @@ public final class Model {
 		final List<Systematic> systematics, final double[] observed,
 		final Map<String, int[]> groups)
 	{
+		this(channels, expected, systematics, observed, groups, null, null, null);
+	}
+
+	/**
+	 * A model whose channels may be sums of components and carry bin edges.
+	 *
+	 * @param components every channel's components in SBNfit's full order
+	 *          (channel by channel, component by component); each bin of the
+	 *          model must be covered and {@code expected} must be their sum;
+	 *          null or empty for a model without components
+	 * @param binEdges channel (a binned channel, or a one-bin channel) -> its
+	 *          bin edges, one more than its bins, increasing; null if none
+	 * @param binAxes channel -> the title of its bin axis with the unit, e.g.
+	 *          {@code E_QE (MeV)}; null if none
+	 */
+	public Model(final String[] channels, final double[] expected,
+		final List<Systematic> systematics, final double[] observed,
+		final Map<String, int[]> groups, final List<Component> components,
+		final Map<String, double[]> binEdges, final Map<String, String> binAxes)
+	{
 		this.channels = channels.clone();
 		this.expected = expected.clone();
 		this.observed = observed == null ? null : observed.clone();
@@ -60,6 +89,26 @@ public final class Model {
 			.entrySet())
 			g.put(e.getKey(), e.getValue().clone());
 		this.groups = Collections.unmodifiableMap(g);
+		this.components = Collections.unmodifiableList(components == null
+			? new ArrayList<>() : new ArrayList<>(components));
+		this.binEdges = new LinkedHashMap<>();
+		if (binEdges != null) for (final Map.Entry<String, double[]> e : binEdges
+			.entrySet())
+			this.binEdges.put(e.getKey(), e.getValue().clone());
+		this.binAxes = binAxes == null ? new LinkedHashMap<>()
+			: new LinkedHashMap<>(binAxes);
+		int full = 0;
+		for (final Component c : this.components)
+			full += c.size();
+		collapse = new int[this.components.isEmpty() ? channels.length : full];
+		if (this.components.isEmpty()) for (int i = 0; i < collapse.length; i++)
+			collapse[i] = i;
+		else {
+			int k = 0;
+			for (final Component c : this.components)
+				for (final int b : c.bins())
+					collapse[k++] = b;
+		}
 		validate();
 	}
 
@@ -135,6 +184,102 @@ public final class Model {
 		return groups;
 	}
 
+	/** Components in SBNfit's full order; empty if the channels have none. */
+	public List<Component> components() {
+		return components;
+	}
+
+	/** Number of component bins (the full order); {@link #size()} without components. */
+	public int fullSize() {
+		return collapse.length;
+	}
+
+	/** Model bin of each full (component) bin: the collapse {@code P}. */
+	public int[] collapse() {
+		return collapse.clone();
+	}
+
+	/** Expected counts of the component bins in the full order; {@link #expected()} without components. */
+	public double[] fullExpected() {
+		if (components.isEmpty()) return expected();
+		final double[] e = new double[collapse.length];
+		int k = 0;
+		for (final Component c : components)
+			for (int b = 0; b < c.size(); b++)
+				e[k++] = c.expected(b);
+		return e;
+	}
+
+	/** Names of the component bins ({@code <channel>_<component>_<b>}); the channels without components. */
+	public String[] fullNames() {
+		if (components.isEmpty()) return channels();
+		final String[] n = new String[collapse.length];
+		int k = 0;
+		for (final Component c : components)
+			for (int b = 0; b < c.size(); b++)
+				n[k++] = c.binName(b, groups.containsKey(c.channel()));
+		return n;
+	}
+
+	/** Whether a source covers the component bins (else the model bins). */
+	public boolean overComponents(final Systematic s) {
+		return s.size() != channels.length;
+	}
+
+	/** Bin edges of a channel (bins + 1 values), or null if it has none. */
+	public double[] binEdges(final String channel) {
+		final double[] e = binEdges.get(channel);
+		return e == null ? null : e.clone();
+	}
+
+	/**
+	 * Lower bin edge of every model bin, NaN where its channel has no edges:
+	 * the column {@code low} of the per-bin tables ({@code constraint}, spectra),
+	 * beside {@link #binHighs()} ({@code high}).
+	 */
+	public double[] binLows() {
+		return edgeColumn(0);
+	}
+
+	/** Upper bin edge of every model bin, NaN where none: the column {@code high}. */
+	public double[] binHighs() {
+		return edgeColumn(1);
+	}
+
+	private double[] edgeColumn(final int shift) {
+		final double[] out = new double[channels.length];
+		Arrays.fill(out, Double.NaN);
+		for (final Map.Entry<String, double[]> e : binEdges.entrySet()) {
+			final int[] bins = groups.containsKey(e.getKey()) ? groups.get(e.getKey())
+				: new int[] { indexOf(e.getKey()) };
+			for (int b = 0; b < bins.length; b++)
+				out[bins[b]] = e.getValue()[b + shift];
+		}
+		return out;
+	}
+
+	/** Title of a channel's bin axis with its unit (e.g. {@code E_QE (MeV)}), or null. */
+	public String binAxis(final String channel) {
+		return binAxes.get(channel);
+	}
+
+	/**
+	 * The key a user changes to fix bin i's expected count: {@code <bin>_exp},
+	 * or for a model read from a file its place there, e.g.
+	 * {@code channels[1].expected[3]}.
+	 */
+	public String expectedKey(final int i) {
+		return places != null ? places[i] : channels[i] + "_exp";
+	}
+
+	/** A model that names its bins by their places in a model file (see {@link #expectedKey}). */
+	Model placed(final String[] where) {
+		final Model m = new Model(channels, expected, systematics, observed, groups,
+			components, binEdges, binAxes);
+		m.places = where.clone();
+		return m;
+	}
+
 	/** Every name a user may give: binned channels, then channels and bins. */
 	private List<String> names() {
 		final List<String> n = new ArrayList<>(groups.keySet());
@@ -146,12 +291,42 @@ public final class Model {
 
 	/** The same model with other observed counts. */
 	public Model withObserved(final double[] newObserved) {
-		return new Model(channels, expected, systematics, newObserved, groups);
+		final Model m = new Model(channels, expected, systematics, newObserved,
+			groups, components, binEdges, binAxes);
+		m.places = places;
+		return m;
 	}
 
 	/** The same model with other expected counts (the seed's naive "tuning"). */
 	public Model withExpected(final double[] newExpected) {
-		return new Model(channels, newExpected, systematics, observed, groups);
+		final Model m = new Model(channels, newExpected, systematics, observed,
+			groups, scaledComponents(newExpected), binEdges, binAxes);
+		m.places = places;
+		return m;
+	}
+
+	/**
+	 * Components scaled bin by bin to new channel expectations; a bin expected
+	 * to be 0 before is shared equally among its components.
+	 */
+	private List<Component> scaledComponents(final double[] newExpected) {
+		if (components.isEmpty()) return null;
+		final int[] count = new int[channels.length];
+		for (final Component c : components)
+			for (final int b : c.bins())
+				count[b]++;
+		final List<Component> out = new ArrayList<>();
+		for (final Component c : components) {
+			final double[] e = new double[c.size()];
+			final int[] bins = c.bins();
+			for (int b = 0; b < e.length; b++) {
+				final double old = expected[bins[b]];
+				e[b] = old > 0 ? c.expected(b) * (newExpected[bins[b]] / old)
+					: newExpected[bins[b]] / count[bins[b]];
+			}
+			out.add(c.withExpected(e));
+		}
+		return out;
 	}
 
 	// -- Validation --
@@ -184,6 +359,22 @@ public final class Model {
 					channels[i] + "_obs must be >= 0, got " + ModelException.show(v));
 			}
 		}
+		validateComponents();
+		for (final Map.Entry<String, double[]> e : binEdges.entrySet()) {
+			final int bins = groups.containsKey(e.getKey()) ? groups.get(e.getKey())
+				.length : 1;
+			final double[] edges = e.getValue();
+			if (edges.length != bins + 1) throw new ModelException(e.getKey() +
+				"_bin_edges must have " + (bins + 1) + " values (one more than its " +
+				bins + " bins), got " + edges.length);
+			for (int i = 0; i < edges.length; i++) {
+				if (!Double.isFinite(edges[i])) throw new ModelException(e.getKey() +
+					"_bin_edges must be finite, got " + edges[i]);
+				if (i > 0 && !(edges[i] > edges[i - 1])) throw new ModelException(e
+					.getKey() + "_bin_edges must increase, got " + ModelException.show(
+						edges[i - 1]) + " then " + ModelException.show(edges[i]));
+			}
+		}
 		for (final Systematic s : systematics) validate(s);
 		for (int a = 0; a < systematics.size(); a++)
 			for (int b = 0; b < a; b++)
@@ -199,12 +390,44 @@ public final class Model {
 		}
 	}
 
+	private void validateComponents() {
+		if (components.isEmpty()) return;
+		final double[] sum = new double[channels.length];
+		final boolean[] covered = new boolean[channels.length];
+		for (final Component c : components) {
+			final String key = c.channel() + "_" + c.name();
+			if (c.name() == null || c.name().isEmpty()) throw new ModelException(
+				"a component of channel " + c.channel() + " has no name");
+			final int[] bins = c.bins();
+			final int[] g = groups.get(c.channel());
+			final int want = g == null ? 1 : g.length;
+			if (bins.length != want) throw new ModelException("component " + key +
+				" has " + bins.length + " bins but channel " + c.channel() + " has " +
+				want + " (components must have the channel's bins)");
+			for (int b = 0; b < bins.length; b++) {
+				final double v = c.expected(b);
+				if (!(v >= 0) || Double.isInfinite(v)) throw new ModelException(key +
+					"_exp must be >= 0, got " + ModelException.show(v));
+				sum[bins[b]] += v;
+				covered[bins[b]] = true;
+			}
+		}
+		for (int i = 0; i < channels.length; i++) {
+			if (!covered[i]) throw new ModelException("bin " + channels[i] +
+				" belongs to no component (give every channel components, or none)");
+			if (Math.abs(sum[i] - expected[i]) > 1e-9 * Math.max(1, expected[i]))
+				throw new ModelException(channels[i] + "_exp must be the sum of its " +
+					"components, " + ModelException.show(sum[i]) + ", got " +
+					ModelException.show(expected[i]));
+		}
+	}
+
 	private void validate(final Systematic s) {
 		final int n = channels.length;
 		final String src = s.name();
 		if (src == null || src.isEmpty()) throw new ModelException(
 			"a systematic source has no name");
-		if (s.isMatrix()) {
+		if (s.isMatrix() || s.isAbsolute()) {
 			validateMatrix(s);
 			return;
 		}
@@ -239,7 +462,7 @@ public final class Model {
 		}
 		// NB: a 2x2 matrix with unit diagonal and |rho| <= 1 is always PSD.
 		if (n > 2) {
-			final double min = Psd.smallestEigenvalueIfNegative(corr);
+			final double min = PsdCholesky.smallestEigenvalueIfNegative(corr);
 			if (min < 0) throw new ModelException(src +
 				"_corr must be positive semi-definite, got smallest eigenvalue " +
 				String.format("%.4g", min));
@@ -247,11 +470,15 @@ public final class Model {
 	}
 
 	private void validateMatrix(final Systematic s) {
-		final int n = channels.length;
-		final String key = s.name() + "_frac_cov";
+		final int full = collapse.length;
+		final String key = s.name() + (s.isAbsolute() ? "_cov" : "_frac_cov");
 		final double[][] f = s.raw();
-		if (f.length != n) throw new ModelException(key + " must be " + n + " x " +
-			n + " (one row and column per bin), got " + f.length + " rows");
+		if (f.length != channels.length && f.length != full) throw new ModelException(
+			key + " must be " + channels.length + " x " + channels.length +
+				" (one row and column per bin)" + (full != channels.length ? " or " +
+					full + " x " + full + " (one per component bin)" : "") + ", got " +
+				f.length + " rows");
+		final int n = f.length;
 		for (int i = 0; i < n; i++) {
 			if (f[i].length != n) throw new ModelException(key + " must be " + n +
 				" x " + n + " (one row and column per bin), got " + f[i].length +
@@ -268,13 +495,18 @@ public final class Model {
 						", column " + (j + 1) + " but " + f[j][i] + " at row " + (j + 1) +
 						", column " + (i + 1));
 			}
+			if (f[i][i] < 0) throw new ModelException(key +
+				" must have a diagonal >= 0 (variances), got " + f[i][i] + " at " +
+				(n == channels.length ? "bin " + channels[i] : "component bin " +
+					fullNames()[i]) + " (row " + (i + 1) + ")");
 		}
-		final double min = Psd.smallestEigenvalueIfNegative(f);
+		final double min = PsdCholesky.smallestEigenvalueIfNegative(f);
 		if (min < 0) throw new ModelException(key +
 			" is not positive semi-definite: most negative eigenvalue " + String
 				.format("%.4g", min) +
-			" (set negative eigenvalues to 0, e.g. with numpy.linalg.eigh, or check" +
-			" that it is fractional: covariance / (N_i N_j))");
+			" (set negative eigenvalues to 0, e.g. with numpy.linalg.eigh" + (s
+				.isAbsolute() ? ")" : ", or check that it is fractional: covariance / " +
+					"(N_i N_j))"));
 	}
 
 	private String corrKey(final String src, final int i, final int j) {

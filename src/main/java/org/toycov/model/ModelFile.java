@@ -2,17 +2,24 @@ package org.toycov.model;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an N-channel {@link Model} from a JSON model file:
@@ -32,35 +39,102 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * A binned channel gives arrays: {@code "expected": [12, 30, ...]} (and
  * {@code observed} alike); its bins are named {@code <channel>_0},
- * {@code <channel>_1}, ... A {@code frac_err} entry for it is one number for
- * every bin or an array. A source may instead give {@code "frac_cov"}: the
- * fractional covariance over all bins, inline or as the path of a CSV file
- * (relative to the model file), as SBNfit and the Wire-Cell LEE code exchange.
+ * {@code <channel>_1}, ..., and it may give {@code bin_edges} and
+ * {@code bin_axis}. A channel may be the sum of {@code components} (each with
+ * {@code name}, {@code expected} and an optional {@code signal} flag). A
+ * source may instead give {@code "frac_cov"} (fractional) or {@code "cov"}
+ * (absolute covariance) over the model bins or the component bins, inline, as
+ * the path of a CSV file (relative to the model file) or as a HEPData table
+ * {@code {"hepdata": "cov.yaml"}}. Counts may come from a HEPData table too:
+ * {@code {"hepdata": "nue.yaml", "column": "Data"}}.
+ * </p>
+ * <p>
+ * The file is bound by Jackson to the small classes below, which reject a
+ * field they do not know.
  * </p>
  */
 public final class ModelFile {
 
 	private ModelFile() {}
 
+	// -- The file's objects; Jackson rejects any other field --
+
+	/** The top level. */
+	static final class Root {
+
+		public JsonNode channels;
+		public JsonNode systematics;
+		public JsonNode description;
+	}
+
+	/** {@code channels[i]}. */
+	static final class Channel {
+
+		public JsonNode name;
+		public JsonNode expected;
+		public JsonNode observed;
+		public JsonNode bin_edges;
+		public JsonNode bin_axis;
+		public JsonNode components;
+		public JsonNode description;
+	}
+
+	/** {@code channels[i].components[j]}. */
+	static final class ComponentNode {
+
+		public JsonNode name;
+		public JsonNode expected;
+		/** Signal (true) or background (false, the default); see {@link Component#signal()}. */
+		public JsonNode signal;
+		public JsonNode description;
+	}
+
+	/** {@code systematics[k]}. */
+	static final class Source {
+
+		public JsonNode name;
+		public JsonNode frac_err;
+		public JsonNode correlation;
+		public JsonNode frac_cov;
+		public JsonNode cov;
+		public JsonNode description;
+	}
+
+	/** A reference to a HEPData table: {@code {"hepdata": file, "column": name}}. */
+	static final class HepDataRef {
+
+		public JsonNode hepdata;
+		public JsonNode column;
+		public JsonNode description;
+	}
+
+	private static final ObjectMapper MAPPER = JsonMapper.builder().enable(
+		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
 	public static Model read(final File file) {
 		if (file == null) throw new ModelException("model: no file given");
 		final String where = "model file " + file.getPath();
+		if (file.isDirectory()) throw new ModelException(where +
+			" is a folder, not a JSON file");
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		final JsonNode root;
-		try {
-			root = new ObjectMapper().enable(
-				DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(file);
+		try (JsonParser p = MAPPER.createParser(file)) {
+			root = MAPPER.readTree(p);
+			JsonToken after;
+			try {
+				after = p.nextToken();
+			}
+			catch (final JsonProcessingException exc) {
+				after = JsonToken.NOT_AVAILABLE;
+			}
+			if (after != null) throw new ModelException(where +
+				" is not valid JSON: text after the closing brace (line " + p
+					.currentLocation().getLineNr() + ", column " + p.currentLocation()
+						.getColumnNr() + ")");
 		}
 		catch (final JsonProcessingException exc) {
-			// NB: keep what the user can act on, not the parser's feature hints
-			final String msg = exc.getOriginalMessage().split("\n")[0].replaceAll(
-				"\\s*\\(StreamReadFeature[^)]*\\)", "").replaceAll(
-					"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
-					"").trim();
-			final String at = exc.getLocation() == null ? "" : " (line " + exc
-				.getLocation().getLineNr() + ", column " + exc.getLocation()
-					.getColumnNr() + ")";
-			throw new ModelException(where + " is not valid JSON: " + msg + at, exc);
+			throw new ModelException(where + " is not valid JSON: " + jsonError(exc),
+				exc);
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
@@ -76,81 +150,267 @@ public final class ModelFile {
 		}
 	}
 
+	/** The parser's complaint in the user's terms, without Jackson's feature hints. */
+	private static String jsonError(final JsonProcessingException exc) {
+		final String raw = exc.getOriginalMessage().split("\n")[0];
+		final String msg;
+		if (raw.contains("Non-standard token") || raw.contains(
+			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
+				"NaN and Infinity are not JSON numbers (give a finite number)";
+		else msg = raw.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
+			.replaceAll(
+				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
+				"").trim();
+		final String at = exc.getLocation() == null ? "" : " (line " + exc
+			.getLocation().getLineNr() + ", column " + exc.getLocation()
+				.getColumnNr() + ")";
+		return msg + at;
+	}
+
 	/** Parses the JSON tree of a model file (see the class comment). */
 	public static Model parse(final JsonNode root) {
 		return parse(root, null);
 	}
 
+	/** Binds a node to one of the classes above; an unknown field is one line naming it. */
+	private static <T> T bind(final JsonNode node, final Class<T> type,
+		final String at)
+	{
+		try {
+			return MAPPER.treeToValue(node, type);
+		}
+		catch (final UnrecognizedPropertyException exc) {
+			// NB: the fields in the order the classes above declare them
+			final List<String> known = new ArrayList<>();
+			for (final Field f : type.getDeclaredFields())
+				if (Modifier.isPublic(f.getModifiers())) known.add(f.getName());
+			throw new ModelException("unknown field \"" + exc.getPropertyName() +
+				"\" in " + at + " (known: " + String.join(", ", known) + ")");
+		}
+		catch (final JsonMappingException exc) {
+			throw new ModelException(at + " must be an object");
+		}
+		catch (final JsonProcessingException exc) {
+			throw new ModelException(at + ": " + exc.getOriginalMessage());
+		}
+	}
+
 	/**
 	 * Parses the JSON tree of a model file; {@code dir} resolves the relative
-	 * paths of {@code frac_cov} CSV files.
+	 * paths of CSV and HEPData files.
 	 */
 	public static Model parse(final JsonNode root, final File dir) {
-		known(root, "the top level", "channels", "systematics", "description");
-		final JsonNode chs = root.get("channels");
+		final Root r = bind(root, Root.class, "the top level");
+		final JsonNode chs = r.channels;
 		if (chs == null || !chs.isArray() || chs.size() == 0) {
 			throw new ModelException("\"channels\" must be a non-empty array");
 		}
 		final List<String> names = new ArrayList<>();
+		final List<String> places = new ArrayList<>();
 		final List<Double> exp = new ArrayList<>();
 		final List<Double> obs = new ArrayList<>();
 		final Map<String, int[]> groups = new LinkedHashMap<>();
-		final List<String> channelNames = new ArrayList<>();
+		final Map<String, double[]> edges = new LinkedHashMap<>();
+		final Map<String, String> axes = new LinkedHashMap<>();
+		final List<Component> components = new ArrayList<>();
+		final List<Channel> parsed = new ArrayList<>();
 		int observedChannels = 0;
+		boolean anyComponents = false;
 		for (int c = 0; c < chs.size(); c++) {
-			final JsonNode ch = chs.get(c);
 			final String at = "channels[" + c + "]";
-			if (!ch.isObject()) throw new ModelException(at + " must be an object");
-			known(ch, at, "name", "expected", "observed", "bin_edges", "description");
-			final String name = text(ch, "name", at);
-			channelNames.add(name);
-			final JsonNode e = ch.get("expected");
+			if (!chs.get(c).isObject()) throw new ModelException(at +
+				" must be an object");
+			final Channel ch = bind(chs.get(c), Channel.class, at);
+			parsed.add(ch);
+			final String name = text(ch.name, at + ".name");
 			final int first = names.size();
-			if (e != null && e.isArray()) {
-				if (e.size() == 0) throw new ModelException(at +
-					".expected must hold at least one bin");
-				for (int b = 0; b < e.size(); b++) {
+			final List<ComponentNode> comps = components(ch.components, at);
+			anyComponents |= !comps.isEmpty();
+			final Counts e;
+			if (present(ch.expected)) e = counts(ch.expected, at + ".expected", dir);
+			else if (!comps.isEmpty()) e = sum(comps, at, dir);
+			else throw new ModelException(at + ".expected must be a number, got nothing");
+			if (e.binned) {
+				for (int b = 0; b < e.values.length; b++)
 					names.add(name + "_" + b);
-					exp.add(number(e.get(b), at + ".expected[" + b + "]", true));
-				}
-				final int[] bins = new int[e.size()];
+				final int[] bins = new int[e.values.length];
 				for (int b = 0; b < bins.length; b++)
 					bins[b] = first + b;
 				groups.put(name, bins);
 			}
-			else {
-				names.add(name);
-				exp.add(number(e, at + ".expected", true));
+			else names.add(name);
+			for (int b = 0; b < e.values.length; b++) {
+				exp.add(e.values[b]);
+				places.add(at + (present(ch.expected) ? ".expected" : ".components") +
+					(e.binned ? "[" + b + "]" : ""));
 			}
-			final int bins = names.size() - first;
-			final JsonNode o = ch.get("observed");
-			if (o != null) {
+			final int bins = e.values.length;
+			if (present(ch.observed)) {
 				observedChannels++;
-				if (o.isArray() != (bins > 1 || e.isArray()) || o.isArray() && o
-					.size() != bins) throw new ModelException(at + ".observed must have " +
-						(e.isArray() ? bins + " bins like .expected" : "one number"));
-				for (int b = 0; b < bins; b++)
-					obs.add(number(o.isArray() ? o.get(b) : o, at + ".observed" + (o
-						.isArray() ? "[" + b + "]" : ""), true));
+				final Counts o = counts(ch.observed, at + ".observed", dir);
+				if (o.binned != e.binned || o.values.length != bins)
+					throw new ModelException(at + ".observed must have " + (e.binned
+						? bins + " bins like .expected" : "one number"));
+				for (final double v : o.values)
+					obs.add(v);
 			}
+			if (present(ch.bin_edges)) edges.put(name, numbers(ch.bin_edges, at +
+				".bin_edges", false));
+			else if (e.edges != null) edges.put(name, e.edges);
+			if (present(ch.bin_axis)) axes.put(name, text(ch.bin_axis, at +
+				".bin_axis"));
+			else if (e.axis != null) axes.put(name, e.axis);
+			final int[] idx = new int[bins];
+			for (int b = 0; b < bins; b++)
+				idx[b] = first + b;
+			for (int k = 0; k < comps.size(); k++) {
+				final String cat = at + ".components[" + k + "]";
+				final ComponentNode cn = comps.get(k);
+				final Counts ce = counts(cn.expected, cat + ".expected", dir);
+				if (ce.values.length != bins) throw new ModelException(cat +
+					".expected has " + ce.values.length + " bins but channel " + name +
+					" has " + bins + " (components must have the channel's bins)");
+				components.add(new Component(name, text(cn.name, cat + ".name"), idx,
+					ce.values, present(cn.signal) && bool(cn.signal, cat + ".signal")));
+			}
+			if (comps.isEmpty()) components.add(new Component(name, name, idx, e.values,
+				false));
+			else if (present(ch.expected)) checkSum(e.values, components, comps
+				.size(), at);
 		}
 		if (observedChannels != 0 && observedChannels != chs.size()) {
 			throw new ModelException(
 				"\"observed\" must be given for every channel or for none");
 		}
 		final String[] binNames = names.toArray(new String[0]);
+		final List<Component> comps = anyComponents ? components : null;
+		String[] fullNames = binNames;
+		if (comps != null) {
+			final List<String> f = new ArrayList<>();
+			for (final Component c : comps)
+				for (int b = 0; b < c.size(); b++)
+					f.add(c.binName(b, groups.containsKey(c.channel())));
+			fullNames = f.toArray(new String[0]);
+		}
 		final List<Systematic> sys = new ArrayList<>();
-		final JsonNode srcs = root.get("systematics");
-		if (srcs != null && !srcs.isNull()) {
+		final JsonNode srcs = r.systematics;
+		if (present(srcs)) {
 			if (!srcs.isArray()) throw new ModelException(
 				"\"systematics\" must be an array");
 			for (int k = 0; k < srcs.size(); k++) {
 				sys.add(systematic(srcs.get(k), "systematics[" + k + "]", binNames,
-					channelNames, groups, dir));
+					fullNames, groups, dir));
 			}
 		}
 		return new Model(binNames, unbox(exp), sys, observedChannels == 0 ? null
-			: unbox(obs), groups);
+			: unbox(obs), groups, comps, edges, axes).placed(places.toArray(
+				new String[0]));
+	}
+
+	private static List<ComponentNode> components(final JsonNode node,
+		final String at)
+	{
+		final List<ComponentNode> out = new ArrayList<>();
+		if (!present(node)) return out;
+		if (!node.isArray() || node.size() == 0) throw new ModelException(at +
+			".components must be a non-empty array");
+		for (int k = 0; k < node.size(); k++) {
+			final String cat = at + ".components[" + k + "]";
+			if (!node.get(k).isObject()) throw new ModelException(cat +
+				" must be an object");
+			out.add(bind(node.get(k), ComponentNode.class, cat));
+		}
+		return out;
+	}
+
+	/** A channel's expectation as the sum of its components. */
+	private static Counts sum(final List<ComponentNode> comps, final String at,
+		final File dir)
+	{
+		Counts total = null;
+		for (int k = 0; k < comps.size(); k++) {
+			final String cat = at + ".components[" + k + "]";
+			final Counts c = counts(comps.get(k).expected, cat + ".expected", dir);
+			if (total == null) total = new Counts(c.values.clone(), c.binned, c.edges,
+				c.axis);
+			else {
+				if (c.values.length != total.values.length) throw new ModelException(
+					cat + ".expected has " + c.values.length + " bins but " + at +
+						".components[0] has " + total.values.length +
+						" (components must have the channel's bins)");
+				for (int b = 0; b < c.values.length; b++)
+					total.values[b] += c.values[b];
+			}
+		}
+		return total;
+	}
+
+	private static void checkSum(final double[] expected,
+		final List<Component> all, final int count, final String at)
+	{
+		final double[] s = new double[expected.length];
+		for (int k = all.size() - count; k < all.size(); k++)
+			for (int b = 0; b < s.length; b++)
+				s[b] += all.get(k).expected(b);
+		for (int b = 0; b < s.length; b++)
+			if (Math.abs(s[b] - expected[b]) > 1e-9 * Math.max(1, expected[b]))
+				throw new ModelException(at + ".expected" + (s.length > 1 ? "[" + b +
+					"]" : "") + " must be the sum of its components, " + ModelException
+						.show(s[b]) + ", got " + ModelException.show(expected[b]) +
+					" (or leave .expected out)");
+	}
+
+	/** Counts: a number, an array (binned) or a HEPData column (binned, with edges). */
+	private static final class Counts {
+
+		final double[] values;
+		final boolean binned;
+		final double[] edges;
+		final String axis;
+
+		Counts(final double[] values, final boolean binned, final double[] edges,
+			final String axis)
+		{
+			this.values = values;
+			this.binned = binned;
+			this.edges = edges;
+			this.axis = axis;
+		}
+	}
+
+	private static Counts counts(final JsonNode v, final String at,
+		final File dir)
+	{
+		if (v != null && v.isObject()) {
+			final HepDataRef ref = bind(v, HepDataRef.class, at);
+			final HepData h = HepData.read(resolve(dir, text(ref.hepdata, at +
+				".hepdata")));
+			final double[] values = h.column(present(ref.column) ? text(ref.column,
+				at + ".column") : null);
+			for (int b = 0; b < values.length; b++)
+				if (!(values[b] >= 0) || Double.isInfinite(values[b]))
+					throw new ModelException(at + "[" + b + "] must be >= 0, got " +
+						ModelException.show(values[b]));
+			final double[] edges = h.binEdges();
+			return new Counts(values, true, edges != null &&
+				edges.length == values.length + 1 ? edges : null, h.axis());
+		}
+		if (v != null && v.isArray()) {
+			if (v.size() == 0) throw new ModelException(at +
+				" must hold at least one bin");
+			return new Counts(numbers(v, at, true), true, null, null);
+		}
+		return new Counts(new double[] { number(v, at, true) }, false, null, null);
+	}
+
+	private static double[] numbers(final JsonNode v, final String at,
+		final boolean nonNegative)
+	{
+		if (!v.isArray()) throw new ModelException(at + " must be an array");
+		final double[] d = new double[v.size()];
+		for (int b = 0; b < d.length; b++)
+			d[b] = number(v.get(b), at + "[" + b + "]", nonNegative);
+		return d;
 	}
 
 	private static double[] unbox(final List<Double> list) {
@@ -160,26 +420,31 @@ public final class ModelFile {
 		return d;
 	}
 
-	private static Systematic systematic(final JsonNode s, final String at,
-		final String[] bins, final List<String> channels,
+	private static Systematic systematic(final JsonNode node, final String at,
+		final String[] bins, final String[] fullBins,
 		final Map<String, int[]> groups, final File dir)
 	{
-		if (!s.isObject()) throw new ModelException(at + " must be an object");
-		known(s, at, "name", "frac_err", "correlation", "frac_cov", "description");
-		final String name = text(s, "name", at);
+		if (!node.isObject()) throw new ModelException(at + " must be an object");
+		final Source s = bind(node, Source.class, at);
+		final String name = text(s.name, at + ".name");
 		final int n = bins.length;
-		final JsonNode fc = s.get("frac_cov");
-		if (fc != null) {
-			if (s.has("frac_err") || s.has("correlation")) throw new ModelException(
-				at + " gives frac_cov and frac_err/correlation: give one or the other");
-			final double[][] f = fc.isTextual() ? FractionalCovarianceCsv.read(
-				resolve(dir, fc.asText()), n, bins) : matrix(fc, at + ".frac_cov", n, false);
-			return Systematic.fractionalCovariance(name, f);
+		final boolean fc = present(s.frac_cov), ac = present(s.cov);
+		if (fc || ac) {
+			if (fc && ac) throw new ModelException(at +
+				" gives frac_cov and cov: give one matrix per source");
+			if (present(s.frac_err) || present(s.correlation))
+				throw new ModelException(at + " gives " + (fc ? "frac_cov" : "cov") +
+					" and frac_err/correlation: give one or the other");
+			final String key = fc ? "frac_cov" : "cov";
+			final double[][] m = matrix(fc ? s.frac_cov : s.cov, at + "." + key, key,
+				bins, fullBins, dir);
+			return fc ? Systematic.fractionalCovariance(name, m) : Systematic
+				.covariance(name, m);
 		}
 		final double[] frac = new double[n];
-		final JsonNode f = s.get("frac_err");
-		if (f == null) throw new ModelException(at +
-			".frac_err (or .frac_cov) is missing");
+		final JsonNode f = s.frac_err;
+		if (!present(f)) throw new ModelException(at +
+			".frac_err (or .frac_cov or .cov) is missing");
 		if (f.isArray()) {
 			if (f.size() != n) throw new ModelException(at + ".frac_err must have " +
 				n + " values, got " + f.size());
@@ -210,15 +475,33 @@ public final class ModelFile {
 		}
 		else throw new ModelException(at +
 			".frac_err must be an object keyed by channel or an array");
-		final JsonNode c = s.get("correlation");
-		if (c == null && n > 1) throw new ModelException(at +
+		final JsonNode c = s.correlation;
+		if (!present(c) && n > 1) throw new ModelException(at +
 			".correlation is missing: give one number for every pair of bins " +
 			"(0 for uncorrelated) or a " + n + " x " + n + " matrix");
-		if (c == null || c.isNumber()) {
-			final double rho = c == null ? 0 : c.asDouble();
+		if (!present(c) || c.isNumber()) {
+			final double rho = !present(c) ? 0 : c.asDouble();
 			return Systematic.uniform(name, frac, rho);
 		}
-		return new Systematic(name, frac, matrix(c, at + ".correlation", n, false));
+		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n));
+	}
+
+	/** A matrix source: inline, a CSV path or a HEPData 2D table. */
+	private static double[][] matrix(final JsonNode m, final String at,
+		final String key, final String[] bins, final String[] fullBins,
+		final File dir)
+	{
+		if (m.isTextual()) return FractionalCovarianceCsv.read(resolve(dir, m
+			.asText()), key, bins, bins.length, fullBins);
+		if (m.isObject()) {
+			final HepDataRef ref = bind(m, HepDataRef.class, at);
+			return HepData.read(resolve(dir, text(ref.hepdata, at + ".hepdata")))
+				.matrix(present(ref.column) ? text(ref.column, at + ".column") : null,
+					bins.length, fullBins.length);
+		}
+		final int n = m.isArray() && m.size() == fullBins.length ? fullBins.length
+			: bins.length;
+		return matrix(m, at, n, fullBins.length);
 	}
 
 	private static File resolve(final File dir, final String path) {
@@ -227,31 +510,24 @@ public final class ModelFile {
 	}
 
 	private static double[][] matrix(final JsonNode c, final String at,
-		final int n, final boolean nonNegative)
+		final int n, final int full)
 	{
 		if (!c.isArray() || c.size() != n) throw new ModelException(at +
-			" must be a number or a " + n + " x " + n + " matrix");
+			" must be a number or a " + n + " x " + n + " matrix" + (full != n ? " (or " +
+				full + " x " + full + " over component bins)" : ""));
 		final double[][] m = new double[n][n];
 		for (int i = 0; i < n; i++) {
 			final JsonNode row = c.get(i);
 			if (!row.isArray() || row.size() != n) throw new ModelException(at + "[" +
 				i + "] must have " + n + " values");
 			for (int j = 0; j < n; j++)
-				m[i][j] = number(row.get(j), at + "[" + i + "][" + j + "]", nonNegative);
+				m[i][j] = number(row.get(j), at + "[" + i + "][" + j + "]", false);
 		}
 		return m;
 	}
 
-	/** Rejects a field the format does not know: a typo must not change the physics. */
-	private static void known(final JsonNode node, final String at,
-		final String... fields)
-	{
-		final List<String> ok = Arrays.asList(fields);
-		for (final Iterator<String> it = node.fieldNames(); it.hasNext();) {
-			final String f = it.next();
-			if (!ok.contains(f)) throw new ModelException("unknown field \"" + f +
-				"\" in " + at + " (known: " + String.join(", ", ok) + ")");
-		}
+	private static boolean present(final JsonNode v) {
+		return v != null && !v.isNull() && !v.isMissingNode();
 	}
 
 	private static int index(final String[] names, final String name,
@@ -262,14 +538,17 @@ public final class ModelFile {
 		throw new ModelException(at + " names an unknown channel: " + name);
 	}
 
-	private static String text(final JsonNode node, final String field,
-		final String at)
-	{
-		final JsonNode v = node.get(field);
+	private static String text(final JsonNode v, final String at) {
 		if (v == null || !v.isTextual() || v.asText().isEmpty()) {
-			throw new ModelException(at + "." + field + " must be a non-empty string");
+			throw new ModelException(at + " must be a non-empty string");
 		}
 		return v.asText();
+	}
+
+	private static boolean bool(final JsonNode v, final String at) {
+		if (!v.isBoolean()) throw new ModelException(at +
+			" must be true or false, got " + v);
+		return v.asBoolean();
 	}
 
 	private static double number(final JsonNode v, final String at,

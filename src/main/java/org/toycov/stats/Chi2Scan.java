@@ -122,7 +122,18 @@ public final class Chi2Scan {
 				c[i] = sys[i].clone();
 				c[i][i] += v[i];
 			}
-			return new ChiSquare(c, names).chi2(exp, o);
+			try {
+				return new ChiSquare(c, names).chi2(exp, o);
+			}
+			catch (final ModelException exc) {
+				if (v[k] > 0 || !(sys[k][k] < Double.POSITIVE_INFINITY)) throw exc;
+				// NB: the scanned count itself took the variance away
+				throw new ModelException("stat=" + stat.key() + " gives " + names[k] +
+					" no statistical variance at " + names[k] + "_obs=" + ModelException
+						.show(x) + " and it has no independent systematic one: set " +
+					names[k] + "_obs_min above " + ModelException.show(x) +
+					" or use stat=cnp", exc);
+			}
 		}
 
 		/**
@@ -149,7 +160,9 @@ public final class Chi2Scan {
 			"_min must be >= 0, got " + ModelException.show(min));
 		if (!Double.isFinite(step) || step <= 0) throw new ModelException(key +
 			"_step must be > 0, got " + ModelException.show(step));
-		if (!Double.isFinite(max) || max <= min) throw new ModelException(key +
+		if (!Double.isFinite(max)) throw new ModelException(key +
+			"_max must be a finite number, got " + ModelException.show(max));
+		if (max <= min) throw new ModelException(key +
 			"_max must be > " + key + "_min (the scan range is empty), got " + key +
 			"_min=" + ModelException.show(min) + ", " + key + "_max=" + ModelException
 				.show(max));

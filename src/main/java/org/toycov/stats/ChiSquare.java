@@ -5,9 +5,8 @@ import org.apache.commons.math3.special.Gamma;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.toycov.model.ModelException;
+import org.toycov.model.PsdCholesky;
 
 /**
  * Chi-square {@code d^T C^-1 d} with {@code d = expected - observed}, solved
@@ -16,10 +15,8 @@ import org.toycov.model.ModelException;
  */
 public final class ChiSquare {
 
-	/** Relative pivot below which the covariance counts as singular. */
-	private static final double SINGULAR = 1e-12;
-
 	private final int n;
+	private final String[] names;
 	private final DMatrixRMaj lower;
 
 	/**
@@ -31,53 +28,24 @@ public final class ChiSquare {
 	 */
 	public ChiSquare(final double[][] covariance, final String[] names) {
 		n = covariance.length;
-		final DMatrixRMaj c = new DMatrixRMaj(covariance);
-		double maxDiag = 0;
-		for (int i = 0; i < n; i++)
-			maxDiag = Math.max(maxDiag, Math.abs(c.get(i, i)));
-		final CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM
-			.chol(n, true);
-		final boolean ok = maxDiag > 0 && chol.decompose(c.copy());
-		lower = ok ? chol.getT(null) : null;
-		int bad = -1;
-		if (!ok) bad = firstBadPivot(covariance, maxDiag);
-		else {
-			for (int i = 0; i < n && bad < 0; i++) {
-				final double p = lower.get(i, i);
-				if (!(p * p > SINGULAR * maxDiag)) bad = i;
-			}
-		}
-		if (bad >= 0) {
-			if (!(covariance[bad][bad] > 0)) throw new ModelException(
-				"covariance is singular at channel " + names[bad] +
-					": it has no variance (a count expected to be 0 has no Poisson " +
-					"variance and no systematic error); give it " + names[bad] +
-					"_exp > 0 or merge the bin");
-			throw new ModelException("covariance is singular or not positive " +
-				"definite at channel " + names[bad] + " (its variance is not " +
-				"independent of the other channels): give it a statistical or " +
-				"uncorrelated error, e.g. " + names[bad] + "_exp > 0");
-		}
-	}
-
-	/** Index of the first channel whose pivot fails, for the message. */
-	private static int firstBadPivot(final double[][] a, final double maxDiag) {
-		final int n = a.length;
-		final double[][] l = new double[n][n];
-		for (int j = 0; j < n; j++) {
-			double d = a[j][j];
-			for (int k = 0; k < j; k++)
-				d -= l[j][k] * l[j][k];
-			if (!(d > SINGULAR * maxDiag)) return j;
-			l[j][j] = Math.sqrt(d);
-			for (int i = j + 1; i < n; i++) {
-				double s = a[i][j];
-				for (int k = 0; k < j; k++)
-					s -= l[i][k] * l[j][k];
-				l[i][j] = s / l[j][j];
-			}
-		}
-		return 0;
+		this.names = names.clone();
+		final PsdCholesky.Factor f = PsdCholesky.definite(covariance);
+		lower = f.lower();
+		final int bad = f.badPivot();
+		if (bad < 0) return;
+		final double v = covariance[bad][bad];
+		if (!Double.isFinite(v)) throw new ModelException(
+			"covariance is not finite at channel " + names[bad] + ": its variance " +
+				"overflows (" + v + "); give " + names[bad] +
+				"_exp and its fractional errors values whose squares fit a double");
+		if (!(v > 0)) throw new ModelException("covariance is singular at channel " +
+			names[bad] + ": it has no variance (a count expected to be 0 has no " +
+			"Poisson variance and no systematic error); give it " + names[bad] +
+			"_exp > 0, a systematic variance, or merge the bin");
+		throw new ModelException("covariance is singular or not positive " +
+			"definite at channel " + names[bad] + " (its variance is not " +
+			"independent of the other channels): give it a statistical or " +
+			"uncorrelated error, e.g. " + names[bad] + "_exp > 0");
 	}
 
 	/** {@code (expected - observed)^T C^-1 (expected - observed)}. */
@@ -85,7 +53,15 @@ public final class ChiSquare {
 		final double[] d = new double[n];
 		for (int i = 0; i < n; i++)
 			d[i] = expected[i] - observed[i];
-		return quadraticForm(d);
+		final double chi2 = quadraticForm(d);
+		if (Double.isFinite(chi2)) return chi2;
+		int worst = 0;
+		for (int i = 1; i < n; i++)
+			if (!(Math.abs(d[i]) <= Math.abs(d[worst]))) worst = i;
+		throw new ModelException("the chi-square overflows: " + names[worst] +
+			"_obs=" + ModelException.show(observed[worst]) + " is too far from " +
+			names[worst] + "_exp=" + ModelException.show(expected[worst]) +
+			" for a double; give a smaller " + names[worst] + "_obs");
 	}
 
 	/** {@code d^T C^-1 d = |L^-1 d|^2}. */
@@ -138,6 +114,12 @@ public final class ChiSquare {
 	 */
 	public static double pValue(final double chi2, final int ndf) {
 		if (chi2 <= 0) return 1;
+		if (chi2 == Double.POSITIVE_INFINITY) return 0;
+		if (Double.isNaN(chi2)) throw new ModelException("p-value of a chi-square that is not a number");
+		// NB: beyond this point Q(a, x) < exp(-745), below the smallest double,
+		// and the continued fraction would not converge (x = Infinity)
+		final double a = ndf / 2.0, x = chi2 / 2.0;
+		if (x > a && x - (a - 1) * Math.log(x) + Gamma.logGamma(a) > 746) return 0;
 		return Gamma.regularizedGammaQ(ndf / 2.0, chi2 / 2.0);
 	}
 

@@ -9,6 +9,15 @@ import org.toycov.model.ModelException;
  * {@code C_YY' = C_YY - C_YX C_XX^-1 C_XY}, with C the total covariance
  * (statistical terms of X included), as in the MicroBooNE Wire-Cell LEE code
  * (TLee::Exe_Goodness_of_fit, the "conditional constraint", arXiv:2110.13978).
+ * <p>
+ * The statistical term of the constraining bins X is the chosen
+ * {@link StatTerm} (TLee: Pearson {@code N_X} or CNP with {@code n_X});
+ * {@code C_YY} carries the Pearson variance of Y at its original expectation,
+ * so that {@link #covariance()} is the spread of {@code n_Y} around
+ * {@code mu_Y'}; {@link #covarianceSys()} is the systematic part alone,
+ * {@code C_YY,sys - C_YX C_XX^-1 C_XY}, as releases publish it. A constrained
+ * prediction below 0 is kept as it is and reported by {@link #warning()}.
+ * </p>
  */
 public final class Constraint {
 
@@ -18,16 +27,20 @@ public final class Constraint {
 	private final double[] expectedY;
 	/** C_YY before the constraint. */
 	private final double[][] prior;
+	private final StatTerm stat;
+	private final String warning;
 
 	private Constraint(final int[] y, final double[] mean,
 		final double[][] covariance, final double[] expectedY,
-		final double[][] prior)
+		final double[][] prior, final StatTerm stat, final String warning)
 	{
 		this.y = y;
 		this.mean = mean;
 		this.covariance = covariance;
 		this.expectedY = expectedY;
 		this.prior = prior;
+		this.stat = stat;
+		this.warning = warning;
 	}
 
 	/**
@@ -36,6 +49,19 @@ public final class Constraint {
 	 * @param x indices of the constraining channels
 	 */
 	public static Constraint of(final Model m, final int[] y, final int[] x) {
+		return of(m, y, x, StatTerm.PEARSON);
+	}
+
+	/**
+	 * As {@link #of(Model, int[], int[])} with the statistical term {@code stat}
+	 * in the constraining bins and in {@link #chi2(Model)}: a command maps it
+	 * to the key {@code stat} (pearson | neyman | cnp), and the outputs
+	 * {@link #covarianceSys()} to the table {@code constrained_covariance_sys}
+	 * and {@link #warning()} to a warning line.
+	 */
+	public static Constraint of(final Model m, final int[] y, final int[] x,
+		final StatTerm stat)
+	{
 		if (y.length == 0) throw new ModelException(
 			"constraint: the constrained set is empty");
 		if (x.length == 0) throw new ModelException(
@@ -44,9 +70,15 @@ public final class Constraint {
 			for (final int b : x)
 				if (a == b) throw new ModelException("constraint: channel " + m
 					.channel(a) + " is in both sets");
-		final double[][] c = Covariances.total(m);
 		final double[] obs = m.observed();
 		final double[] exp = m.expected();
+		final double[][] c = Covariances.systematic(m);
+		final double[] vx = stat.variances(names(m, x), values(exp, x), values(obs,
+			x));
+		for (int i = 0; i < x.length; i++)
+			c[x[i]][x[i]] += vx[i];
+		for (final int a : y)
+			c[a][a] += exp[a];
 		final String[] xNames = new String[x.length];
 		final double[][] cxx = new double[x.length][x.length];
 		for (int i = 0; i < x.length; i++) {
@@ -85,7 +117,54 @@ public final class Constraint {
 				cov[a][b] = c[y[a]][y[b]] - s;
 			}
 		}
-		return new Constraint(y.clone(), mean, cov, expY, prior);
+		final StringBuilder neg = new StringBuilder();
+		for (int a = 0; a < y.length; a++)
+			if (mean[a] < 0) neg.append(neg.length() == 0 ? "" : ", ").append(m
+				.channel(y[a])).append(" (").append(String.format("%.6g", mean[a]))
+				.append(")");
+		final String warning = neg.length() == 0 ? "" :
+			"the constrained prediction is negative in " + neg +
+				": the Gaussian constraint pulls it below 0; shown as is, not clipped";
+		return new Constraint(y.clone(), mean, cov, expY, prior, stat, warning);
+	}
+
+	private static String[] names(final Model m, final int[] idx) {
+		final String[] n = new String[idx.length];
+		for (int i = 0; i < idx.length; i++)
+			n[i] = m.channel(idx[i]);
+		return n;
+	}
+
+	private static double[] values(final double[] v, final int[] idx) {
+		final double[] out = new double[idx.length];
+		for (int i = 0; i < idx.length; i++)
+			out[i] = v[idx[i]];
+		return out;
+	}
+
+	/**
+	 * The systematic part of the constrained covariance,
+	 * {@code C_YY,sys - C_YX C_XX^-1 C_XY}: {@link #covariance()} without the
+	 * Poisson variance of Y (table {@code constrained_covariance_sys}).
+	 */
+	public double[][] covarianceSys() {
+		final double[][] out = covariance();
+		for (int a = 0; a < out.length; a++)
+			out[a][a] -= expectedY[a];
+		return out;
+	}
+
+	/**
+	 * "" or one line naming the bins whose constrained prediction is negative
+	 * (the prediction is reported as it is, never clipped).
+	 */
+	public String warning() {
+		return warning;
+	}
+
+	/** The statistical term of the constraining bins and of {@link #chi2(Model)}. */
+	public StatTerm stat() {
+		return stat;
 	}
 
 	/** Constrained prediction {@code mu_Y'}, in the order of the Y indices. */
@@ -135,10 +214,7 @@ public final class Constraint {
 	}
 
 	private String[] names(final Model m) {
-		final String[] names = new String[y.length];
-		for (int a = 0; a < y.length; a++)
-			names[a] = m.channel(y[a]);
-		return names;
+		return names(m, y);
 	}
 
 	private double[] observedY(final Model m) {
@@ -151,9 +227,17 @@ public final class Constraint {
 	/**
 	 * Chi-square of the constrained channels' observed counts against the
 	 * constrained prediction, {@code (n_Y - mu_Y')^T C_YY'^-1 (n_Y - mu_Y')},
-	 * with {@code |Y|} degrees of freedom.
+	 * with {@code |Y|} degrees of freedom. With Pearson (the default) the
+	 * Poisson variance of Y is that of its original expectation; with Neyman or
+	 * CNP it is the term's variance at {@code n_Y} and {@code mu_Y'}.
 	 */
 	public double chi2(final Model m) {
-		return new ChiSquare(covariance, names(m)).chi2(mean, observedY(m));
+		if (stat == StatTerm.PEARSON) return new ChiSquare(covariance, names(m))
+			.chi2(mean, observedY(m));
+		final double[][] c = covarianceSys();
+		final double[] v = stat.variances(names(m), mean, observedY(m));
+		for (int a = 0; a < c.length; a++)
+			c[a][a] += v[a];
+		return new ChiSquare(c, names(m)).chi2(mean, observedY(m));
 	}
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +18,7 @@ class BinnedModelTest {
 	File tmp;
 
 	private File write(final String name, final String text) throws IOException {
-		final File f = new File(tmp, name);
-		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
-		return f;
+		return TestFiles.write(tmp, name, text);
 	}
 
 	private static final String CHANNELS = "\"channels\": [" +

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
@@ -46,9 +44,7 @@ class ModelTest {
 	}
 
 	private File write(final String name, final String text) throws IOException {
-		final File f = new File(tmp, name);
-		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
-		return f;
+		return TestFiles.write(tmp, name, text);
 	}
 
 	@Test

@@ -55,13 +55,37 @@ class StatTermTest {
 	}
 
 	@Test
-	void neymanWithZeroObservedIsAnError() {
+	void neymanWithZeroObservedHasNoStatisticalVariance() {
+		// n = 0: Neyman's variance is 0; the 10% correlated xsec variance of e
+		// (100) keeps C = [[100, 1e4], [1e4, 1e6 + 8000]] positive definite
 		final Model z = M.withObserved(new double[] { 0, 8000 });
-		assertEquals("stat=neyman needs observed counts > 0, got e_obs=0 (use stat=cnp)",
-			assertThrows(ModelException.class, () -> StatTerm.NEYMAN.variances(z))
-				.getMessage());
+		assertEquals(0, StatTerm.NEYMAN.variances(z)[0], 0);
+		// by hand, d = (100, 2000): (1.008e6 * 1e4 - 2 * 1e4 * 100 * 2000 + 100 * 4e6)
+		// / (100 * 1.008e6 - 1e8) = 6.48e9 / 8e5 = 8100
+		assertEquals(8100, new ChiSquare(Covariances.total(z,
+			StatTerm.NEYMAN), z.channels()).chi2(z.expected(), new double[] { 0,
+				8000 }), 1e-9);
 		assertEquals("stat must be one of pearson, neyman, cnp, got chi", assertThrows(
 			ModelException.class, () -> StatTerm.of("chi")).getMessage());
+	}
+
+	@Test
+	void neymanScanFromZeroWithoutSystematicsNamesTheScanStart() {
+		// statistics only: at e_obs = 0 Neyman leaves e without any variance
+		final Model m = SeedModel.of(10000, 100, 0, 0, 0, 0, 0, 0, 9000, 100);
+		final String msg = assertThrows(ModelException.class, () -> Chi2Scan.scan(
+			m, 0, 0, 150, 1, StatTerm.NEYMAN)).getMessage();
+		assertEquals("stat=neyman gives e no statistical variance at e_obs=0 and " +
+			"it has no independent systematic one: set e_obs_min above 0 or use " +
+			"stat=cnp", msg);
+	}
+
+	@Test
+	void infiniteScanEndIsNotAnEmptyRange() {
+		final Model m = SeedModel.of(10000, 100, 0.1, 0.1, 1, 0.1, 0, 0, 9000, 100);
+		assertEquals("e_obs_max must be a finite number, got Infinity", assertThrows(
+			ModelException.class, () -> Chi2Scan.scan(m, 0, 50,
+				Double.POSITIVE_INFINITY, 1)).getMessage());
 	}
 
 	@Test

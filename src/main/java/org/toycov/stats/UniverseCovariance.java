@@ -1,0 +1,253 @@
+package org.toycov.stats;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.toycov.model.ModelException;
+import org.toycov.model.Systematic;
+import org.toycov.model.UniverseFile;
+
+/**
+ * Covariance matrices from universes (varied predictions), as SBNfit's
+ * {@code SBNcovariance::FormCovarianceMatrix} and PROfit build them, with
+ * {@code d_u = u - CV}:
+ * <ul>
+ * <li>{@code multisim}: {@code M = (1/N) sum_u d_u d_u^T} over N random
+ * universes;</li>
+ * <li>{@code unisim}: {@code M = sum_k d_k d_k^T}, one one-sigma variation per
+ * knob;</li>
+ * <li>{@code minmax}: {@code M = sum_k h_k h_k^T} with
+ * {@code h_k = (u_k+ - u_k-) / 2}, a pair of rows (+ then -) per knob.</li>
+ * </ul>
+ * The sum streams over the universes, K at a time (memory O(bins^2), not
+ * O(universes x bins)). The fractional covariance is {@code M_ij / (CV_i CV_j)},
+ * 0 where a central value is 0 (never a division by 0); the correlation is
+ * {@code M_ij / sqrt(M_ii M_jj)}.
+ * <p>
+ * Plain entry point of the {@code Universe Covariance} command: keys
+ * {@code central_value} (a file of one row), {@code universes} (one file per
+ * source, comma separated; the source is named by the file name without its
+ * extension), {@code mode}; outputs per source the tables
+ * {@code <source>_covariance}, {@code <source>_frac_cov},
+ * {@code <source>_correlation} and for the sum of the sources
+ * {@code covariance}, {@code frac_cov}, {@code correlation} (a {@code bin}
+ * label column, then one column per bin, so that a model file's {@code cov} or
+ * {@code frac_cov} reads them directly), a heat-map chart of each correlation,
+ * and the scalar {@code universes} (rows read, summed over the sources).
+ * </p>
+ */
+public final class UniverseCovariance {
+
+	/** How universes make a covariance. */
+	public enum Mode {
+			MULTISIM, UNISIM, MINMAX;
+
+		public String key() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		public static Mode of(final String key) {
+			for (final Mode m : values())
+				if (m.key().equals(key)) return m;
+			throw new ModelException("mode must be one of multisim, unisim, " +
+				"minmax, got " + key);
+		}
+	}
+
+	/** Universes per block of the streamed sum: rows stay in cache across a block. */
+	private static final int BLOCK = 32;
+
+	/** A streaming sum of {@code d d^T}; add universes one at a time. */
+	public static final class Accumulator {
+
+		private final double[] cv;
+		private final Mode mode;
+		private final int n;
+		/** Lower triangle of the sum, row by row. */
+		private final double[][] sum;
+		private final double[][] block;
+		private int inBlock;
+		private long count;
+		private double[] plus;
+
+		public Accumulator(final double[] cv, final Mode mode) {
+			this.cv = cv.clone();
+			this.mode = mode;
+			n = cv.length;
+			sum = new double[n][];
+			for (int i = 0; i < n; i++)
+				sum[i] = new double[i + 1];
+			block = new double[BLOCK][n];
+		}
+
+		/** Adds one universe (one row of bins in model order). */
+		public void add(final double[] u) {
+			if (u.length != n) throw new ModelException("a universe has " + u.length +
+				" bins, the central value " + n);
+			count++;
+			if (mode == Mode.MINMAX) {
+				if (count % 2 == 1) {
+					plus = u.clone();
+					return;
+				}
+				final double[] d = block[inBlock];
+				for (int j = 0; j < n; j++)
+					d[j] = (plus[j] - u[j]) / 2;
+			}
+			else {
+				final double[] d = block[inBlock];
+				for (int j = 0; j < n; j++)
+					d[j] = u[j] - cv[j];
+			}
+			if (++inBlock == BLOCK) flush();
+		}
+
+		/** sum_k d_k d_k^T for the rows of the block: one pass over the triangle. */
+		private void flush() {
+			for (int i = 0; i < n; i++) {
+				final double[] row = sum[i];
+				for (int k = 0; k < inBlock; k++) {
+					final double[] d = block[k];
+					final double a = d[i];
+					if (a == 0) continue;
+					// NB: an axpy over a contiguous row, which the JIT vectorizes
+					for (int j = 0; j <= i; j++)
+						row[j] += a * d[j];
+				}
+			}
+			inBlock = 0;
+		}
+
+		/** Rows added. */
+		public long universes() {
+			return count;
+		}
+
+		/** The covariance of the universes added so far. */
+		public double[][] covariance() {
+			if (count == 0) throw new ModelException("no universes given");
+			if (mode == Mode.MINMAX && count % 2 == 1) throw new ModelException(
+				"mode=minmax needs pairs of rows (+ then - per knob), got " + count +
+					" rows");
+			flush();
+			final double scale = mode == Mode.MULTISIM ? 1.0 / count : 1;
+			final double[][] m = new double[n][n];
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j <= i; j++)
+					m[i][j] = m[j][i] = sum[i][j] * scale;
+			return m;
+		}
+	}
+
+	/** One source's matrices. */
+	public static final class Source {
+
+		private final String name;
+		private final double[][] covariance;
+		private final long universes;
+
+		Source(final String name, final double[][] covariance,
+			final long universes)
+		{
+			this.name = name;
+			this.covariance = covariance;
+			this.universes = universes;
+		}
+
+		public String name() {
+			return name;
+		}
+
+		/** Absolute covariance ({@code <source>_covariance}). */
+		public double[][] covariance() {
+			return covariance;
+		}
+
+		public long universes() {
+			return universes;
+		}
+	}
+
+	private final double[] cv;
+	private final List<Source> sources;
+	private final double[][] total;
+
+	private UniverseCovariance(final double[] cv, final List<Source> sources,
+		final double[][] total)
+	{
+		this.cv = cv;
+		this.sources = Collections.unmodifiableList(sources);
+		this.total = total;
+	}
+
+	/**
+	 * Reads the central value and each universe file, streaming.
+	 *
+	 * @throws ModelException naming a universe file whose width differs
+	 */
+	public static UniverseCovariance read(final File centralValue,
+		final List<File> universes, final Mode mode)
+	{
+		final double[] cv = UniverseFile.readRow(centralValue, "central_value");
+		final List<Source> sources = new ArrayList<>();
+		for (final File f : universes) {
+			try (UniverseFile u = UniverseFile.open(f, "universes")) {
+				if (u.width() != cv.length) throw new ModelException("universes file " +
+					f.getPath() + " has " + u.width() + " bins per row but the " +
+					"central_value has " + cv.length);
+				final Accumulator a = new Accumulator(cv, mode);
+				final double[] row = new double[cv.length];
+				while (u.next(row))
+					a.add(row);
+				String name = f.getName();
+				if (name.contains(".")) name = name.substring(0, name.lastIndexOf('.'));
+				sources.add(new Source(name, a.covariance(), a.universes()));
+			}
+		}
+		return of(cv, sources);
+	}
+
+	/** Sums computed sources. */
+	static UniverseCovariance of(final double[] cv, final List<Source> sources) {
+		if (sources.isEmpty()) throw new ModelException(
+			"universes: give at least one file");
+		final int n = cv.length;
+		final double[][] t = new double[n][n];
+		for (final Source s : sources)
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j < n; j++)
+					t[i][j] += s.covariance[i][j];
+		return new UniverseCovariance(cv, sources, t);
+	}
+
+	public double[] centralValue() {
+		return cv.clone();
+	}
+
+	public List<Source> sources() {
+		return sources;
+	}
+
+	/** Sum over the sources ({@code covariance}). */
+	public double[][] covariance() {
+		return total;
+	}
+
+	/** {@code M_ij / (CV_i CV_j)}, 0 where a central value is 0 ({@code frac_cov}). */
+	public static double[][] fractional(final double[][] m, final double[] cv) {
+		final int n = cv.length;
+		final double[][] f = new double[n][n];
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
+				f[i][j] = cv[i] != 0 && cv[j] != 0 ? m[i][j] / (cv[i] * cv[j]) : 0;
+		return f;
+	}
+
+	/** Correlation of a covariance ({@code correlation}). */
+	public static double[][] correlation(final double[][] m) {
+		return Systematic.correlationOf(m);
+	}
+}

@@ -1,0 +1,120 @@
+package org.toycov.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HEPData tables, components and the parser's one-line messages. */
+class ModelFileInputsTest {
+
+	@TempDir
+	File tmp;
+
+	private File write(final String name, final String text) throws IOException {
+		return TestFiles.write(tmp, name, text);
+	}
+
+	private String error(final File f) {
+		final String msg = assertThrows(ModelException.class, () -> ModelFile.read(
+			f)).getMessage();
+		assertEquals(-1, msg.indexOf('\n'), msg);
+		assertFalse(msg.contains("Feature"), msg);
+		return msg.substring(("model file " + f.getPath()).length());
+	}
+
+	/** A HEPData spectrum table: three E_QE bins, columns Data and Prediction. */
+	private static final String SPECTRUM = "independent_variables:\n" +
+		"- header: {name: E_QE, units: MeV}\n" +
+		"  values:\n  - {low: 200, high: 300}\n  - {low: 300, high: 475}\n" +
+		"  - {low: 475, high: 1250}\n" + "dependent_variables:\n" +
+		"- header: {name: Data}\n" +
+		"  values:\n  - {value: 497}\n  - {value: 283}\n  - {value: 313}\n" +
+		"- header: {name: Prediction}\n" +
+		"  values:\n  - {value: 361.0}\n  - {value: 216.0}\n  - {value: 239.4}\n";
+
+	/** A HEPData 2D table: row bin, column bin and the covariance, row by row. */
+	private static String matrix(final double... v) {
+		final StringBuilder s = new StringBuilder("independent_variables:\n" +
+			"- header: {name: E_QE row, units: MeV}\n  values:\n");
+		final int n = (int) Math.round(Math.sqrt(v.length));
+		for (int k = 0; k < v.length; k++)
+			s.append("  - {low: ").append(k / Math.max(n, 1)).append(", high: ").append(
+				k / Math.max(n, 1) + 1).append("}\n");
+		s.append("- header: {name: E_QE column, units: MeV}\n  values:\n");
+		for (int k = 0; k < v.length; k++)
+			s.append("  - {low: ").append(k % Math.max(n, 1)).append(", high: ")
+				.append(k % Math.max(n, 1) + 1).append("}\n");
+		s.append("dependent_variables:\n- header: {name: Covariance}\n  values:\n");
+		for (final double x : v)
+			s.append("  - {value: ").append(x).append("}\n");
+		return s.toString();
+	}
+
+	private File hepModel(final String cov) throws IOException {
+		return write("h.json", "{\"channels\": [{\"name\": \"nue\", " +
+			"\"expected\": {\"hepdata\": \"spectrum.yaml\", \"column\": \"Prediction\"}, " +
+			"\"observed\": {\"hepdata\": \"spectrum.yaml\", \"column\": \"Data\"}}], " +
+			"\"systematics\": [{\"name\": \"sys\", \"cov\": " + cov + "}]}");
+	}
+
+	@Test
+	void hepDataTablesGiveCountsEdgesAndMatrices() throws IOException {
+		write("spectrum.yaml", SPECTRUM);
+		write("cov.yaml", matrix(100, 10, 0, 10, 50, 5, 0, 5, 40));
+		final Model m = ModelFile.read(hepModel("{\"hepdata\": \"cov.yaml\"}"));
+		assertArrayEquals(new double[] { 361.0, 216.0, 239.4 }, m.expected(), 0);
+		assertArrayEquals(new double[] { 497, 283, 313 }, m.observed(), 0);
+		assertArrayEquals(new double[] { 200, 300, 475, 1250 }, m.binEdges("nue"), 0);
+		assertEquals("E_QE (MeV)", m.binAxis("nue"));
+		final Systematic s = m.systematics().get(0);
+		assertTrue(s.isAbsolute());
+		assertEquals(10, s.cov(0, 1), 0);
+		assertEquals(5, s.cov(2, 1), 0);
+	}
+
+	@Test
+	void badHepDataIsOneLine() throws IOException {
+		write("spectrum.yaml", SPECTRUM);
+		write("cov8.yaml", matrix(1, 0, 0, 0, 1, 0, 0, 0));
+		write("cov4.yaml", matrix(1, 0, 0, 1));
+		final File f = write("c.json", "{\"channels\": [{\"name\": \"nue\", " +
+			"\"expected\": {\"hepdata\": \"spectrum.yaml\", \"column\": \"MC\"}}]}");
+		assertTrue(error(f).endsWith("spectrum.yaml has no column \"MC\" (its " +
+			"columns: Data, Prediction)"), error(f));
+		assertTrue(error(hepModel("{\"hepdata\": \"cov8.yaml\"}")).endsWith(
+			"cov8.yaml: the matrix has 8 values, not a square number (a 2D table " +
+				"holds rows x columns values)"));
+		assertTrue(error(hepModel("{\"hepdata\": \"cov4.yaml\"}")).endsWith(
+			"cov4.yaml: the matrix has 4 values (2 x 2) but the model needs 3 x 3 = 9"));
+	}
+
+	@Test
+	void parserMessagesNameTheCause() throws IOException {
+		assertEquals(" is a folder, not a JSON file", error(tmp));
+		assertTrue(error(write("nan.json",
+			"{\"channels\": [{\"name\": \"e\", \"expected\": NaN}]}")).startsWith(
+				" is not valid JSON: NaN and Infinity are not JSON numbers (give a " +
+					"finite number) (line 1"));
+		assertTrue(error(write("trail.json",
+			"{\"channels\": [{\"name\": \"e\", \"expected\": 1}]} x")).startsWith(
+				" is not valid JSON: text after the closing brace (line 1"));
+		assertEquals(": unknown field \"sigal\" in channels[0].components[0] " +
+			"(known: name, expected, signal, description)", error(write("u.json",
+				"{\"channels\": [{\"name\": \"e\", \"components\": " +
+					"[{\"name\": \"s\", \"expected\": 1, \"sigal\": true}]}]}")));
+		assertEquals(": unknown field \"systematic\" in the top level (known: " +
+			"channels, systematics, description)", error(write("t.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": 1}], \"systematic\": []}")));
+		assertEquals(": e_bin_edges must have 2 values (one more than its 1 bins), " +
+			"got 3", error(write("e.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": 1, \"bin_edges\": [0, 1, 2]}]}")));
+	}
+}

@@ -1,0 +1,128 @@
+package org.toycov.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Collections;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toycov.model.ModelException;
+import org.toycov.stats.UniverseCovariance.Mode;
+
+/** Universe covariances against numpy (bench/numpy/universes.py). */
+class UniverseCovarianceTest {
+
+	@TempDir
+	File tmp;
+
+	static final double[] CV = { 10, 0, 5, 20 };
+	static final double[][] U = { { 11, 0, 5, 22 }, { 9, 1, 6, 18 }, { 10, 0, 4,
+		21 }, { 12, 0, 5, 19 }, { 8, -1, 5, 20 }, { 10, 0.5, 6, 23 }, { 11, 0, 4,
+			17 } };
+	/** numpy: D.T @ D with D = U - CV; multisim divides it by 7. */
+	static final double[][] DTD = { { 11, 1, -2, -1 }, { 1, 2.25, 1.5, -0.5 }, {
+		-2, 1.5, 4, 3 }, { -1, -0.5, 3, 28 } };
+
+	private File csv(final String name, final double[][] rows, final int times)
+		throws IOException
+	{
+		final StringBuilder s = new StringBuilder("# universes\nb0,b1,b2,b3\n");
+		for (int t = 0; t < times; t++)
+			for (final double[] r : rows) {
+				for (int j = 0; j < r.length; j++)
+					s.append(j == 0 ? "" : ",").append(r[j]);
+				s.append('\n');
+			}
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), s.toString().getBytes(StandardCharsets.UTF_8));
+		return f;
+	}
+
+	/** A .npy file of float64 rows, as numpy.save writes it. */
+	private File npy(final String name, final double[][] rows) throws IOException {
+		String h = "{'descr': '<f8', 'fortran_order': False, 'shape': (" +
+			rows.length + ", " + rows[0].length + "), }";
+		while ((10 + h.length() + 1) % 64 != 0)
+			h += " ";
+		h += "\n";
+		final ByteBuffer b = ByteBuffer.allocate(10 + h.length() + 8 * rows.length *
+			rows[0].length).order(ByteOrder.LITTLE_ENDIAN);
+		b.put(new byte[] { (byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0 });
+		b.putShort((short) h.length());
+		b.put(h.getBytes(StandardCharsets.ISO_8859_1));
+		for (final double[] r : rows)
+			for (final double v : r)
+				b.putDouble(v);
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), b.array());
+		return f;
+	}
+
+	@Test
+	void multisimStreamsOverBlocksAndMatchesNumpy() throws IOException {
+		// 35 rows (the 7 universes 5 times) cross the 32-row block: same M
+		final UniverseCovariance u = UniverseCovariance.read(csv("cv.csv",
+			new double[][] { CV }, 1), Arrays.asList(csv("flux.csv", U, 5), npy(
+				"xsec.npy", U)), Mode.MULTISIM);
+		assertEquals("flux", u.sources().get(0).name());
+		assertEquals(35, u.sources().get(0).universes());
+		for (int i = 0; i < 4; i++) {
+			for (int j = 0; j < 4; j++) {
+				assertEquals(DTD[i][j] / 7, u.sources().get(0).covariance()[i][j], 1e-14);
+				assertEquals(DTD[i][j] / 7, u.sources().get(1).covariance()[i][j], 1e-14);
+				assertEquals(2 * DTD[i][j] / 7, u.covariance()[i][j], 1e-14);
+			}
+		}
+		// zero central value: fractional 0 there, never NaN; 11/7 / (10 * 10)
+		final double[][] f = UniverseCovariance.fractional(u.covariance(), CV);
+		assertArrayEquals(new double[] { 0, 0, 0, 0 }, f[1], 0);
+		assertEquals(2 * 11.0 / 7 / 100, f[0][0], 1e-15);
+	}
+
+	@Test
+	void unisimAndMinmaxMatchNumpy() {
+		// numpy: unisim of the first 3 rows; minmax of the first 6 rows (3 pairs)
+		final UniverseCovariance.Accumulator a = new UniverseCovariance.Accumulator(
+			CV, Mode.UNISIM);
+		for (int k = 0; k < 3; k++)
+			a.add(U[k]);
+		assertArrayEquals(new double[] { 2, -1, -1, 4 }, a.covariance()[0], 1e-14);
+		assertArrayEquals(new double[] { 4, -2, -3, 9 }, a.covariance()[3], 1e-14);
+		final UniverseCovariance.Accumulator b = new UniverseCovariance.Accumulator(
+			CV, Mode.MINMAX);
+		for (int k = 0; k < 6; k++)
+			b.add(U[k]);
+		assertArrayEquals(new double[] { 3, 0.25, 0.5, 2.5 }, b.covariance()[0],
+			1e-14);
+		assertArrayEquals(new double[] { 0.25, 0.8125, 0.625, 0.125 }, b
+			.covariance()[1], 1e-14);
+	}
+
+	@Test
+	void badUniverseFilesAreOneLine() throws IOException {
+		final File cv = csv("cv.csv", new double[][] { CV }, 1);
+		final File wide = csv("wide.csv", new double[][] { { 1, 2, 3, 4, 5 } }, 1);
+		assertEquals("universes file " + wide.getPath() + " has 5 bins per row but " +
+			"the central_value has 4", assertThrows(ModelException.class,
+				() -> UniverseCovariance.read(cv, Collections.singletonList(wide),
+					Mode.MULTISIM)).getMessage());
+		final File ragged = new File(tmp, "ragged.csv");
+		Files.write(ragged.toPath(), "1,2,3,4\n1,2,3\n".getBytes(
+			StandardCharsets.UTF_8));
+		assertEquals("universes file " + ragged.getPath() + ": row 2 has 3 " +
+			"values, the others 4", assertThrows(ModelException.class,
+				() -> UniverseCovariance.read(cv, Collections.singletonList(ragged),
+					Mode.MULTISIM)).getMessage());
+		assertEquals("mode must be one of multisim, unisim, minmax, got flat",
+			assertThrows(ModelException.class, () -> Mode.of("flat")).getMessage());
+	}
+}

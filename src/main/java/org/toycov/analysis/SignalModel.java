@@ -1,6 +1,12 @@
 package org.toycov.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.toycov.model.Component;
+import org.toycov.model.Model;
 import org.toycov.model.ModelException;
+import org.toycov.model.Systematic;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.StatTerm;
 
@@ -111,6 +117,65 @@ public final class SignalModel {
 			for (int i = 0; i < n; i++)
 				for (int j = 0; j < n; j++) a[i][j] += absCov[i][j];
 		}
+	}
+
+	/**
+	 * The signal model of a {@link Model} whose components mark the signal
+	 * ({@code "signal": true}): b and s from its components in SBNfit's full order
+	 * (signal components in s, the others in b, so {@code mu(1)} is the model's
+	 * expectation), its observed counts, and every systematic source: a fractional
+	 * source over the channel bins scales with the channel's {@code mu(x)} (it enters F
+	 * as {@code F_chan[P a][P b]}, since {@code sum F_chan[i][j] m_a m_b = F_chan[i][j]
+	 * mu_i mu_j}), one over the component bins with {@code m(x)}; an absolute source
+	 * stays (one over the component bins collapsed, {@code P C P^T}).
+	 *
+	 * @param stat the {@code stat} key: pearson or cnp
+	 * @throws ModelException one line: no signal component, an all-zero signal, no
+	 *           observed counts, a stat other than pearson or cnp
+	 */
+	public static SignalModel of(final Model model, final String stat) {
+		final StatTerm term = StatTerm.of(stat);
+		final List<Component> comps = model.components();
+		final List<String> signalNames = new ArrayList<>();
+		for (final Component c : comps)
+			if (c.signal()) signalNames.add(c.channel() + "_" + c.name());
+		if (signalNames.isEmpty()) throw new ModelException("no signal: mark one or more components with " +
+			"\"signal\": true (" + (comps.isEmpty() ? "the model's channels have no components"
+				: "none of its " + comps.size() + " components is") + ")");
+		final int k = model.fullSize(), n = model.size();
+		final int[] p = model.collapse();
+		final double[] b = new double[k], s = new double[k];
+		boolean any = false;
+		int at = 0;
+		for (final Component c : comps) {
+			for (int i = 0; i < c.size(); i++, at++) {
+				if (c.signal()) {
+					s[at] = c.expected(i);
+					any |= s[at] > 0;
+				}
+				else b[at] = c.expected(i);
+			}
+		}
+		if (!any) throw new ModelException("signal is all zero: the signal components " + String.join(", ",
+			signalNames) + " expect 0 events in every bin, so x cannot be measured; give them expected counts > 0");
+		final double[] observed = model.observed();
+		double[][] frac = null, abs = null;
+		for (final Systematic src : model.systematics()) {
+			final boolean full = model.overComponents(src);
+			if (src.isAbsolute()) {
+				final double[][] c = src.covariance(full ? model.fullExpected() : model.expected());
+				if (abs == null) abs = new double[n][n];
+				for (int i = 0; i < c.length; i++)
+					for (int j = 0; j < c.length; j++) abs[full ? p[i] : i][full ? p[j] : j] += c[i][j];
+			}
+			else {
+				final double[][] f = src.fracCovMatrix();
+				if (frac == null) frac = new double[k][k];
+				for (int i = 0; i < k; i++)
+					for (int j = 0; j < k; j++) frac[i][j] += full ? f[i][j] : f[p[i]][p[j]];
+			}
+		}
+		return new SignalModel(b, s, p, n, frac, abs, observed, term).withNames(model.channels());
 	}
 
 	/** A model without components: background and signal given per channel bin. */

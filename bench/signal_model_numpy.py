@@ -48,7 +48,7 @@ p[collapse, np.arange(9)] = 1
 n = np.array(obs)
 
 
-def chi2(x, stat):
+def cov_total(x, stat):
     m = b + x * s
     mu = p @ m
     c = p @ (f_comp * np.outer(m, m)) @ p.T + f_chan * np.outer(mu, mu) + c_abs
@@ -56,12 +56,51 @@ def chi2(x, stat):
         v = mu
     else:
         v = np.where(n == 0, mu / 2, 3 / (1 / np.where(n == 0, 1, n) + 2 / mu))
+    return mu, c + np.diag(v)
+
+
+def chi2(x, stat):
+    mu, c = cov_total(x, stat)
     d = n - mu
-    return float(d @ np.linalg.solve(c + np.diag(v), d))
+    return float(d @ np.linalg.solve(c, d))
+
+
+def chi2_constrained(x, stat, y=(0, 1, 2), xs=(3, 4, 5)):
+    """TLee's Minimization_Lee_strength_FullCov after the constraint: Y = nue, X = numu."""
+    mu, c = cov_total(x, stat)
+    y, xs = list(y), list(xs)
+    k = c[np.ix_(y, xs)] @ np.linalg.inv(c[np.ix_(xs, xs)])
+    mean = mu[y] + k @ (n[xs] - mu[xs])
+    cov = c[np.ix_(y, y)] - k @ c[np.ix_(xs, y)]
+    d = n[y] - mean
+    return float(d @ np.linalg.solve(cov, d))
+
+
+def golden_min(fn, lo=0.0, hi=3.0):
+    g = np.linspace(lo, hi, 3001)
+    i = int(np.argmin([fn(v) for v in g]))
+    a, bb = g[max(0, i - 1)], g[min(len(g) - 1, i + 1)]
+    for _ in range(200):
+        u, w = a + 0.382 * (bb - a), a + 0.618 * (bb - a)
+        if fn(u) < fn(w):
+            bb = w
+        else:
+            a = u
+    return (a + bb) / 2
 
 
 for stat in ("pearson", "cnp"):
     print(stat, [repr(chi2(x, stat)) for x in (0.0, 0.5, 1.0, 2.5)])
+for stat in ("pearson", "cnp"):
+    xb = golden_min(lambda v: chi2_constrained(v, stat))
+    print("constrained nue by numu", stat, [repr(chi2_constrained(x, stat)) for x in (0.0, 0.5, 1.0, 2.5)],
+          "x_best", repr(xb), "chi2_min", repr(chi2_constrained(xb, stat)))
+# bins nue_0 and numu_1 constrained by the other four (X depends on x, Y is not contiguous)
+for stat in ("pearson", "cnp"):
+    fn = lambda v: chi2_constrained(v, stat, (0, 4), (1, 2, 3, 5))
+    xb = golden_min(fn)
+    print("constrained nue_0, numu_1", stat, [repr(fn(x)) for x in (0.0, 0.5, 1.0, 2.5)],
+          "x_best", repr(xb), "chi2_min", repr(fn(xb)))
 
 # sample-data/binned-signal.json: frac_cov over the 20 channel bins (binned_frac_cov.csv), pearson
 import csv

@@ -33,6 +33,10 @@ import org.toycov.toys.ToyProgress;
  * <li>cnp: the statistical term depends on the counts, so {@code C_sys(x_k)} is kept
  * and each toy factors {@code C_sys(x_k) + diag(cnp)} at the strengths it visits.</li>
  * </ul>
+ * After a constraint ({@link SignalModel#constrained(int[])}) the bins are ordered X, Y
+ * and the chi-square sums only the Y part of the triangular solve (the Schur complement:
+ * {@code d^T C^-1 d - d_X^T C_XX^-1 d_X}), at no extra cost.
+ * <p>
  * A bin with no variance at all (no systematic, and a statistical term of 0) adds
  * nothing when its residual is 0 and makes the chi-square infinite otherwise.
  * <p>
@@ -49,6 +53,9 @@ final class SignalFitToys {
 	private static final long POLL_MS = 100;
 
 	final int n, size;
+	/** Bins in the order X, Y; the chi-square sums from {@code yFrom} on. */
+	private final int[] order;
+	private final int yFrom;
 	private final double[] xs;
 	private final double[][] mu;
 	private final boolean pearson;
@@ -68,42 +75,72 @@ final class SignalFitToys {
 		packed = new double[size][];
 		invDiag = new double[size][];
 		gain = new double[size][];
-		names = model.names();
+		order = model.order();
+		yFrom = model.constrainedFrom();
+		names = permute(model.names(), order);
 		final double[] sig = model.prediction(1);
 		final double[] zero = model.prediction(0);
 		for (int i = 0; i < n; i++) sig[i] -= zero[i];
+		final double[] sigP = permute(sig, order);
 		for (int k = 0; k < size; k++) {
-			mu[k] = model.prediction(xs[k]);
-			final double[][] c = model.covariance(xs[k], mu[k]);
-			packed[k] = pack(pearson ? c : model.systematic(xs[k]));
+			final double[] m = model.prediction(xs[k]);
+			mu[k] = permute(m, order);
+			final double[][] c = permute(model.covariance(xs[k], m), order);
+			packed[k] = pack(pearson ? c : permute(model.systematic(xs[k]), order));
 			if (pearson) {
 				invDiag[k] = new double[n];
 				factor(packed[k], invDiag[k], n);
 			}
-			gain[k] = gain(c, sig);
+			gain[k] = gain(c, sigP, yFrom);
 		}
 	}
 
-	/** {@code C^-1 sig / (sig^T C^-1 sig)}, zero where C is singular. */
-	private static double[] gain(final double[][] c, final double[] sig) {
+	static double[] permute(final double[] v, final int[] order) {
+		final double[] out = new double[order.length];
+		for (int i = 0; i < out.length; i++) out[i] = v[order[i]];
+		return out;
+	}
+
+	static String[] permute(final String[] v, final int[] order) {
+		final String[] out = new String[order.length];
+		for (int i = 0; i < out.length; i++) out[i] = v[order[i]];
+		return out;
+	}
+
+	static double[][] permute(final double[][] c, final int[] order) {
+		final double[][] out = new double[order.length][order.length];
+		for (int i = 0; i < out.length; i++)
+			for (int j = 0; j < out.length; j++) out[i][j] = c[order[i]][order[j]];
+		return out;
+	}
+
+	/**
+	 * The gain of the linearised fit: with {@code w = L^-1 sig} and its X part set to 0,
+	 * {@code L^-T w / |w|^2} ({@code C^-1 sig / (sig^T C^-1 sig)} without a constraint);
+	 * zero where nothing is left.
+	 */
+	private static double[] gain(final double[][] c, final double[] sig, final int yFrom) {
 		final int n = sig.length;
 		final double[] p = pack(c), inv = new double[n], y = new double[n];
 		factor(p, inv, n);
-		// C^-1 sig by a forward and a backward substitution on the packed factor
+		// a forward and a backward substitution on the packed factor
 		for (int i = 0; i < n; i++) {
 			final int ri = i * (i + 1) / 2;
 			double s = sig[i];
 			for (int k = 0; k < i; k++) s -= p[ri + k] * y[k];
 			y[i] = s * inv[i];
 		}
+		double norm = 0;
+		for (int i = 0; i < n; i++) {
+			if (i < yFrom) y[i] = 0;
+			norm += y[i] * y[i];
+		}
+		if (!(norm > 0)) return new double[n];
 		for (int i = n - 1; i >= 0; i--) {
 			double s = y[i];
 			for (int k = i + 1; k < n; k++) s -= p[k * (k + 1) / 2 + i] * y[k];
 			y[i] = s * inv[i];
 		}
-		double norm = 0;
-		for (int i = 0; i < n; i++) norm += sig[i] * y[i];
-		if (!(norm > 0)) return new double[n];
 		for (int i = 0; i < n; i++) y[i] /= norm;
 		return y;
 	}
@@ -145,8 +182,13 @@ final class SignalFitToys {
 		}
 	}
 
-	/** {@code |L^-1 d|^2}, infinite where a zero column meets a non-zero residual; {@code y} is scratch. */
-	static double solve(final double[] p, final double[] invDiag, final double[] d, final double[] y, final int n) {
+	/**
+	 * {@code sum_{i >= from} (L^-1 d)_i^2} (all of {@code |L^-1 d|^2} for {@code from = 0}),
+	 * infinite where a zero column meets a non-zero residual; {@code y} is scratch.
+	 */
+	static double solve(final double[] p, final double[] invDiag, final double[] d, final double[] y, final int n,
+		final int from)
+	{
 		double chi2 = 0;
 		for (int i = 0; i < n; i++) {
 			final int ri = i * (i + 1) / 2;
@@ -160,7 +202,7 @@ final class SignalFitToys {
 			else {
 				final double v = s * inv;
 				y[i] = v;
-				chi2 += v * v;
+				if (i >= from) chi2 += v * v;
 			}
 		}
 		return chi2;
@@ -171,14 +213,13 @@ final class SignalFitToys {
 		return xs[k];
 	}
 
-	/** {@code mu(x_k)} (shared, do not modify). */
-	double[] prediction(final int k) {
-		return mu[k];
-	}
 
 	/** What one thread needs: scratch space and the cache of one toy's chi-squares. */
 	final class Work {
+		/** The toy's counts in the model's bin order (the throw writes them). */
 		final double[] counts = new double[n];
+		/** {@link #counts} in the order X, Y. */
+		private final double[] cp = new double[n];
 		private final double[] d = new double[n], y = new double[n], z = new double[n], lam = new double[n];
 		private final double[] buf = pearson ? null : new double[n * (n + 1) / 2];
 		private final double[] bufInv = pearson ? null : new double[n];
@@ -188,6 +229,7 @@ final class SignalFitToys {
 
 		/** Forgets the cached chi-squares: call when {@code counts} change. */
 		void newCounts() {
+			for (int i = 0; i < n; i++) cp[i] = counts[order[i]];
 			generation++;
 		}
 
@@ -195,15 +237,15 @@ final class SignalFitToys {
 		double chi2(final int k) {
 			if (stamp[k] == generation) return cache[k];
 			final double[] m = mu[k];
-			for (int i = 0; i < n; i++) d[i] = counts[i] - m[i];
+			for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
 			final double c;
-			if (pearson) c = solve(packed[k], invDiag[k], d, y, n);
+			if (pearson) c = solve(packed[k], invDiag[k], d, y, n, yFrom);
 			else {
 				System.arraycopy(packed[k], 0, buf, 0, buf.length);
-				final double[] v = StatTerm.CNP.variances(names, m, counts);
+				final double[] v = StatTerm.CNP.variances(names, m, cp);
 				for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
 				factor(buf, bufInv, n);
-				c = solve(buf, bufInv, d, y, n);
+				c = solve(buf, bufInv, d, y, n, yFrom);
 			}
 			stamp[k] = generation;
 			cache[k] = c;
@@ -218,7 +260,7 @@ final class SignalFitToys {
 		int guess(final int k) {
 			final double[] g = gain[k], m = mu[k];
 			double x = xs[k];
-			for (int i = 0; i < n; i++) x += g[i] * (counts[i] - m[i]);
+			for (int i = 0; i < n; i++) x += g[i] * (cp[i] - m[i]);
 			final double f = Math.rint((x - xs[0]) / (xs[1] - xs[0]));
 			return f <= 0 ? 0 : f >= size - 1 ? size - 1 : (int) f;
 		}

@@ -91,6 +91,66 @@ class SignalModelTest {
 		assertEquals(1.6688658013573805, r.chi2Min(), 1e-9 * 1.67);
 	}
 
+	// constrained chi2 at x = 0, 0.5, 1, 2.5 (bench/signal_model_numpy.py, TLee's formula written out with
+	// np.linalg.inv and solve): nue (bins 0-2) by numu; bins nue_0 and numu_1 by the other four
+	static final double[] NUE_BY_NUMU_PEARSON = { 13.273955336263256, 12.171147487889332, 11.842474719517147,
+		14.077768592180158 };
+	static final double[] NUE_BY_NUMU_CNP = { 18.616356403302568, 18.03044197206025, 18.13682205393653,
+		21.6036868464536 };
+	static final double[] TWO_BINS_PEARSON = { 0.9748869377128981, 0.4402649395517283, 0.15358165555425088,
+		0.30723561475468186 };
+	static final double[] TWO_BINS_CNP = { 0.6545186196045979, 0.24898369778483992, 0.05408616251477785,
+		0.4239532951143401 };
+
+	@Test
+	void fitAfterTheConstraintMatchesNumpy() throws IOException {
+		final Model m = read(MODEL);
+		final double[] x = { 0, 0.5, 1, 2.5 };
+		final int[] nue = m.binsOf("constrained", "nue"), two = { 0, 4 };
+		final SignalModel[] models = { SignalModel.of(m, "pearson").constrained(nue), SignalModel.of(m, "cnp")
+			.constrained(nue), SignalModel.of(m, "pearson").constrained(two), SignalModel.of(m, "cnp").constrained(
+				two) };
+		final double[][] want = { NUE_BY_NUMU_PEARSON, NUE_BY_NUMU_CNP, TWO_BINS_PEARSON, TWO_BINS_CNP };
+		for (int k = 0; k < models.length; k++)
+			for (int i = 0; i < x.length; i++)
+				assertEquals(want[k][i], models[k].chi2(x[i]), 1e-9 * Math.max(1, want[k][i]), "model " + k + " x " +
+					x[i]);
+		// the fit after the constraint: numpy's golden section x_best 1.5353780124419023, chi2_min 0.05982351512255054
+		final SignalFitResult r = SignalFit.fit(models[2], new SignalFitGrid(0, 3, 0.1));
+		assertEquals(1.5353780124419023, r.xBest(), 1e-6);
+		assertEquals(0.05982351512255054, r.chi2Min(), 1e-9);
+	}
+
+	@Test
+	void toysAndHypothesisTestUseTheConstrainedChiSquare() throws IOException {
+		// the toys' path (bins reordered X, Y; the Y part of one triangular solve) against numpy's
+		final Model m = read(MODEL);
+		final int[] two = { 0, 4 };
+		for (final String stat : new String[] { "pearson", "cnp" }) {
+			final double[] want = stat.equals("pearson") ? TWO_BINS_PEARSON : TWO_BINS_CNP;
+			final SignalModel s = SignalModel.of(m, stat).constrained(two);
+			final FeldmanCousinsResult fc = FeldmanCousins.run(s, new SignalFitGrid(0, 2.5, 0.5),
+				new FeldmanCousinsConfig(200, 3, 1, new double[] { 0.9 }, 0), null);
+			final double[] d = fc.dataDeltaChi2();
+			// grid 0, 0.5, 1, 1.5, 2, 2.5: differences of delta chi2 are differences of chi2
+			assertEquals(want[0] - want[2], d[0] - d[2], 1e-9);
+			assertEquals(want[1] - want[3], d[1] - d[5], 1e-9);
+			final HypothesisTestResult ht = HypothesisTest.run(s, 0, 1, 200, 3, 1, null);
+			assertEquals(want[0] - want[2], ht.deltaChi2(), 1e-9);
+		}
+	}
+
+	@Test
+	void badConstraintIsOneLine() throws IOException {
+		final SignalModel s = SignalModel.of(read(MODEL), "pearson").withNames(new String[] { "nue_0", "nue_1",
+			"nue_2", "numu_0", "numu_1", "numu_2" });
+		assertEquals("constrained: nue_1 is named twice", assertThrows(ModelException.class, () -> s.constrained(
+			new int[] { 1, 1 })).getMessage());
+		assertEquals("constrained: every bin is constrained, so none is left to constrain them; name fewer " +
+			"channels", assertThrows(ModelException.class, () -> s.constrained(new int[] { 0, 1, 2, 3, 4, 5 }))
+				.getMessage());
+	}
+
 	@Test
 	void noSignalIsOneLine() throws IOException {
 		final Model unflagged = read(MODEL.replace("\"signal\": true", "\"signal\": false"));

@@ -9,6 +9,7 @@ import org.toycov.model.ModelException;
 import org.toycov.model.Systematic;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.StatTerm;
+import org.toycov.toys.BlockSeeds;
 
 /**
  * A prediction with a signal strength {@code x >= 0}, from plain arrays.
@@ -292,6 +293,29 @@ public final class SignalModel {
 				if (!Double.isFinite(m[i][j])) throw new ModelException(what + " must be finite, got " + m[i][j] +
 					" at [" + i + "][" + j + "]");
 		}
+	}
+
+	/**
+	 * A 64-bit hash of everything the toys and their fits depend on: b, s, the collapse,
+	 * {@code A, B, D}, the statistical term and the constraint; not the observed counts
+	 * nor the names. Two shards of toys merge only when their models have the same.
+	 */
+	public long fingerprint() {
+		long h = BlockSeeds.mix64(0x51A7F17L + n * 31L + k);
+		h = mix(h, stat.ordinal());
+		h = mix(h, yFrom);
+		for (final int i : order) h = mix(h, i);
+		for (final int i : collapse) h = mix(h, i);
+		for (final double v : background) h = mix(h, Double.doubleToLongBits(v));
+		for (final double v : signal) h = mix(h, Double.doubleToLongBits(v));
+		for (final double[][] m : new double[][][] { a, b, d })
+			for (final double[] row : m)
+				for (final double v : row) h = mix(h, Double.doubleToLongBits(v));
+		return h;
+	}
+
+	private static long mix(final long h, final long v) {
+		return BlockSeeds.mix64(h ^ BlockSeeds.mix64(v + 0x9E3779B97F4A7C15L));
 	}
 
 	/** N, the number of channel bins. */

@@ -65,7 +65,7 @@ def universes(cvf, uf, repeats):
         d = u - cv
         m = d.T @ d / len(u)
         best = min(best, time.perf_counter() - t)
-        if r == 0: print(f"# M[0][0] {m[0,0]:.10g}, M[1][0] {m[1,0]:.10g}")
+        if r == 0: print(f"# M[1][1] {m[1,1]:.10g}, M[2][1] {m[2,1]:.10g}")
     print(f"universes {best:.4f}")
 
 if __name__ == "__main__":

@@ -79,6 +79,17 @@ public final class Model {
 		final Map<String, int[]> groups, final List<Component> components,
 		final Map<String, double[]> binEdges, final Map<String, String> binAxes)
 	{
+		this(channels, expected, systematics, observed, groups, components,
+			binEdges, binAxes, true);
+	}
+
+	/** @param checkSources false for a derived model whose sources were checked */
+	private Model(final String[] channels, final double[] expected,
+		final List<Systematic> systematics, final double[] observed,
+		final Map<String, int[]> groups, final List<Component> components,
+		final Map<String, double[]> binEdges, final Map<String, String> binAxes,
+		final boolean checkSources)
+	{
 		this.channels = channels.clone();
 		this.expected = expected.clone();
 		this.observed = observed == null ? null : observed.clone();
@@ -109,7 +120,7 @@ public final class Model {
 				for (final int b : c.bins())
 					collapse[k++] = b;
 		}
-		validate();
+		validate(checkSources);
 	}
 
 	// -- Accessors --
@@ -274,10 +285,10 @@ public final class Model {
 
 	/** A model that names its bins by their places in a model file (see {@link #expectedKey}). */
 	Model placed(final String[] where) {
-		final Model m = new Model(channels, expected, systematics, observed, groups,
-			components, binEdges, binAxes);
-		m.places = where.clone();
-		return m;
+		// NB: set once by ModelFile before the model is handed out; a copy would
+		// validate (and check every source's PSD) a second time
+		places = where.clone();
+		return this;
 	}
 
 	/** Every name a user may give: binned channels, then channels and bins. */
@@ -292,7 +303,7 @@ public final class Model {
 	/** The same model with other observed counts. */
 	public Model withObserved(final double[] newObserved) {
 		final Model m = new Model(channels, expected, systematics, newObserved,
-			groups, components, binEdges, binAxes);
+			groups, components, binEdges, binAxes, false);
 		m.places = places;
 		return m;
 	}
@@ -300,7 +311,7 @@ public final class Model {
 	/** The same model with other expected counts (the seed's naive "tuning"). */
 	public Model withExpected(final double[] newExpected) {
 		final Model m = new Model(channels, newExpected, systematics, observed,
-			groups, scaledComponents(newExpected), binEdges, binAxes);
+			groups, scaledComponents(newExpected), binEdges, binAxes, false);
 		m.places = places;
 		return m;
 	}
@@ -331,7 +342,7 @@ public final class Model {
 
 	// -- Validation --
 
-	private void validate() {
+	private void validate(final boolean checkSources) {
 		final int n = channels.length;
 		if (n == 0) throw new ModelException("a model needs at least one channel");
 		for (int i = 0; i < n; i++) {
@@ -375,7 +386,9 @@ public final class Model {
 						edges[i - 1]) + " then " + ModelException.show(edges[i]));
 			}
 		}
-		for (final Systematic s : systematics) validate(s);
+		// NB: a derived model has the same, already checked sources (a PSD check
+		// is a Cholesky: seconds at thousands of bins)
+		if (checkSources) for (final Systematic s : systematics) validate(s);
 		for (int a = 0; a < systematics.size(); a++)
 			for (int b = 0; b < a; b++)
 				if (systematics.get(a).name().equals(systematics.get(b).name()))

@@ -157,7 +157,11 @@ public final class ModelFile {
 		if (raw.contains("Non-standard token") || raw.contains(
 			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
 				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else msg = raw.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
+		else if (raw.contains("ALLOW_COMMENTS")) msg =
+			"comments (// or /* */) are not JSON; remove them or move the text " +
+				"into a \"description\"";
+		else msg = raw.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+			.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
 			.replaceAll(
 				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
 				"").trim();

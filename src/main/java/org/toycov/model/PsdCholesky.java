@@ -1,6 +1,7 @@
 package org.toycov.model;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.BaseDecomposition_DDRB_to_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -39,7 +40,10 @@ public final class PsdCholesky {
 			return badPivot < 0;
 		}
 
-		/** The lower factor, row-major; null unless {@link #ok()}. */
+		/**
+		 * The lower factor, row-major (only the lower triangle is the factor: the
+		 * upper one holds what the decomposition left); null unless {@link #ok()}.
+		 */
 		public DMatrixRMaj lower() {
 			return lower;
 		}
@@ -64,7 +68,11 @@ public final class PsdCholesky {
 		final CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM
 			.chol(n, true);
 		if (maxDiag > 0 && Double.isFinite(maxDiag) && chol.decompose(m)) {
-			final DMatrixRMaj l = chol.getT(null);
+			// NB: the factor stays in m (its lower triangle, all the solvers read):
+			// no second n x n matrix; the blocked form is turned back in place
+			if (chol instanceof BaseDecomposition_DDRB_to_DDRM)
+				((BaseDecomposition_DDRB_to_DDRM) chol).convertBlockToRow(n, n, m.data);
+			final DMatrixRMaj l = m;
 			int bad = -1;
 			for (int i = 0; i < n && bad < 0; i++) {
 				final double p = l.get(i, i);

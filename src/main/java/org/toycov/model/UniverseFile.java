@@ -5,24 +5,19 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the rows of a universe file one at a time, so memory does not grow
  * with the number of universes: a CSV file (one universe per line, one column
  * per bin in model order, an optional header row of names, {@code #}
- * comments) or a NumPy {@code .npy} file of little-endian float64 with shape
+ * comments; read by {@link NumberRows}) or a NumPy {@code .npy} file of little-endian float64 with shape
  * {@code (universes, bins)} or {@code (bins,)} in C order.
  */
 public final class UniverseFile implements Closeable {
@@ -30,20 +25,16 @@ public final class UniverseFile implements Closeable {
 	private final String where;
 	private final int width;
 	private final long rows;
-	private final CSVParser csv;
-	private final Iterator<CSVRecord> records;
+	private final NumberRows csv;
 	private final DataInputStream npy;
 	private final byte[] buffer;
 	private long read;
-	private String[] header;
-	private CSVRecord pending;
 
-	private UniverseFile(final String where, final CSVParser csv,
+	private UniverseFile(final String where, final NumberRows csv,
 		final DataInputStream npy, final int width, final long rows)
 	{
 		this.where = where;
 		this.csv = csv;
-		this.records = csv == null ? null : csv.iterator();
 		this.npy = npy;
 		this.width = width;
 		this.rows = rows;
@@ -62,14 +53,8 @@ public final class UniverseFile implements Closeable {
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		try {
 			if (file.getName().endsWith(".npy")) return openNpy(where, file);
-			final Reader r = Files.newBufferedReader(file.toPath(),
-				StandardCharsets.UTF_8);
-			final CSVParser p = CSVFormat.DEFAULT.builder().setCommentMarker('#')
-				.setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(
-					r);
-			final UniverseFile u = new UniverseFile(where, p, null, -1, -1);
-			u.peek();
-			return u;
+			return new UniverseFile(where, NumberRows.open(file, where), null, -1,
+				-1);
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
@@ -114,39 +99,16 @@ public final class UniverseFile implements Closeable {
 		return new UniverseFile(where, null, in, width, rows);
 	}
 
-	/** Reads the header, if any, and the first row, which fixes the width. */
-	private void peek() {
-		while (records.hasNext()) {
-			final CSVRecord r = records.next();
-			if (header == null && pending == null && !isNumber(r.get(0))) {
-				header = r.values();
-				continue;
-			}
-			pending = r;
-			break;
-		}
-	}
-
-	private static boolean isNumber(final String s) {
-		try {
-			Double.parseDouble(s);
-			return true;
-		}
-		catch (final NumberFormatException exc) {
-			return false;
-		}
-	}
-
 	/** Bins per row: the first row's width for CSV, the shape for .npy. */
 	public int width() {
 		if (csv == null) return width;
-		return pending != null ? pending.size() : header != null ? header.length
-			: 0;
+		final int w = csv.peekWidth();
+		return w > 0 || csv.header() == null ? w : csv.header().length;
 	}
 
 	/** The CSV header row (bin names), or null. */
 	public String[] header() {
-		return header == null ? null : header.clone();
+		return csv == null ? null : csv.header();
 	}
 
 	/**
@@ -171,21 +133,11 @@ public final class UniverseFile implements Closeable {
 			read++;
 			return true;
 		}
-		if (pending == null && records.hasNext()) pending = records.next();
-		if (pending == null) return false;
-		final CSVRecord r = pending;
-		pending = null;
-		if (r.size() != row.length) throw new ModelException(where + ": row " + (read +
-			1) + " has " + r.size() + " values, the others " + row.length);
-		for (int j = 0; j < row.length; j++) {
-			try {
-				row[j] = Double.parseDouble(r.get(j));
-			}
-			catch (final NumberFormatException exc) {
-				throw new ModelException(where + ": row " + (read + 1) + ", column " +
-					(j + 1) + " is not a number: " + r.get(j));
-			}
-		}
+		final int w = csv.peekWidth();
+		if (w == 0) return false;
+		if (w != row.length) throw new ModelException(where + ": row " + (read +
+			1) + " has " + w + " values, the others " + row.length);
+		System.arraycopy(csv.next(), 0, row, 0, w);
 		read++;
 		return true;
 	}

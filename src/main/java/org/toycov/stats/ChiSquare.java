@@ -36,16 +36,16 @@ public final class ChiSquare {
 		final double v = covariance[bad][bad];
 		if (!Double.isFinite(v)) throw new ModelException(
 			"covariance is not finite at channel " + names[bad] + ": its variance " +
-				"overflows (" + v + "); give " + names[bad] +
-				"_exp and its fractional errors values whose squares fit a double");
+				"overflows (" + v + "); give its expected count and fractional " +
+				"errors values whose squares fit a double");
 		if (!(v > 0)) throw new ModelException("covariance is singular at channel " +
 			names[bad] + ": it has no variance (a count expected to be 0 has no " +
-			"Poisson variance and no systematic error); give it " + names[bad] +
-			"_exp > 0, a systematic variance, or merge the bin");
+			"Poisson variance and no systematic error); give it an expected count " +
+			"> 0, a systematic variance, or merge the bin");
 		throw new ModelException("covariance is singular or not positive " +
 			"definite at channel " + names[bad] + " (its variance is not " +
 			"independent of the other channels): give it a statistical or " +
-			"uncorrelated error, e.g. " + names[bad] + "_exp > 0");
+			"uncorrelated error, e.g. an expected count > 0");
 	}
 
 	/** {@code (expected - observed)^T C^-1 (expected - observed)}. */

@@ -2,6 +2,7 @@ package org.toycov.stats;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +175,7 @@ public final class UniverseCovariance {
 	private final double[] cv;
 	private final List<Source> sources;
 	private final double[][] total;
+	private String[] names;
 
 	private UniverseCovariance(final double[] cv, final List<Source> sources,
 		final double[][] total)
@@ -193,8 +195,16 @@ public final class UniverseCovariance {
 	{
 		final double[] cv = UniverseFile.readRow(centralValue, "central_value");
 		final List<Source> sources = new ArrayList<>();
+		String[] names = null;
 		for (final File f : universes) {
 			try (UniverseFile u = UniverseFile.open(f, "universes")) {
+				final String[] h = u.header();
+				if (h != null && h.length == cv.length) {
+					if (names != null && !Arrays.equals(names, h)) throw new ModelException(
+						"universes file " + f.getPath() + " names its bins " + String.join(
+							",", h) + ", another file " + String.join(",", names));
+					names = h;
+				}
 				if (u.width() != cv.length) throw new ModelException("universes file " +
 					f.getPath() + " has " + u.width() + " bins per row but the " +
 					"central_value has " + cv.length);
@@ -207,7 +217,9 @@ public final class UniverseCovariance {
 				sources.add(new Source(name, a.covariance(), a.universes()));
 			}
 		}
-		return of(cv, sources);
+		final UniverseCovariance out = of(cv, sources);
+		out.names = names;
+		return out;
 	}
 
 	/** Sums computed sources. */
@@ -221,6 +233,19 @@ public final class UniverseCovariance {
 				for (int j = 0; j < n; j++)
 					t[i][j] += s.covariance[i][j];
 		return new UniverseCovariance(cv, sources, t);
+	}
+
+	/**
+	 * Bin names for the tables' header row and {@code bin} column: the header
+	 * row of the universe files (the model's bin names, so that a model file
+	 * reads the CSV), else {@code bin_0, bin_1, ...}.
+	 */
+	public String[] names() {
+		if (names != null) return names.clone();
+		final String[] n = new String[cv.length];
+		for (int i = 0; i < n.length; i++)
+			n[i] = "bin_" + i;
+		return n;
 	}
 
 	public double[] centralValue() {

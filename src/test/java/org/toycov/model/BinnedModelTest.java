@@ -83,6 +83,18 @@ class BinnedModelTest {
 	}
 
 	@Test
+	void blankSeparatedAndBadCellsAreRead() throws IOException {
+		// the release format: blank-separated, a '#' comment line, leading blanks
+		write("f.txt", "# a comment\n  0.01  0.005 0\n 0.005 0.01 0\n0 0  0.01\n");
+		final Model m = ModelFile.read(write("w.json", "{" + CHANNELS +
+			", \"systematics\": [{\"name\": \"x\", \"frac_cov\": \"f.txt\"}]}"));
+		assertEquals(0.005, m.systematics().get(0).fracCov(1, 0), 0);
+		final String msg = error("0.01,0,0\n0,zero,0\n0,0,0.01\n");
+		assertTrue(msg.endsWith("bad.csv: line 2, column 2 is not a number: zero"),
+			msg);
+	}
+
+	@Test
 	void bundledBinnedSampleReads() {
 		final Model m = ModelFile.read(new File("sample-data/binned.json"));
 		assertEquals(20, m.size());

@@ -103,6 +103,10 @@ class ModelFileInputsTest {
 			"{\"channels\": [{\"name\": \"e\", \"expected\": NaN}]}")).startsWith(
 				" is not valid JSON: NaN and Infinity are not JSON numbers (give a " +
 					"finite number) (line 1"));
+		assertTrue(error(write("comment.json",
+			"{\"channels\": [ // the channels\n]}")).startsWith(
+				" is not valid JSON: comments (// or /* */) are not JSON; remove them " +
+					"or move the text into a \"description\" (line 1"));
 		assertTrue(error(write("trail.json",
 			"{\"channels\": [{\"name\": \"e\", \"expected\": 1}]} x")).startsWith(
 				" is not valid JSON: text after the closing brace (line 1"));

@@ -96,8 +96,8 @@ public final class InputsBench {
 				final UniverseCovariance u = UniverseCovariance.read(new File(args[1]),
 					Collections.singletonList(new File(args[2])), Mode.MULTISIM);
 				best = Math.min(best, s(System.nanoTime() - a));
-				if (r == 0) System.out.printf("# M[0][0] %.10g, M[1][0] %.10g%n", u
-					.covariance()[0][0], u.covariance()[1][0]);
+				if (r == 0) System.out.printf("# M[1][1] %.10g, M[2][1] %.10g%n", u
+					.covariance()[1][1], u.covariance()[2][1]);
 			}
 			System.out.printf("universes %.4f%n", best);
 			return;

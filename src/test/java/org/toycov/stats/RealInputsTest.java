@@ -205,4 +205,31 @@ class RealInputsTest {
 			.getMessage().endsWith("give channels[0].expected[1] a value > 0, a " +
 				"systematic variance, or merge the bin"));
 	}
+
+	@Test
+	void blockedCholeskyOfAThousandBinsMatchesShermanMorrison() {
+		// 1100 bins take EJML's blocked Cholesky, whose factor PsdCholesky turns
+		// back in place: C = diag(N) + s s^T with s = 0.1 N (a 10% normalisation),
+		// chi2 = d'D^-1 d - (d'D^-1 s)^2 / (1 + s'D^-1 s)
+		final int n = 1100;
+		final double[] e = new double[n], o = new double[n], f = new double[n];
+		final String[] names = new String[n];
+		for (int i = 0; i < n; i++) {
+			e[i] = 50 + i % 37;
+			o[i] = e[i] + (i % 5) - 2;
+			f[i] = 0.1;
+			names[i] = "b" + i;
+		}
+		final Model m = new Model(names, e, java.util.Collections.singletonList(
+			org.toycov.model.Systematic.uniform("norm", f, 1)), o);
+		double dd = 0, ds = 0, ss = 0;
+		for (int i = 0; i < n; i++) {
+			final double d = e[i] - o[i], sv = 0.1 * e[i];
+			dd += d * d / e[i];
+			ds += d * sv / e[i];
+			ss += sv * sv / e[i];
+		}
+		assertEquals(dd - ds * ds / (1 + ss), new ChiSquare(Covariances.total(m),
+			names).chi2(e, o), 1e-9);
+	}
 }

@@ -74,6 +74,7 @@ class UniverseCovarianceTest {
 			new double[][] { CV }, 1), Arrays.asList(csv("flux.csv", U, 5), npy(
 				"xsec.npy", U)), Mode.MULTISIM);
 		assertEquals("flux", u.sources().get(0).name());
+		assertArrayEquals(new String[] { "b0", "b1", "b2", "b3" }, u.names());
 		assertEquals(35, u.sources().get(0).universes());
 		for (int i = 0; i < 4; i++) {
 			for (int j = 0; j < 4; j++) {

@@ -298,35 +298,39 @@ final class SignalFitToys {
 
 		/** The chi-square of {@code counts} at {@code x_k}, cached until {@link #newCounts}. */
 		double chi2(final int k) {
+			// NB: small, so that the JIT inlines it at minimum()'s call sites; the work is out of line
 			if (stamp[k] == generation) return cache[k];
-			final double[] m = mu[k];
-			final double c;
+			return compute(k);
+		}
+
+		private double compute(final int k) {
 			final double[] inv = inverse[k];
-			if (inv != null) {
-				// y = M_k n - M_k mu_k, column by column
-				final double[] im = inverseMu[k];
-				for (int i = 0; i < n; i++) y[i] = -im[i];
-				lowerAdd(inv, cp, y, n);
-				double sum = 0;
-				for (int i = yFrom; i < n; i++) sum += y[i] * y[i];
-				c = sum;
-			}
-			else if (pearson) {
-				for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
-				c = solve(packed[k], invDiag[k], d, y, n, yFrom);
-			}
-			else {
-				for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
-				System.arraycopy(packed[k], 0, buf, 0, buf.length);
-				final double[] v = StatTerm.CNP.variances(names, m, cp);
-				for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
-				factor(buf, bufInv, n);
-				c = solve(buf, bufInv, d, y, n, yFrom);
-			}
+			final double c = inv != null ? inverseChi2(inv, inverseMu[k]) : substitutionChi2(k);
 			stamp[k] = generation;
 			cache[k] = c;
 			computed++;
 			return c;
+		}
+
+		/** pearson: {@code |M n - M mu|^2} over Y. */
+		private double inverseChi2(final double[] inv, final double[] im) {
+			for (int i = 0; i < n; i++) y[i] = -im[i];
+			lowerAdd(inv, cp, y, n);
+			double sum = 0;
+			for (int i = yFrom; i < n; i++) sum += y[i] * y[i];
+			return sum;
+		}
+
+		/** pearson with a zero pivot, or cnp (factored per visit): a substitution on the factor. */
+		private double substitutionChi2(final int k) {
+			final double[] m = mu[k];
+			for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
+			if (pearson) return solve(packed[k], invDiag[k], d, y, n, yFrom);
+			System.arraycopy(packed[k], 0, buf, 0, buf.length);
+			final double[] v = StatTerm.CNP.variances(names, m, cp);
+			for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
+			factor(buf, bufInv, n);
+			return solve(buf, bufInv, d, y, n, yFrom);
 		}
 
 		/**

@@ -24,7 +24,7 @@ command -v java >/dev/null && command -v mvn >/dev/null || { echo "missing: java
 $PY -c 'import numpy' 2>/dev/null || { echo "missing: numpy for $PY -- apt-get install -y python3-numpy"; exit 2; }
 
 mvn -B -q -DskipTests test-compile
-[ -f target/classpath.txt ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+[ target/classpath.txt -nt pom.xml ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 CP=target/classes:target/test-classes:$(cat target/classpath.txt)
 $PY bench/fc_numpy.py write "$OUT"
 

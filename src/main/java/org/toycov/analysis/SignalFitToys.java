@@ -444,7 +444,7 @@ final class SignalFitToys {
 		final AtomicBoolean stop = new AtomicBoolean();
 		final AtomicReference<Throwable> failure = new AtomicReference<>();
 		final List<W> workers = new ArrayList<>();
-		for (int i = 0; i < nThreads; i++) workers.add(factory.get());
+		for (int i = 0; i < nThreads; i++) workers.add(null);
 		final CountDownLatch allDone = new CountDownLatch(nThreads);
 		final AtomicInteger number = new AtomicInteger();
 		final ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
@@ -453,9 +453,16 @@ final class SignalFitToys {
 			return t;
 		});
 		try {
-			for (final W w : workers) {
+			for (int i = 0; i < nThreads; i++) {
+				final int slot = i;
 				pool.execute(() -> {
 					try {
+						// NB: built in its own thread, so its scratch arrays sit in that thread's allocation
+						// buffer, not on cache lines shared with another worker's (false sharing)
+						final W w = factory.get();
+						synchronized (workers) {
+							workers.set(slot, w);
+						}
 						while (!stop.get()) {
 							final long item = next.getAndIncrement();
 							if (item >= items) break;

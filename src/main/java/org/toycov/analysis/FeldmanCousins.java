@@ -24,9 +24,9 @@ import org.toycov.toys.ToyProgress;
  * get the same statistic, with the minimum over the whole fit grid.
  * <p>
  * Toys of grid point g, block b come from their own stream (BlockSeeds of
- * (seed, g), block b): results are bit-identical whatever the threads and shards. Each
- * thread fills a histogram of delta chi2 per block ({@value #HIST_BINS} bins over
- * [0, {@value #HIST_MAX})), added to its grid point's histogram, trimmed to its last
+ * (seed, g), block b): results are bit-identical whatever the threads and shards. A block's
+ * delta chi2 values are added to its grid point's histogram ({@value #HIST_BINS} bins
+ * over [0, {@value #HIST_MAX})), trimmed to its last
  * filled bin once the point's last block is in; the critical values are read from
  * them (to within a bin width, {@value #HIST_MAX} / {@value #HIST_BINS}). Memory does
  * not grow with the toys. A run is {@link #counts} (mergeable shards) then
@@ -43,7 +43,8 @@ public final class FeldmanCousins {
 	/** Per thread: the scratch space and the histogram of the block at hand. */
 	private static final class Worker {
 		final SignalFitToys.Work work;
-		final SignalFitHistogram hist = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
+		/** The block's delta chi2 values (a block's 1,024 values are cheaper to add than 25,000 bins to merge). */
+		final double[] delta = new double[SignalFitToys.BLOCK];
 
 		Worker(final SignalFitToys toys) {
 			work = toys.new Work();
@@ -66,10 +67,11 @@ public final class FeldmanCousins {
 			this.blocks = blocks;
 		}
 
-		/** Adds one block's histogram of point g (integer sums: any order gives the same counts). */
-		synchronized void add(final int g, final SignalFitHistogram h) {
+		/** Adds one block's values of point g (integer counts: any order gives the same histogram). */
+		synchronized void add(final int g, final double[] values, final int count) {
 			if (hist[g] == null) hist[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
-			hist[g].merge(h);
+			final SignalFitHistogram h = hist[g];
+			for (int i = 0; i < count; i++) h.add(values[i]);
 			if (++blocksIn[g] == blocks) hist[g] = hist[g].trimmed();
 		}
 	}
@@ -119,16 +121,16 @@ public final class FeldmanCousins {
 				final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(SignalFitToys.setSeed(seed, SALT, g), b);
 				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
 				final SignalFitToys.Work work = w.work;
-				final SignalFitHistogram h = w.hist;
-				h.clear();
+				final double[] delta = w.delta;
+				int count = 0;
 				// NB: the fit draws nothing, so a toy before the shard is a throw only
 				for (long t = start; t < from; t++) throwers[g].toy(rng, gauss, work);
 				for (long t = from; t < to; t++) {
 					throwers[g].toy(rng, gauss, work);
-					final double delta = work.chi2(g) - work.minimum(work.guess(g));
-					h.add(delta < 0 ? 0 : delta);
+					final double d = work.chi2(g) - work.minimum(work.guess(g));
+					delta[count++] = d < 0 ? 0 : d;
 				}
-				belt.add(g, h);
+				belt.add(g, delta, count);
 				return to - from;
 			});
 		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt.hist);

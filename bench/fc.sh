@@ -24,12 +24,13 @@ command -v java >/dev/null && command -v mvn >/dev/null || { echo "missing: java
 $PY -c 'import numpy' 2>/dev/null || { echo "missing: numpy for $PY -- apt-get install -y python3-numpy"; exit 2; }
 
 mvn -B -q -DskipTests test-compile
-[ -f target/classpath.txt ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+[ target/classpath.txt -nt pom.xml ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 CP=target/classes:target/test-classes:$(cat target/classpath.txt)
 $PY bench/fc_numpy.py write "$OUT"
 
 cpu() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$1"; }
-secs() { awk -F' = ' '/_seconds/ {print $2}' "$1"; }
+secs() { awk -F' = ' '/_seconds =/ && !/cpu/ {print $2}' "$1"; }
+cpusecs() { awk -F' = ' '/_cpu_seconds/ {print $2}' "$1"; }
 
 echo "== machine: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== 1. Feldman-Cousins, 20 bins, 21 x $TOYS toys, threads=$THREADS"
@@ -40,6 +41,8 @@ J=$(secs "$OUT/fc20-java.out"); N=$(secs "$OUT/fc20-numpy.out")
 W=$(awk '/java warm/ {print $(NF-1)}' "$OUT/fc20-java.out")
 echo "ratio (numpy / java, in-process seconds, java's first run): $N / $J = $(awk -v n="$N" -v j="$J" 'BEGIN {printf "%.1f", n / j}')x"
 echo "ratio (numpy / java, java's second run in the same JVM): $N / $W = $(awk -v n="$N" -v j="$W" 'BEGIN {printf "%.1f", n / j}')x"
+JC=$(cpusecs "$OUT/fc20-java.out"); NC=$(cpusecs "$OUT/fc20-numpy.out")
+echo "ratio (numpy / java, in-process CPU seconds of all threads, java's first run incl. JIT): $NC / $JC = $(awk -v n="$NC" -v j="$JC" 'BEGIN {printf "%.1f", n / j}')x"
 echo "CPU seconds: java $(cpu "$OUT/fc20-java.time") (whole JVM, both runs), numpy $(cpu "$OUT/fc20-numpy.time")"
 echo "load now $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -2,6 +2,7 @@ package org.toycov.analysis;
 
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.toycov.model.ModelException;
 import org.toycov.toys.BlockSeeds;
 import org.toycov.toys.ToyProgress;
 
@@ -23,12 +24,13 @@ import org.toycov.toys.ToyProgress;
  * get the same statistic, with the minimum over the whole fit grid.
  * <p>
  * Toys of grid point g, block b come from their own stream (BlockSeeds of
- * (seed, g), block b): results are bit-identical whatever the threads. Each thread
- * fills a histogram of delta chi2 per block ({@value #HIST_BINS} bins over
- * [0, {@value #HIST_MAX})), added to its grid point's histogram, which is read into
- * critical values (to within a bin width, {@value #HIST_MAX} / {@value #HIST_BINS}) and
- * dropped as soon as the point's last block is in: memory grows neither with the toys
- * nor with the grid.
+ * (seed, g), block b): results are bit-identical whatever the threads and shards. A block's
+ * delta chi2 values are added to its grid point's histogram ({@value #HIST_BINS} bins
+ * over [0, {@value #HIST_MAX})), trimmed to its last
+ * filled bin once the point's last block is in; the critical values are read from
+ * them (to within a bin width, {@value #HIST_MAX} / {@value #HIST_BINS}). Memory does
+ * not grow with the toys. A run is {@link #counts} (mergeable shards) then
+ * {@link #result}.
  */
 public final class FeldmanCousins {
 
@@ -41,7 +43,8 @@ public final class FeldmanCousins {
 	/** Per thread: the scratch space and the histogram of the block at hand. */
 	private static final class Worker {
 		final SignalFitToys.Work work;
-		final SignalFitHistogram hist = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
+		/** The block's delta chi2 values (a block's 1,024 values are cheaper to add than 25,000 bins to merge). */
+		final double[] delta = new double[SignalFitToys.BLOCK];
 
 		Worker(final SignalFitToys toys) {
 			work = toys.new Work();
@@ -50,40 +53,32 @@ public final class FeldmanCousins {
 
 	/**
 	 * The toys of the grid points: a histogram per point while its blocks are thrown,
-	 * read into critical values and dropped when its last block is in (blocks are taken
-	 * in order, so about one open point per thread).
+	 * trimmed to its last filled bin when its last block is in (blocks are taken in
+	 * order, so about one full-size histogram per thread is open).
 	 */
 	private static final class Belt {
-		final SignalFitHistogram[] open;
+		final SignalFitHistogram[] hist;
 		final long[] blocksIn;
-		final double[] cl;
-		final double[][] critical, error;
 		final long blocks;
 
-		Belt(final int points, final double[] cl, final long blocks) {
-			open = new SignalFitHistogram[points];
+		Belt(final int points, final long blocks) {
+			hist = new SignalFitHistogram[points];
 			blocksIn = new long[points];
-			this.cl = cl;
-			critical = new double[cl.length][points];
-			error = new double[cl.length][points];
 			this.blocks = blocks;
 		}
 
-		/** Adds one block's histogram of point g (integer sums: any order gives the same counts). */
-		synchronized void add(final int g, final SignalFitHistogram h) {
-			if (open[g] == null) open[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
-			open[g].merge(h);
-			if (++blocksIn[g] < blocks) return;
-			for (int l = 0; l < cl.length; l++) {
-				critical[l][g] = open[g].quantile(cl[l]);
-				error[l][g] = open[g].quantileError(cl[l]);
-			}
-			open[g] = null;
+		/** Adds one block's values of point g (integer counts: any order gives the same histogram). */
+		synchronized void add(final int g, final double[] values, final int count) {
+			if (hist[g] == null) hist[g] = new SignalFitHistogram(0, HIST_MAX, HIST_BINS);
+			final SignalFitHistogram h = hist[g];
+			for (int i = 0; i < count; i++) h.add(values[i]);
+			if (++blocksIn[g] == blocks) hist[g] = hist[g].trimmed();
 		}
 	}
 
 	/**
-	 * Runs the construction for {@code model}'s observed counts.
+	 * Runs the construction for {@code model}'s observed counts: {@link #counts} over
+	 * toys {@code 0 .. toys - 1}, then {@link #result}.
 	 *
 	 * @param progress progress and cancel (may be null)
 	 * @throws java.util.concurrent.CancellationException when canceled
@@ -91,40 +86,93 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final ToyProgress progress)
 	{
+		final FeldmanCousinsCounts counts = counts(model, grid, 0, config.toys(), config.seed(), config.threads(),
+			progress);
+		return result(model, grid, counts, config.cl(), config.asimovX());
+	}
+
+	/**
+	 * The toys {@code firstToy .. firstToy + toys - 1} of every grid point (a shard):
+	 * their delta chi2 histograms, to {@link FeldmanCousinsCounts#merge} with other
+	 * shards and read by {@link #result}. Toy t of grid point g is the same in any
+	 * shard and with any threads (a shard starting inside a block throws and drops
+	 * the block's earlier toys).
+	 *
+	 * @throws ModelException for {@code firstToy < 0}, {@code toys < 1} or {@code threads < 1}
+	 */
+	public static FeldmanCousinsCounts counts(final SignalModel model, final SignalFitGrid grid,
+		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
+	{
+		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
+		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final int points = grid.size();
-		final int fitPoints = points + Math.max(3, points / 4);
-		final double[] fitX = new double[fitPoints];
-		for (int k = 0; k < fitPoints; k++) fitX[k] = grid.x(k);
-		final SignalFitToys toys = new SignalFitToys(model, fitX);
+		final SignalFitToys fit = fitToys(model, grid);
 		final SignalFitToys.Thrower[] throwers = new SignalFitToys.Thrower[points];
 		for (int g = 0; g < points; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g));
-		final long perPoint = config.toys();
-		final long blocks = (perPoint + SignalFitToys.BLOCK - 1) / SignalFitToys.BLOCK;
-		final long seed = config.seed();
-		final double[] cl = config.cl();
-		final Belt belt = new Belt(points, cl, blocks);
-		SignalFitToys.parallel(blocks * points, config.threads(), perPoint * points, progress, () -> new Worker(toys),
+		final long end = firstToy + toys;
+		final long b0 = firstToy / SignalFitToys.BLOCK, blocks = (end - 1) / SignalFitToys.BLOCK - b0 + 1;
+		final Belt belt = new Belt(points, blocks);
+		SignalFitToys.parallel(blocks * points, threads, toys * points, progress, () -> new Worker(fit),
 			(w, item) -> {
 				final int g = (int) (item / blocks);
-				final long b = item % blocks;
-				final long from = b * SignalFitToys.BLOCK, to = Math.min(perPoint, from + SignalFitToys.BLOCK);
+				final long b = b0 + item % blocks;
+				final long start = b * SignalFitToys.BLOCK;
+				final long from = Math.max(firstToy, start), to = Math.min(end, start + SignalFitToys.BLOCK);
 				final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(SignalFitToys.setSeed(seed, SALT, g), b);
 				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
 				final SignalFitToys.Work work = w.work;
-				final SignalFitHistogram h = w.hist;
-				h.clear();
+				final double[] delta = w.delta;
+				int count = 0;
+				// NB: the fit draws nothing, so a toy before the shard is a throw only
+				for (long t = start; t < from; t++) throwers[g].toy(rng, gauss, work);
 				for (long t = from; t < to; t++) {
 					throwers[g].toy(rng, gauss, work);
-					final double delta = work.chi2(g) - work.minimum(work.guess(g));
-					h.add(delta < 0 ? 0 : delta);
+					final double d = work.chi2(g) - work.minimum(work.guess(g));
+					delta[count++] = d < 0 ? 0 : d;
 				}
-				belt.add(g, h);
+				belt.add(g, delta, count);
 				return to - from;
 			});
-		final double[][] critical = belt.critical, error = belt.error;
-		final double[] data = deltaCurve(toys, model.observed(), points);
-		final double[] asimov = deltaCurve(toys, model.prediction(config.asimovX()), points);
-		return new FeldmanCousinsResult(grid.values(), cl, critical, error, data, asimov, perPoint, seed);
+		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt.hist);
+	}
+
+	/**
+	 * The belt and intervals from toy counts (one run's or merged shards'): the critical
+	 * values at each level {@code cl} from the histograms, the data's and the Asimov
+	 * data's ({@code mu(asimov_x)}) delta chi2.
+	 *
+	 * @throws ModelException when the counts are for another model or grid, or are too
+	 *           few for a level
+	 */
+	public static FeldmanCousinsResult result(final SignalModel model, final SignalFitGrid grid,
+		final FeldmanCousinsCounts counts, final double[] cl, final double asimovX)
+	{
+		counts.check(model, grid);
+		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
+		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
+			ModelException.show(asimovX));
+		final int points = grid.size();
+		final double[][] critical = new double[cl.length][points], error = new double[cl.length][points];
+		for (int g = 0; g < points; g++) {
+			final SignalFitHistogram h = counts.hist(g);
+			for (int l = 0; l < cl.length; l++) {
+				critical[l][g] = h.quantile(cl[l]);
+				error[l][g] = h.quantileError(cl[l]);
+			}
+		}
+		final SignalFitToys fit = fitToys(model, grid);
+		final double[] data = deltaCurve(fit, model.observed(), points);
+		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), points);
+		return new FeldmanCousinsResult(grid.values(), cl.clone(), critical, error, data, asimov, counts.toys(), counts
+			.seed());
+	}
+
+	/** The fit grid: the grid extended above {@code x_max} by a quarter of its points, at least 3. */
+	private static SignalFitToys fitToys(final SignalModel model, final SignalFitGrid grid) {
+		final int fitPoints = grid.size() + Math.max(3, grid.size() / 4);
+		final double[] fitX = new double[fitPoints];
+		for (int k = 0; k < fitPoints; k++) fitX[k] = grid.x(k);
+		return new SignalFitToys(model, fitX);
 	}
 
 	/** {@code chi2(x_g) - min_{x >= 0} chi2(x)} of {@code counts} on the grid (the toys' statistic). */

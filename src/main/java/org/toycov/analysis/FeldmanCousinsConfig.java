@@ -27,6 +27,23 @@ public final class FeldmanCousinsConfig {
 	{
 		if (toys < 1) throw new ModelException("toys must be >= 1, got " + toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
+		checkLevels(toys, cl);
+		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
+			ModelException.show(asimovX));
+		this.toys = toys;
+		this.seed = seed;
+		this.threads = threads;
+		this.cl = cl.clone();
+		this.asimovX = asimovX;
+	}
+
+	/**
+	 * Checks the confidence levels {@code cl} for {@code toys} toys per grid point (also
+	 * when shards are merged: then for their total).
+	 *
+	 * @throws ModelException naming {@code cl} or {@code toys}
+	 */
+	static void checkLevels(final long toys, final double[] cl) {
 		if (cl == null || cl.length == 0) throw new ModelException("cl must name at least one confidence level");
 		for (final double c : cl) {
 			if (!(c > 0 && c < 1)) throw new ModelException("cl must be within (0, 1), got " + ModelException.show(c));
@@ -35,13 +52,6 @@ public final class FeldmanCousinsConfig {
 				beyond) + " toys beyond the critical value at cl=" + ModelException.show(c) + "; at least " +
 				MIN_TOYS_BEYOND + " are needed, so toys >= " + (long) Math.ceil(MIN_TOYS_BEYOND / (1 - c) - 1e-9));
 		}
-		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
-			ModelException.show(asimovX));
-		this.toys = toys;
-		this.seed = seed;
-		this.threads = threads;
-		this.cl = cl.clone();
-		this.asimovX = asimovX;
 	}
 
 	public long toys() {

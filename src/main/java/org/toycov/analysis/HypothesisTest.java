@@ -22,10 +22,11 @@ import org.toycov.toys.ToyProgress;
  * {@code z(p_x0(q))} at the median q of delta under x1, and its 1 and 2 sigma bands
  * (q at the 15.9/84.1% and 2.3/97.7% quantiles).</li>
  * </ul>
- * Toys under x1 are thrown first (their quantiles fix the thresholds), then toys under
- * x0 counted against the data and the thresholds exactly, so p-values are exact
- * counts; histograms (for charts and the quantiles, to within a bin) keep memory
- * independent of the toys. Toy streams: BlockSeeds of (seed, hypothesis), per block.
+ * The toys of both strengths are thrown together; the p-values are exact counts of
+ * toys beyond the data, the expected significances come from the histograms (to within
+ * a bin); histograms keep memory independent of the toys. Toy streams: BlockSeeds of
+ * (seed, hypothesis), per block. A run is {@link #counts} (mergeable shards) then
+ * {@link #result}.
  */
 public final class HypothesisTest {
 
@@ -41,60 +42,108 @@ public final class HypothesisTest {
 
 	private HypothesisTest() {}
 
-	/** Per thread: scratch space, the histogram and the counts at or beyond thresholds. */
+	/** Per thread: scratch space, a histogram per strength and the counts beyond the data. */
 	private static final class Worker {
 		final SignalFitToys.Work work;
-		final SignalFitHistogram hist;
-		final long[] atLeast, atMost;
+		final SignalFitHistogram[] hist;
+		long atLeast0, atMost1;
 
-		Worker(final SignalFitToys toys, final double lo, final double hi, final int thresholds) {
+		Worker(final SignalFitToys toys, final double lo, final double hi) {
 			work = toys.new Work();
-			hist = new SignalFitHistogram(lo, hi, HIST_BINS);
-			atLeast = new long[thresholds];
-			atMost = new long[thresholds];
+			hist = new SignalFitHistogram[] { new SignalFitHistogram(lo, hi, HIST_BINS), new SignalFitHistogram(lo, hi,
+				HIST_BINS) };
 		}
 	}
 
 	/**
+	 * Runs the test on toys {@code 0 .. toys - 1} under each strength: {@link #counts}
+	 * then {@link #result}.
+	 *
 	 * @param toys toys per hypothesis
 	 * @throws ModelException for strengths below 0 or equal, or toys below 1
 	 */
 	public static HypothesisTestResult run(final SignalModel model, final double x0, final double x1,
 		final long toys, final long seed, final int threads, final ToyProgress progress)
 	{
+		return result(counts(model, x0, x1, 0, toys, seed, threads, progress));
+	}
+
+	/**
+	 * The toys {@code firstToy .. firstToy + toys - 1} under each strength (a shard):
+	 * histograms and exact counts beyond the data, to {@link HypothesisTestCounts#merge}
+	 * with other shards. Toy t under a strength is the same in any shard and with any
+	 * threads. Both strengths' blocks run in one pool.
+	 *
+	 * @throws ModelException for strengths below 0 or equal, a bad toy range or threads
+	 */
+	public static HypothesisTestCounts counts(final SignalModel model, final double x0, final double x1,
+		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
+	{
 		if (!(x0 >= 0) || Double.isInfinite(x0)) throw new ModelException("x0 must be >= 0, got " +
 			ModelException.show(x0));
 		if (!(x1 >= 0) || Double.isInfinite(x1)) throw new ModelException("x1 must be >= 0, got " +
 			ModelException.show(x1));
 		if (x0 == x1) throw new ModelException("x0 and x1 must differ, both are " + ModelException.show(x0));
-		if (toys < 1) throw new ModelException("toys must be >= 1, got " + toys);
+		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final SignalFitToys fit = new SignalFitToys(model, new double[] { x0, x1 });
 		final SignalFitToys.Thrower[] thrower = { new SignalFitToys.Thrower(model, x0), new SignalFitToys.Thrower(
 			model, x1) };
 		final double data = statistic(fit, model.observed());
-		// NB: the histogram spans the Asimov statistics -+ 10 of their asymptotic widths (2 sqrt|t|)
+		// NB: the histogram spans the Asimov statistics -+ 20 of their asymptotic widths (2 sqrt|t|)
 		final double t0 = statistic(fit, model.prediction(x0)), t1 = statistic(fit, model.prediction(x1));
-		final double lo = Math.min(data, Math.min(t0, t1)) - 20 * Math.sqrt(Math.max(Math.abs(t0), Math.abs(t1))) -
-			10;
-		final double hi = Math.max(data, Math.max(t0, t1)) + 20 * Math.sqrt(Math.max(Math.abs(t0), Math.abs(t1))) +
-			10;
-		final long blocks = (toys + SignalFitToys.BLOCK - 1) / SignalFitToys.BLOCK;
-		final ToyProgress p = progress == null ? ToyProgress.NONE : progress;
-		// under x1: the data threshold only
-		final Worker under1 = pass(fit, thrower[1], 1, new double[] { data }, lo, hi, toys, blocks, seed, threads,
-			new ShiftedProgress(p, 0, 2 * toys));
-		final double[] q = new double[BAND_P.length];
-		for (int i = 0; i < q.length; i++) q[i] = under1.hist.quantile(BAND_P[i]);
-		final double[] thresholds = new double[q.length + 1];
-		thresholds[0] = data;
-		System.arraycopy(q, 0, thresholds, 1, q.length);
-		final Worker under0 = pass(fit, thrower[0], 0, thresholds, lo, hi, toys, blocks, seed, threads,
-			new ShiftedProgress(p, toys, 2 * toys));
-		final double p0 = (double) under0.atLeast[0] / toys, p1 = (double) under1.atMost[0] / toys;
-		final double[] expected = new double[q.length];
-		for (int i = 0; i < q.length; i++) expected[i] = significance((double) under0.atLeast[i + 1] / toys);
-		return new HypothesisTestResult(x0, x1, data, toys, seed, p0, p1, expected, under0.hist, under1.hist);
+		final double spread = 20 * Math.sqrt(Math.max(Math.abs(t0), Math.abs(t1))) + 10;
+		final double lo = Math.min(data, Math.min(t0, t1)) - spread;
+		final double hi = Math.max(data, Math.max(t0, t1)) + spread;
+		final long end = firstToy + toys;
+		final long b0 = firstToy / SignalFitToys.BLOCK, blocks = (end - 1) / SignalFitToys.BLOCK - b0 + 1;
+		final long[] setSeed = { SignalFitToys.setSeed(seed, SALT, 0), SignalFitToys.setSeed(seed, SALT, 1) };
+		final List<Worker> workers = SignalFitToys.parallel(2 * blocks, threads, 2 * toys, progress, () -> new Worker(
+			fit, lo, hi), (w, item) -> {
+				final int h = (int) (item / blocks);
+				final long b = b0 + item % blocks;
+				final long start = b * SignalFitToys.BLOCK;
+				final long from = Math.max(firstToy, start), to = Math.min(end, start + SignalFitToys.BLOCK);
+				final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(setSeed[h], b);
+				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+				final SignalFitToys.Work work = w.work;
+				final SignalFitHistogram hist = w.hist[h];
+				for (long t = start; t < from; t++) thrower[h].toy(rng, gauss, work);
+				for (long t = from; t < to; t++) {
+					thrower[h].toy(rng, gauss, work);
+					final double v = work.chi2(0) - work.chi2(1);
+					hist.add(v);
+					if (h == 0 && v >= data) w.atLeast0++;
+					if (h == 1 && v <= data) w.atMost1++;
+				}
+				return to - from;
+			});
+		final SignalFitHistogram[] hist = { new SignalFitHistogram(lo, hi, HIST_BINS), new SignalFitHistogram(lo, hi,
+			HIST_BINS) };
+		long atLeast0 = 0, atMost1 = 0;
+		for (final Worker w : workers) {
+			hist[0].merge(w.hist[0]);
+			hist[1].merge(w.hist[1]);
+			atLeast0 += w.atLeast0;
+			atMost1 += w.atMost1;
+		}
+		return new HypothesisTestCounts(model.fingerprint(), seed, x0, x1, data, range, new SignalFitHistogram[] {
+			hist[0].trimmed(), hist[1].trimmed() }, atLeast0, atMost1);
+	}
+
+	/**
+	 * The p-values (exact counts), CLs and significances from toy counts (one run's or
+	 * merged shards'); the expected significances from the histograms: the quantiles q
+	 * of delta chi2 under x1 and the fraction of toys under x0 at or above each (to
+	 * within a bin).
+	 */
+	public static HypothesisTestResult result(final HypothesisTestCounts c) {
+		final long toys = c.toys();
+		final SignalFitHistogram h0 = c.hist(0), h1 = c.hist(1);
+		final double[] expected = new double[BAND_P.length];
+		for (int i = 0; i < expected.length; i++) expected[i] = significance(h0.tail(h1.quantile(BAND_P[i])));
+		return new HypothesisTestResult(c.x0(), c.x1(), c.deltaChi2(), toys, c.seed(), (double) c
+			.atLeastDataUnderX0() / toys, (double) c.atMostDataUnderX1() / toys, expected, h0, h1);
 	}
 
 	/** {@code chi2(x0) - chi2(x1)} of {@code counts}. */
@@ -110,60 +159,5 @@ public final class HypothesisTest {
 		if (p <= 0) return Double.POSITIVE_INFINITY;
 		if (p >= 1) return Double.NEGATIVE_INFINITY;
 		return -new NormalDistribution(null, 0, 1).inverseCumulativeProbability(p);
-	}
-
-	private static Worker pass(final SignalFitToys fit, final SignalFitToys.Thrower thrower, final int h,
-		final double[] thresholds, final double lo, final double hi, final long toys, final long blocks,
-		final long seed, final int threads, final ToyProgress progress)
-	{
-		final long setSeed = SignalFitToys.setSeed(seed, SALT, h);
-		final List<Worker> workers = SignalFitToys.parallel(blocks, threads, toys, progress, () -> new Worker(fit, lo,
-			hi, thresholds.length), (w, b) -> {
-				final long from = b * SignalFitToys.BLOCK, to = Math.min(toys, from + SignalFitToys.BLOCK);
-				final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(setSeed, b);
-				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-				final SignalFitToys.Work work = w.work;
-				for (long t = from; t < to; t++) {
-					thrower.toy(rng, gauss, work);
-					final double v = work.chi2(0) - work.chi2(1);
-					w.hist.add(v);
-					for (int i = 0; i < thresholds.length; i++) {
-						if (v >= thresholds[i]) w.atLeast[i]++;
-						if (v <= thresholds[i]) w.atMost[i]++;
-					}
-				}
-				return to - from;
-			});
-		final Worker all = new Worker(fit, lo, hi, thresholds.length);
-		for (final Worker w : workers) {
-			all.hist.merge(w.hist);
-			for (int i = 0; i < thresholds.length; i++) {
-				all.atLeast[i] += w.atLeast[i];
-				all.atMost[i] += w.atMost[i];
-			}
-		}
-		return all;
-	}
-
-	/** Progress of one pass reported as part of both. */
-	private static final class ShiftedProgress implements ToyProgress {
-		private final ToyProgress p;
-		private final long offset, total;
-
-		ShiftedProgress(final ToyProgress p, final long offset, final long total) {
-			this.p = p;
-			this.offset = offset;
-			this.total = total;
-		}
-
-		@Override
-		public void progress(final long done, final long ignored) {
-			p.progress(offset + done, total);
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return p.isCanceled();
-		}
 	}
 }

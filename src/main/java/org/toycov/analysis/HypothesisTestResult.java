@@ -106,11 +106,11 @@ public final class HypothesisTestResult {
 
 	/** Counts per bin of delta chi2 for toys under x0 (under- and overflow not included). */
 	public long[] histogramX0() {
-		return h0.counts.clone();
+		return h0.full();
 	}
 
 	/** Counts per bin of delta chi2 for toys under x1. */
 	public long[] histogramX1() {
-		return h1.counts.clone();
+		return h1.full();
 	}
 }

@@ -1,40 +1,80 @@
 package org.toycov.analysis;
 
+import java.util.Arrays;
+
 /**
  * Counts of a toy statistic in fixed-width bins over {@code [lo, hi)} with under-
  * and overflow: memory independent of the number of toys, merged exactly (integer
  * sums, so in any order), quantiles by linear interpolation inside a bin (so to
- * within one bin width).
+ * within one bin width). A finished histogram may be {@link #trimmed()}: its counts
+ * end at the last filled bin (the bins after it hold 0).
  */
 final class SignalFitHistogram {
 
 	final double lo, width;
-	final long[] counts;
+	/** The number of bins over {@code [lo, hi)}; {@link #counts} may be shorter (trimmed). */
+	final int bins;
+	long[] counts;
 	long under, over;
 
 	SignalFitHistogram(final double lo, final double hi, final int bins) {
 		this.lo = lo;
 		width = (hi - lo) / bins;
+		this.bins = bins;
 		counts = new long[bins];
 	}
 
+	private SignalFitHistogram(final SignalFitHistogram o, final long[] counts) {
+		lo = o.lo;
+		width = o.width;
+		bins = o.bins;
+		this.counts = counts;
+		under = o.under;
+		over = o.over;
+	}
+
+	/** Adds one value (the histogram must not be trimmed). */
 	void add(final double v) {
 		final double f = (v - lo) / width;
 		if (f < 0) under++;
-		else if (f < counts.length) counts[(int) f]++;
+		else if (f < bins) counts[(int) f]++;
 		else over++;
 	}
 
 	void clear() {
-		java.util.Arrays.fill(counts, 0);
+		Arrays.fill(counts, 0);
 		under = 0;
 		over = 0;
 	}
 
+	/** Whether {@code o} has the same bins (a condition of {@link #merge}). */
+	boolean sameBins(final SignalFitHistogram o) {
+		return lo == o.lo && width == o.width && bins == o.bins;
+	}
+
+	/** Adds {@code o}'s counts (same bins; either may be trimmed). */
 	void merge(final SignalFitHistogram o) {
-		for (int i = 0; i < counts.length; i++) counts[i] += o.counts[i];
+		if (o.counts.length > counts.length) counts = Arrays.copyOf(counts, o.counts.length);
+		for (int i = 0; i < o.counts.length; i++) counts[i] += o.counts[i];
 		under += o.under;
 		over += o.over;
+	}
+
+	/** A copy whose counts end at the last filled bin. */
+	SignalFitHistogram trimmed() {
+		int last = counts.length;
+		while (last > 0 && counts[last - 1] == 0) last--;
+		return new SignalFitHistogram(this, Arrays.copyOf(counts, last));
+	}
+
+	/** A copy (trimmed or not). */
+	SignalFitHistogram copy() {
+		return new SignalFitHistogram(this, counts.clone());
+	}
+
+	/** Counts of all {@link #bins} bins. */
+	long[] full() {
+		return Arrays.copyOf(counts, bins);
 	}
 
 	long total() {
@@ -57,6 +97,25 @@ final class SignalFitHistogram {
 			cum += c;
 		}
 		return Double.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * The fraction of toys at or above {@code v}, the bin holding v counted in
+	 * proportion to the part of it above v (the inverse of {@link #quantile}); the
+	 * underflow counts as below any v, the overflow as above.
+	 */
+	double tail(final double v) {
+		final double f = (v - lo) / width;
+		double above = over;
+		if (f < 0) {
+			for (final long c : counts) above += c;
+		}
+		else if (f < bins) {
+			final int j = (int) f;
+			for (int i = j + 1; i < counts.length; i++) above += counts[i];
+			if (j < counts.length) above += counts[j] * (j + 1 - f);
+		}
+		return above / total();
 	}
 
 	/**

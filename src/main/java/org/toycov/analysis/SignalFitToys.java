@@ -33,6 +33,10 @@ import org.toycov.toys.ToyProgress;
  * <li>cnp: the statistical term depends on the counts, so {@code C_sys(x_k)} is kept
  * and each toy factors {@code C_sys(x_k) + diag(cnp)} at the strengths it visits.</li>
  * </ul>
+ * After a constraint ({@link SignalModel#constrained(int[])}) the bins are ordered X, Y
+ * and the chi-square sums only the Y part of the triangular solve (the Schur complement:
+ * {@code d^T C^-1 d - d_X^T C_XX^-1 d_X}), at no extra cost.
+ * <p>
  * A bin with no variance at all (no systematic, and a statistical term of 0) adds
  * nothing when its residual is 0 and makes the chi-square infinite otherwise.
  * <p>
@@ -49,12 +53,23 @@ final class SignalFitToys {
 	private static final long POLL_MS = 100;
 
 	final int n, size;
+	/** Bins in the order X, Y; the chi-square sums from {@code yFrom} on. */
+	private final int[] order;
+	private final int yFrom;
 	private final double[] xs;
 	private final double[][] mu;
 	private final boolean pearson;
 	/** pearson: the factor of C(x_k); cnp: the lower triangle of C_sys(x_k). Packed by rows. */
 	private final double[][] packed;
 	private final double[][] invDiag;
+	/**
+	 * pearson, where the factor has no zero pivot: {@code M_k = L_k^-1}, column-major
+	 * ({@code M[j n + i]}, i >= j), and {@code M_k mu(x_k)}; so that
+	 * {@code L_k^-1 (n - mu_k) = M_k n - M_k mu_k} is a column-by-column multiply
+	 * (independent multiply-adds that the JIT vectorises) instead of a substitution.
+	 * Null at a strength with a zero pivot (the substitution handles it).
+	 */
+	private final double[][] inverse, inverseMu;
 	/** {@code C_k^-1 sig / (sig^T C_k^-1 sig)} with {@code C_k} the pearson covariance: the linearised fit's gain. */
 	private final double[][] gain;
 	private final String[] names;
@@ -67,45 +82,123 @@ final class SignalFitToys {
 		mu = new double[size][];
 		packed = new double[size][];
 		invDiag = new double[size][];
+		inverse = new double[size][];
+		inverseMu = new double[size][];
 		gain = new double[size][];
-		names = model.names();
+		order = model.order();
+		yFrom = model.constrainedFrom();
+		names = permute(model.names(), order);
 		final double[] sig = model.prediction(1);
 		final double[] zero = model.prediction(0);
 		for (int i = 0; i < n; i++) sig[i] -= zero[i];
+		final double[] sigP = permute(sig, order);
 		for (int k = 0; k < size; k++) {
-			mu[k] = model.prediction(xs[k]);
-			final double[][] c = model.covariance(xs[k], mu[k]);
-			packed[k] = pack(pearson ? c : model.systematic(xs[k]));
+			final double[] m = model.prediction(xs[k]);
+			mu[k] = permute(m, order);
+			final double[][] c = permute(model.covariance(xs[k], m), order);
+			packed[k] = pack(pearson ? c : permute(model.systematic(xs[k]), order));
 			if (pearson) {
 				invDiag[k] = new double[n];
 				factor(packed[k], invDiag[k], n);
+				inverse[k] = inverse(packed[k], invDiag[k], n);
+				if (inverse[k] != null) inverseMu[k] = lowerTimes(inverse[k], mu[k], n);
 			}
-			gain[k] = gain(c, sig);
+			gain[k] = gain(c, sigP, yFrom);
 		}
 	}
 
-	/** {@code C^-1 sig / (sig^T C^-1 sig)}, zero where C is singular. */
-	private static double[] gain(final double[][] c, final double[] sig) {
+	static double[] permute(final double[] v, final int[] order) {
+		final double[] out = new double[order.length];
+		for (int i = 0; i < out.length; i++) out[i] = v[order[i]];
+		return out;
+	}
+
+	static String[] permute(final String[] v, final int[] order) {
+		final String[] out = new String[order.length];
+		for (int i = 0; i < out.length; i++) out[i] = v[order[i]];
+		return out;
+	}
+
+	static double[][] permute(final double[][] c, final int[] order) {
+		final double[][] out = new double[order.length][order.length];
+		for (int i = 0; i < out.length; i++)
+			for (int j = 0; j < out.length; j++) out[i][j] = c[order[i]][order[j]];
+		return out;
+	}
+
+	/**
+	 * The gain of the linearised fit: with {@code w = L^-1 sig} and its X part set to 0,
+	 * {@code L^-T w / |w|^2} ({@code C^-1 sig / (sig^T C^-1 sig)} without a constraint);
+	 * zero where nothing is left.
+	 */
+	private static double[] gain(final double[][] c, final double[] sig, final int yFrom) {
 		final int n = sig.length;
 		final double[] p = pack(c), inv = new double[n], y = new double[n];
 		factor(p, inv, n);
-		// C^-1 sig by a forward and a backward substitution on the packed factor
+		// a forward and a backward substitution on the packed factor
 		for (int i = 0; i < n; i++) {
 			final int ri = i * (i + 1) / 2;
 			double s = sig[i];
 			for (int k = 0; k < i; k++) s -= p[ri + k] * y[k];
 			y[i] = s * inv[i];
 		}
+		double norm = 0;
+		for (int i = 0; i < n; i++) {
+			if (i < yFrom) y[i] = 0;
+			norm += y[i] * y[i];
+		}
+		if (!(norm > 0)) return new double[n];
 		for (int i = n - 1; i >= 0; i--) {
 			double s = y[i];
 			for (int k = i + 1; k < n; k++) s -= p[k * (k + 1) / 2 + i] * y[k];
 			y[i] = s * inv[i];
 		}
-		double norm = 0;
-		for (int i = 0; i < n; i++) norm += sig[i] * y[i];
-		if (!(norm > 0)) return new double[n];
 		for (int i = 0; i < n; i++) y[i] /= norm;
 		return y;
+	}
+
+	/**
+	 * {@code L^-1} of a packed factor, column-major ({@code M[j n + i]}), by forward
+	 * substitution of the unit vectors; null when L has a zero pivot.
+	 */
+	static double[] inverse(final double[] p, final double[] invDiag, final int n) {
+		for (int i = 0; i < n; i++) if (invDiag[i] == 0) return null;
+		final double[] m = new double[n * n];
+		final double[] y = new double[n];
+		for (int j = 0; j < n; j++) {
+			java.util.Arrays.fill(y, 0);
+			for (int i = j; i < n; i++) {
+				final int ri = i * (i + 1) / 2;
+				double s = i == j ? 1 : 0;
+				for (int k = j; k < i; k++) s -= p[ri + k] * y[k];
+				y[i] = s * invDiag[i];
+				m[j * n + i] = y[i];
+			}
+		}
+		return m;
+	}
+
+	/** {@code M v} for a column-major lower-triangular M. */
+	static double[] lowerTimes(final double[] m, final double[] v, final int n) {
+		final double[] out = new double[n];
+		lowerAdd(m, v, out, n);
+		return out;
+	}
+
+	/**
+	 * {@code y += M v} for a column-major lower-triangular M ({@code M[j n + i]}, i >= j),
+	 * two columns per pass over y (a quarter faster than one on 20 bins: half the loads
+	 * and stores of y). Each {@code y[i]} adds its terms in column order, pairwise.
+	 */
+	static void lowerAdd(final double[] m, final double[] v, final double[] y, final int n) {
+		int j = 0;
+		for (; j + 1 < n; j += 2) {
+			final double v0 = v[j], v1 = v[j + 1];
+			final int b0 = j * n, b1 = b0 + n;
+			y[j] += m[b0 + j] * v0;
+			for (int i = j + 1; i < n; i++) y[i] += m[b0 + i] * v0 + m[b1 + i] * v1;
+		}
+		if (j < n) y[j] += m[j * n + j] * v[j];
 	}
 
 	/** The lower triangle of {@code c}, row by row. */
@@ -145,8 +238,13 @@ final class SignalFitToys {
 		}
 	}
 
-	/** {@code |L^-1 d|^2}, infinite where a zero column meets a non-zero residual; {@code y} is scratch. */
-	static double solve(final double[] p, final double[] invDiag, final double[] d, final double[] y, final int n) {
+	/**
+	 * {@code sum_{i >= from} (L^-1 d)_i^2} (all of {@code |L^-1 d|^2} for {@code from = 0}),
+	 * infinite where a zero column meets a non-zero residual; {@code y} is scratch.
+	 */
+	static double solve(final double[] p, final double[] invDiag, final double[] d, final double[] y, final int n,
+		final int from)
+	{
 		double chi2 = 0;
 		for (int i = 0; i < n; i++) {
 			final int ri = i * (i + 1) / 2;
@@ -160,7 +258,7 @@ final class SignalFitToys {
 			else {
 				final double v = s * inv;
 				y[i] = v;
-				chi2 += v * v;
+				if (i >= from) chi2 += v * v;
 			}
 		}
 		return chi2;
@@ -171,43 +269,68 @@ final class SignalFitToys {
 		return xs[k];
 	}
 
-	/** {@code mu(x_k)} (shared, do not modify). */
-	double[] prediction(final int k) {
-		return mu[k];
-	}
 
 	/** What one thread needs: scratch space and the cache of one toy's chi-squares. */
 	final class Work {
+		/** The toy's counts in the model's bin order (the throw writes them). */
 		final double[] counts = new double[n];
+		/** {@link #counts} in the order X, Y. */
+		private final double[] cp = new double[n];
 		private final double[] d = new double[n], y = new double[n], z = new double[n], lam = new double[n];
 		private final double[] buf = pearson ? null : new double[n * (n + 1) / 2];
 		private final double[] bufInv = pearson ? null : new double[n];
 		private final double[] cache = new double[size];
 		private final long[] stamp = new long[size];
 		private long generation = 1;
+		private int computed;
 
 		/** Forgets the cached chi-squares: call when {@code counts} change. */
 		void newCounts() {
+			for (int i = 0; i < n; i++) cp[i] = counts[order[i]];
 			generation++;
+			computed = 0;
+		}
+
+		/** The chi-squares computed since {@link #newCounts} (for profiling). */
+		int visits() {
+			return computed;
 		}
 
 		/** The chi-square of {@code counts} at {@code x_k}, cached until {@link #newCounts}. */
 		double chi2(final int k) {
+			// NB: small, so that the JIT inlines it at minimum()'s call sites; the work is out of line
 			if (stamp[k] == generation) return cache[k];
-			final double[] m = mu[k];
-			for (int i = 0; i < n; i++) d[i] = counts[i] - m[i];
-			final double c;
-			if (pearson) c = solve(packed[k], invDiag[k], d, y, n);
-			else {
-				System.arraycopy(packed[k], 0, buf, 0, buf.length);
-				final double[] v = StatTerm.CNP.variances(names, m, counts);
-				for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
-				factor(buf, bufInv, n);
-				c = solve(buf, bufInv, d, y, n);
-			}
+			return compute(k);
+		}
+
+		private double compute(final int k) {
+			final double[] inv = inverse[k];
+			final double c = inv != null ? inverseChi2(inv, inverseMu[k]) : substitutionChi2(k);
 			stamp[k] = generation;
 			cache[k] = c;
+			computed++;
 			return c;
+		}
+
+		/** pearson: {@code |M n - M mu|^2} over Y. */
+		private double inverseChi2(final double[] inv, final double[] im) {
+			for (int i = 0; i < n; i++) y[i] = -im[i];
+			lowerAdd(inv, cp, y, n);
+			double sum = 0;
+			for (int i = yFrom; i < n; i++) sum += y[i] * y[i];
+			return sum;
+		}
+
+		/** pearson with a zero pivot, or cnp (factored per visit): a substitution on the factor. */
+		private double substitutionChi2(final int k) {
+			final double[] m = mu[k];
+			for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
+			if (pearson) return solve(packed[k], invDiag[k], d, y, n, yFrom);
+			System.arraycopy(packed[k], 0, buf, 0, buf.length);
+			final double[] v = StatTerm.CNP.variances(names, m, cp);
+			for (int i = 0; i < n; i++) buf[i * (i + 3) / 2] += v[i];
+			factor(buf, bufInv, n);
+			return solve(buf, bufInv, d, y, n, yFrom);
 		}
 
 		/**
@@ -218,7 +341,7 @@ final class SignalFitToys {
 		int guess(final int k) {
 			final double[] g = gain[k], m = mu[k];
 			double x = xs[k];
-			for (int i = 0; i < n; i++) x += g[i] * (counts[i] - m[i]);
+			for (int i = 0; i < n; i++) x += g[i] * (cp[i] - m[i]);
 			final double f = Math.rint((x - xs[0]) / (xs[1] - xs[0]));
 			return f <= 0 ? 0 : f >= size - 1 ? size - 1 : (int) f;
 		}
@@ -261,6 +384,7 @@ final class SignalFitToys {
 	/** The toy throw at one strength: {@code mu(x)} and the factor of {@code C_sys(x)}. */
 	static final class Thrower {
 		private final int n;
+		/** The factor of C_sys(x), column-major ({@code l[j n + i]}, i >= j). */
 		private final double[] mean, l;
 		private final boolean sys;
 
@@ -269,25 +393,27 @@ final class SignalFitToys {
 			mean = model.prediction(x);
 			final double[][] f = SemidefiniteCholesky.factor(model.systematic(x), null,
 				"systematic covariance at x = " + x);
-			l = pack(f);
+			l = new double[n * n];
 			boolean any = false;
-			for (final double v : l) any |= v != 0;
+			for (int j = 0; j < n; j++)
+				for (int i = j; i < n; i++) {
+					l[j * n + i] = f[i][j];
+					any |= f[i][j] != 0;
+				}
 			sys = any;
 		}
 
 		/** Throws one toy's counts into {@code w.counts} and calls {@link Work#newCounts}. */
 		void toy(final UniformRandomProvider rng, final ZigguratSampler.NormalizedGaussian g, final Work w) {
-			final double[] lam = w.lam, z = w.z;
+			final double[] lam = w.lam;
+			System.arraycopy(mean, 0, lam, 0, n);
 			if (sys) {
-				for (int i = 0; i < n; i++) z[i] = g.sample();
-				for (int i = 0; i < n; i++) {
-					final int ri = i * (i + 1) / 2;
-					double s = mean[i];
-					for (int k = 0; k <= i; k++) s += l[ri + k] * z[k];
-					lam[i] = s < 0 ? 0 : s;
-				}
+				// lam = mean + L z, the unit normals drawn in bin order
+				final double[] z = w.z;
+				for (int j = 0; j < n; j++) z[j] = g.sample();
+				lowerAdd(l, z, lam, n);
+				for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
 			}
-			else System.arraycopy(mean, 0, lam, 0, n);
 			for (int i = 0; i < n; i++) w.counts[i] = PoissonPtrs.sample(rng, lam[i]);
 			w.newCounts();
 		}
@@ -318,7 +444,7 @@ final class SignalFitToys {
 		final AtomicBoolean stop = new AtomicBoolean();
 		final AtomicReference<Throwable> failure = new AtomicReference<>();
 		final List<W> workers = new ArrayList<>();
-		for (int i = 0; i < nThreads; i++) workers.add(factory.get());
+		for (int i = 0; i < nThreads; i++) workers.add(null);
 		final CountDownLatch allDone = new CountDownLatch(nThreads);
 		final AtomicInteger number = new AtomicInteger();
 		final ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
@@ -327,9 +453,16 @@ final class SignalFitToys {
 			return t;
 		});
 		try {
-			for (final W w : workers) {
+			for (int i = 0; i < nThreads; i++) {
+				final int slot = i;
 				pool.execute(() -> {
 					try {
+						// NB: built in its own thread, so its scratch arrays sit in that thread's allocation
+						// buffer, not on cache lines shared with another worker's (false sharing)
+						final W w = factory.get();
+						synchronized (workers) {
+							workers.set(slot, w);
+						}
 						while (!stop.get()) {
 							final long item = next.getAndIncrement();
 							if (item >= items) break;

@@ -1,8 +1,15 @@
 package org.toycov.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.toycov.model.Component;
+import org.toycov.model.Model;
 import org.toycov.model.ModelException;
+import org.toycov.model.Systematic;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.StatTerm;
+import org.toycov.toys.BlockSeeds;
 
 /**
  * A prediction with a signal strength {@code x >= 0}, from plain arrays.
@@ -35,6 +42,9 @@ public final class SignalModel {
 	private final double[][] a, b, d;
 	private final StatTerm stat;
 	private final String[] names;
+	/** Constraint: the bins in the order X (constraining) then Y (constrained); Y starts at {@code yFrom}. */
+	private final int[] order;
+	private final int yFrom;
 
 	/**
 	 * @param background expected background per component bin (K entries, {@code >= 0})
@@ -83,6 +93,8 @@ public final class SignalModel {
 		this.observed = observed.clone();
 		names = new String[n];
 		for (int i = 0; i < n; i++) names[i] = "bin " + i;
+		order = identity(n);
+		yFrom = 0;
 		mu0 = new double[n];
 		sig = new double[n];
 		for (int i = 0; i < k; i++) {
@@ -113,29 +125,142 @@ public final class SignalModel {
 		}
 	}
 
+	/**
+	 * The signal model of a {@link Model} whose components mark the signal
+	 * ({@code "signal": true}): b and s from its components in SBNfit's full order
+	 * (signal components in s, the others in b, so {@code mu(1)} is the model's
+	 * expectation), its observed counts, and every systematic source: a fractional
+	 * source over the channel bins scales with the channel's {@code mu(x)} (it enters F
+	 * as {@code F_chan[P a][P b]}, since {@code sum F_chan[i][j] m_a m_b = F_chan[i][j]
+	 * mu_i mu_j}), one over the component bins with {@code m(x)}; an absolute source
+	 * stays (one over the component bins collapsed, {@code P C P^T}).
+	 *
+	 * @param stat the {@code stat} key: pearson or cnp
+	 * @throws ModelException one line: no signal component, an all-zero signal, no
+	 *           observed counts, a stat other than pearson or cnp
+	 */
+	public static SignalModel of(final Model model, final String stat) {
+		final StatTerm term = StatTerm.of(stat);
+		final List<Component> comps = model.components();
+		final List<String> signalNames = new ArrayList<>();
+		for (final Component c : comps)
+			if (c.signal()) signalNames.add(c.channel() + "_" + c.name());
+		if (signalNames.isEmpty()) throw new ModelException("no signal: mark one or more components with " +
+			"\"signal\": true (" + (comps.isEmpty() ? "the model's channels have no components"
+				: "none of its " + comps.size() + " components is") + ")");
+		final int k = model.fullSize(), n = model.size();
+		final int[] p = model.collapse();
+		final double[] b = new double[k], s = new double[k];
+		boolean any = false;
+		int at = 0;
+		for (final Component c : comps) {
+			for (int i = 0; i < c.size(); i++, at++) {
+				if (c.signal()) {
+					s[at] = c.expected(i);
+					any |= s[at] > 0;
+				}
+				else b[at] = c.expected(i);
+			}
+		}
+		if (!any) throw new ModelException("signal is all zero: the signal components " + String.join(", ",
+			signalNames) + " expect 0 events in every bin, so x cannot be measured; give them expected counts > 0");
+		final double[] observed = model.observed();
+		double[][] frac = null, abs = null;
+		for (final Systematic src : model.systematics()) {
+			final boolean full = model.overComponents(src);
+			if (src.isAbsolute()) {
+				final double[][] c = src.covariance(full ? model.fullExpected() : model.expected());
+				if (abs == null) abs = new double[n][n];
+				for (int i = 0; i < c.length; i++)
+					for (int j = 0; j < c.length; j++) abs[full ? p[i] : i][full ? p[j] : j] += c[i][j];
+			}
+			else {
+				final double[][] f = src.fracCovMatrix();
+				if (frac == null) frac = new double[k][k];
+				for (int i = 0; i < k; i++)
+					for (int j = 0; j < k; j++) frac[i][j] += full ? f[i][j] : f[p[i]][p[j]];
+			}
+		}
+		return new SignalModel(b, s, p, n, frac, abs, observed, term).withNames(model.channels());
+	}
+
+	private static int[] identity(final int n) {
+		final int[] id = new int[n];
+		for (int i = 0; i < n; i++) id[i] = i;
+		return id;
+	}
+
 	/** A model without components: background and signal given per channel bin. */
 	public static SignalModel ofChannelBins(final double[] background, final double[] signal,
 		final double[][] fracCov, final double[][] absCov, final double[] observed, final StatTerm stat)
 	{
-		final int[] identity = new int[signal == null ? 0 : signal.length];
-		for (int i = 0; i < identity.length; i++) identity[i] = i;
+		final int[] identity = identity(signal == null ? 0 : signal.length);
 		return new SignalModel(background, signal, identity, identity.length, fracCov, absCov, observed, stat);
 	}
 
 	/** The same model with other observed counts (e.g. the Asimov data {@code mu(x)}). */
 	public SignalModel withObserved(final double[] counts) {
 		check("observed", counts, n);
-		return new SignalModel(this, counts, names);
+		return new SignalModel(this, counts, names, order, yFrom);
 	}
 
 	/** The same model with channel-bin names for messages (default {@code bin 0}, {@code bin 1}, ...). */
 	public SignalModel withNames(final String[] binNames) {
 		if (binNames == null || binNames.length != n) throw new ModelException("names must have " + n +
 			" entries, got " + (binNames == null ? 0 : binNames.length));
-		return new SignalModel(this, observed, binNames.clone());
+		return new SignalModel(this, observed, binNames.clone(), order, yFrom);
 	}
 
-	private SignalModel(final SignalModel o, final double[] counts, final String[] binNames) {
+	/**
+	 * The same model fitted after the conditional constraint (TLee's
+	 * {@code Minimization_Lee_strength_FullCov} with {@code flag_Lee_minimization_after_constraint}):
+	 * the bins {@code constrained} (Y) are constrained by all the others (X), at every x,
+	 * with the total covariance {@code C = C(x)} of the strength:
+	 * {@code chi2(x) = (d_Y - C_YX C_XX^-1 d_X)^T (C_YY - C_YX C_XX^-1 C_XY)^-1 (d_Y - C_YX C_XX^-1 d_X)},
+	 * {@code d = n - mu(x)}; |Y| degrees of freedom. (It equals
+	 * {@code d^T C^-1 d - d_X^T C_XX^-1 d_X}, the Schur complement: the toys sum only the Y
+	 * part of the triangular solve with the bins ordered X, Y.)
+	 *
+	 * @param constrained channel-bin indices of Y (e.g. {@code Model#binsOf("constrained", name)})
+	 * @throws ModelException when Y is empty, repeats a bin, is out of range or holds every bin
+	 */
+	public SignalModel constrained(final int[] constrained) {
+		if (constrained == null || constrained.length == 0) throw new ModelException(
+			"constrained: no bins given (name a channel, a binned channel or one bin)");
+		final boolean[] inY = new boolean[n];
+		for (final int i : constrained) {
+			if (i < 0 || i >= n) throw new ModelException("constrained: bin " + i + " is outside 0.." + (n - 1));
+			if (inY[i]) throw new ModelException("constrained: " + names[i] + " is named twice");
+			inY[i] = true;
+		}
+		if (constrained.length == n) throw new ModelException("constrained: every bin is constrained, so none " +
+			"is left to constrain them; name fewer channels");
+		final int[] o = new int[n];
+		int q = 0;
+		for (int i = 0; i < n; i++) if (!inY[i]) o[q++] = i;
+		final int from = q;
+		for (int i = 0; i < n; i++) if (inY[i]) o[q++] = i;
+		return new SignalModel(this, observed, names, o, from);
+	}
+
+	/** Whether the fit is after the constraint ({@link #constrained(int[])}). */
+	public boolean isConstrained() {
+		return yFrom > 0;
+	}
+
+	/** The bins ordered X then Y (the identity without a constraint; shared, do not modify). */
+	int[] order() {
+		return order;
+	}
+
+	/** Where Y starts in {@link #order()}: the number of constraining bins (0 without a constraint). */
+	int constrainedFrom() {
+		return yFrom;
+	}
+
+	private SignalModel(final SignalModel o, final double[] counts, final String[] binNames, final int[] order,
+		final int yFrom)
+	{
 		k = o.k;
 		n = o.n;
 		background = o.background;
@@ -149,6 +274,8 @@ public final class SignalModel {
 		d = o.d;
 		stat = o.stat;
 		names = binNames;
+		this.order = order;
+		this.yFrom = yFrom;
 	}
 
 	private static void check(final String what, final double[] v, final int len) {
@@ -166,6 +293,29 @@ public final class SignalModel {
 				if (!Double.isFinite(m[i][j])) throw new ModelException(what + " must be finite, got " + m[i][j] +
 					" at [" + i + "][" + j + "]");
 		}
+	}
+
+	/**
+	 * A 64-bit hash of everything the toys and their fits depend on: b, s, the collapse,
+	 * {@code A, B, D}, the statistical term and the constraint; not the observed counts
+	 * nor the names. Two shards of toys merge only when their models have the same.
+	 */
+	public long fingerprint() {
+		long h = BlockSeeds.mix64(0x51A7F17L + n * 31L + k);
+		h = mix(h, stat.ordinal());
+		h = mix(h, yFrom);
+		for (final int i : order) h = mix(h, i);
+		for (final int i : collapse) h = mix(h, i);
+		for (final double v : background) h = mix(h, Double.doubleToLongBits(v));
+		for (final double v : signal) h = mix(h, Double.doubleToLongBits(v));
+		for (final double[][] m : new double[][][] { a, b, d })
+			for (final double[] row : m)
+				for (final double v : row) h = mix(h, Double.doubleToLongBits(v));
+		return h;
+	}
+
+	private static long mix(final long h, final long v) {
+		return BlockSeeds.mix64(h ^ BlockSeeds.mix64(v + 0x9E3779B97F4A7C15L));
 	}
 
 	/** N, the number of channel bins. */
@@ -221,8 +371,25 @@ public final class SignalModel {
 		return chi2(x, observed);
 	}
 
-	/** {@code (counts - mu(x))^T C(x)^-1 (counts - mu(x))}, the covariance rebuilt at {@code x}. */
+	/**
+	 * {@code (counts - mu(x))^T C(x)^-1 (counts - mu(x))}, the covariance rebuilt at {@code x};
+	 * after the constraint (if any) of {@link #constrained(int[])}.
+	 */
 	public double chi2(final double x, final double[] counts) {
-		return new ChiSquare(covariance(x, counts), names).chi2(prediction(x), counts);
+		final double[][] c = covariance(x, counts);
+		final double[] mu = prediction(x);
+		final double full = new ChiSquare(c, names).chi2(mu, counts);
+		if (yFrom == 0) return full;
+		final double[][] cxx = new double[yFrom][yFrom];
+		final double[] mx = new double[yFrom], nx = new double[yFrom];
+		final String[] xNames = new String[yFrom];
+		for (int i = 0; i < yFrom; i++) {
+			final int a = order[i];
+			for (int j = 0; j < yFrom; j++) cxx[i][j] = c[a][order[j]];
+			mx[i] = mu[a];
+			nx[i] = counts[a];
+			xNames[i] = names[a];
+		}
+		return full - new ChiSquare(cxx, xNames).chi2(mx, nx);
 	}
 }

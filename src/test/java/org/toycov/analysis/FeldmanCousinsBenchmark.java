@@ -43,12 +43,15 @@ public final class FeldmanCousinsBenchmark {
 		final long toys = (long) Double.parseDouble(args[2]);
 		final int threads = Integer.parseInt(args[3]);
 		final long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
+		final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		final long c0 = os.getProcessCpuTime();
 		final long t0 = System.nanoTime();
 		if (what.equals("fc")) {
 			final double[] cl = { 0.683, 0.9, 0.955 };
 			final FeldmanCousinsConfig config = new FeldmanCousinsConfig(toys, seed, threads, cl, 0);
 			final FeldmanCousinsResult r = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
 			final double s = (System.nanoTime() - t0) * 1e-9;
+			final double cpu = (os.getProcessCpuTime() - c0) * 1e-9;
 			// NB: the same run again in the same JVM (JIT compiled): the same numbers, to the bit
 			final long t1 = System.nanoTime();
 			final FeldmanCousinsResult again = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
@@ -67,6 +70,8 @@ public final class FeldmanCousinsBenchmark {
 					in[0], in[1], as[0], as[1]);
 			}
 			System.out.printf(Locale.ROOT, "java_seconds = %.3f%n", s);
+			// NB: all the JVM's threads (toys, JIT compilers, GC) during the first run
+			System.out.printf(Locale.ROOT, "java_cpu_seconds = %.3f%n", cpu);
 			System.out.printf(Locale.ROOT, "java warm (second run, same JVM) = %.3f s%n", warm);
 		}
 		else {

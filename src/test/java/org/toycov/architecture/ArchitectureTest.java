@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of DESIGN.md, checked on the sources: the math layers (model,
  * stats, toys, analysis) use no SciJava, ImageJ, AWT or Swing; the two front
- * ends (launch: the command line, ij: ImageJ and Fiji) do not use each other.
+ * ends (launch: the command line, ij: ImageJ and Fiji) do not use each other;
+ * model, stats, toys and analysis use only the layers below them.
  * Imports and fully qualified names both count; comments do not.
  */
 class ArchitectureTest {
@@ -82,6 +83,22 @@ class ArchitectureTest {
 			"the command line must not use the ImageJ front end");
 		assertEquals(new ArrayList<>(), uses("frontend", "org.toycov.ij",
 			"org.toycov.launch"), "the shared layer must not use either front end");
+	}
+
+	@Test
+	void layersPointDownwards() throws IOException {
+		// NB: model -> stats -> toys -> analysis; nothing below uses what is above it
+		final String[] layers = { "model", "stats", "toys", "analysis" };
+		final String[] outer = { "org.toycov.commands", "org.toycov.service",
+			"org.toycov.outputs", "org.toycov.frontend", "org.toycov.launch",
+			"org.toycov.ij", "org.toycov.spark" };
+		for (int i = 0; i < layers.length; i++) {
+			final List<String> above = new ArrayList<>(java.util.Arrays.asList(outer));
+			for (int j = i + 1; j < layers.length; j++)
+				above.add("org.toycov." + layers[j]);
+			assertEquals(new ArrayList<>(), uses(layers[i], above.toArray(
+				new String[0])), "package " + layers[i] + " must not use a layer above it");
+		}
 	}
 
 	@Test

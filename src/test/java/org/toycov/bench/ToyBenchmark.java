@@ -1,9 +1,16 @@
-package org.toycov.toys;
+package org.toycov.bench;
+
+import org.toycov.toys.ToyConfig;
+import org.toycov.toys.ToyEngine;
+import org.toycov.toys.ToySummary;
 
 /**
  * The seed notebook's toy study (cells 21-26) timed: 'orig' and 'tune', slice on
  * mu in (8990, 9010), summarising e. Args: toys (default 1e8), threads (default all
  * cores), seed (default 1), full summaries on|off (default: both runs).
+ * <p>
+ * NB: test scope, so not in the plugin jar; {@code bench/toys.sh} runs it from
+ * {@code target/test-classes}.
  */
 public final class ToyBenchmark {
 
@@ -35,7 +42,7 @@ public final class ToyBenchmark {
 	}
 
 	/** The seed's cell-21 configurations; sysCov from mcov_sysonly. */
-	static ToyConfig config(final String scenario, final long toys, final int threads, final long seed, final boolean full) {
+	public static ToyConfig config(final String scenario, final long toys, final int threads, final long seed, final boolean full) {
 		final boolean tune = scenario.equals("tune");
 		final double e = tune ? 90 : 100, mu = tune ? 9000 : 10000;
 		final double ex = 0.1 * e, mx = 0.1 * mu, mr = 0.1 * mu;

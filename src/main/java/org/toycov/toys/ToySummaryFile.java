@@ -337,29 +337,7 @@ public final class ToySummaryFile {
 		final Fields f = new Fields(v, name);
 		try {
 			final String version = f.text("toycov_version");
-			final int engine = f.integer("engine");
-			if (engine != ENGINE) {
-				throw new IllegalArgumentException("summaries: " + name + " was thrown by toy engine " + engine + " (ToyCov " + version +
-					"); this ToyCov throws engine " + ENGINE + ": rerun that shard");
-			}
-			final String[] enc = f.text("names").split(" ");
-			final String[] names = new String[enc.length];
-			for (int i = 0; i < enc.length; i++) names[i] = URLDecoder.decode(enc[i], StandardCharsets.UTF_8);
-			final int n = names.length;
-			final double[] mean = f.doubles("mean", n);
-			final double[][] sys = matrix(f.doubles("sys_cov", n * n), n);
-			final ToyConfig.Builder b = ToyConfig.builder().names(names).mean(mean).sysCov(sys)
-				.negative(NegativePolicy.valueOf(f.text("negative").toUpperCase(Locale.ROOT)))
-				.sliceChannel(f.integer("slice_channel")).sliceCenter(f.real("slice_center"))
-				.sliceHalfwidth(f.real("slice_halfwidth")).targetChannel(f.integer("target_channel"))
-				.fullSummaries(f.bool("full_summaries")).chi2Histogram(f.real("chi2_hist_max"), f.integer("chi2_hist_bins"))
-				.seed(f.whole("seed")).firstToy(f.whole("first_toy")).toys(f.whole("toys"));
-			final double[] x = f.doubles("hist2d_target", 3), y = f.doubles("hist2d_slice", 3);
-			b.hist2dTarget(x[0], x[1], (int) x[2]).hist2dSlice(y[0], y[1], (int) y[2]);
-			if (v.containsKey("chi2_weight")) {
-				b.chi2(f.doubles("chi2_expected", n), matrix(f.doubles("chi2_weight", n * n), n), f.real("chi2_observed"));
-			}
-			final ToyConfig c = b.build();
+			final ToyConfig c = config(f, v, name, version);
 			final String hash = f.text("inputs_sha256");
 			if (!hash.equals(sha256(inputs(c)))) throw corrupt(name, "its inputs_sha256 does not match its inputs");
 
@@ -387,6 +365,60 @@ public final class ToySummaryFile {
 			if (e.getMessage() != null && e.getMessage().startsWith("summaries: ")) throw e;
 			throw corrupt(name, e.getMessage());
 		}
+	}
+
+	/**
+	 * The run's inputs, seed, first_toy and toys as text (the input lines of the format),
+	 * e.g. to send a run to other machines; {@link #parseConfig} reads it back exactly.
+	 */
+	public static String configText(final ToyConfig c) {
+		final StringBuilder b = new StringBuilder(inputs(c));
+		line(b, "seed", Long.toString(c.seed()));
+		line(b, "first_toy", Long.toString(c.firstToy()));
+		line(b, "toys", Long.toString(c.toys()));
+		return b.toString();
+	}
+
+	/** Reads {@link #configText}; threads are this machine's cores. */
+	public static ToyConfig parseConfig(final String text, final String name) {
+		final Map<String, String> v = new LinkedHashMap<>();
+		for (final String l : text.split("\n")) {
+			final int eq = l.indexOf(" = ");
+			if (eq > 0) v.put(l.substring(0, eq), l.substring(eq + 3));
+		}
+		try {
+			return config(new Fields(v, name), v, name, toycovVersion());
+		}
+		catch (final IllegalArgumentException e) {
+			if (e.getMessage() != null && e.getMessage().startsWith("summaries: ")) throw e;
+			throw corrupt(name, e.getMessage());
+		}
+	}
+
+	private static ToyConfig config(final Fields f, final Map<String, String> v, final String name, final String version) {
+		final int engine = f.integer("engine");
+		if (engine != ENGINE) {
+			throw new IllegalArgumentException("summaries: " + name + " was thrown by toy engine " + engine + " (ToyCov " + version +
+				"); this ToyCov throws engine " + ENGINE + ": rerun that shard");
+		}
+		final String[] enc = f.text("names").split(" ");
+		final String[] names = new String[enc.length];
+		for (int i = 0; i < enc.length; i++) names[i] = URLDecoder.decode(enc[i], StandardCharsets.UTF_8);
+		final int n = names.length;
+		final double[] mean = f.doubles("mean", n);
+		final double[][] sys = matrix(f.doubles("sys_cov", n * n), n);
+		final ToyConfig.Builder b = ToyConfig.builder().names(names).mean(mean).sysCov(sys)
+			.negative(NegativePolicy.valueOf(f.text("negative").toUpperCase(Locale.ROOT)))
+			.sliceChannel(f.integer("slice_channel")).sliceCenter(f.real("slice_center"))
+			.sliceHalfwidth(f.real("slice_halfwidth")).targetChannel(f.integer("target_channel"))
+			.fullSummaries(f.bool("full_summaries")).chi2Histogram(f.real("chi2_hist_max"), f.integer("chi2_hist_bins"))
+			.seed(f.whole("seed")).firstToy(f.whole("first_toy")).toys(f.whole("toys"));
+		final double[] x = f.doubles("hist2d_target", 3), y = f.doubles("hist2d_slice", 3);
+		b.hist2dTarget(x[0], x[1], (int) x[2]).hist2dSlice(y[0], y[1], (int) y[2]);
+		if (v.containsKey("chi2_weight")) {
+			b.chi2(f.doubles("chi2_expected", n), matrix(f.doubles("chi2_weight", n * n), n), f.real("chi2_observed"));
+		}
+		return b.build();
 	}
 
 	private static double[][] matrix(final double[] flat, final int n) {

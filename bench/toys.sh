@@ -27,12 +27,12 @@ for c in java mvn; do command -v "$c" >/dev/null || { echo "missing: $c"; missin
 # Build if needed (classes older than any source, or no classpath file yet).
 cd "$ROOT"
 CLS=target/test-classes/org/toycov/bench/ToyBenchmark.class
-if [ ! -f "$CLS" ] || [ -n "$(find src/main/java src/test/java -newer "$CLS" -name '*.java' | head -1)" ] || [ ! -f target/classpath.txt ]; then
+if [ ! -f "$CLS" ] || [ -n "$(find src/main/java src/test/java -newer "$CLS" -name '*.java' | head -1)" ] || [ ! -f target/bench-classpath.txt ]; then
 	echo "building..."
 	mvn -B -q -DskipTests package
-	mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+	mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
-CP=target/classes:target/test-classes:$(cat target/classpath.txt)
+CP=target/classes:target/test-classes:$(cat target/bench-classpath.txt)
 
 # Peak RSS (kB) and elapsed wall (s) from a /usr/bin/time -v log.
 rss() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }

@@ -23,6 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * the thread count or the shard ({@code firstToy}, {@code toys}) it is thrown in.
  * A fixed pool of {@code threads} takes blocks in turn, one summary per thread,
  * merged exactly at the end. Memory does not grow with the number of toys.
+ * <p>
+ * A cancel (the progress's {@code isCanceled}, looked at every 100 ms, or an interrupt)
+ * stops every thread within {@value BlockWorker#CHUNK} toys (fewer for many channels), well
+ * under a second. A toy that cannot be thrown (negative=error, ...) fails the run with the
+ * first such toy in toy order, whatever the threads: blocks before it still run to the end.
  */
 public final class ToyEngine {
 
@@ -51,8 +56,8 @@ public final class ToyEngine {
 	 * The sink is opened before any toy is thrown and aborted on failure or cancel.
 	 *
 	 * @throws CancellationException if {@code p} asked to cancel
-	 * @throws IllegalArgumentException for a toy that fails the negative policy ERROR,
-	 *           or a sink that cannot be written
+	 * @throws IllegalArgumentException for the first toy (in toy order) that fails the negative
+	 *           policy ERROR, or a sink that cannot be written
 	 */
 	public ToySummary run(final ToyConfig c, final ToyProgress p, final ToySink sink) {
 		Objects.requireNonNull(c, "config");

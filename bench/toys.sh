@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: the Java toys engine (org.toycov.toys.ToyBenchmark) against the
+# Side-by-side benchmark: the Java toys engine (org.toycov.bench.ToyBenchmark, test scope: not in the plugin jar) against the
 # seed's numpy code (../shared/bench/seed_numpy.py, Generator and legacy modes), same toys,
 # same machine, one run. Peak RSS of each from /usr/bin/time -v.
 #
@@ -26,13 +26,13 @@ for c in java mvn; do command -v "$c" >/dev/null || { echo "missing: $c"; missin
 
 # Build if needed (classes older than any source, or no classpath file yet).
 cd "$ROOT"
-CLS=target/classes/org/toycov/toys/ToyBenchmark.class
-if [ ! -f "$CLS" ] || [ -n "$(find src/main/java -newer "$CLS" -name '*.java' | head -1)" ] || [ ! -f target/classpath.txt ]; then
+CLS=target/test-classes/org/toycov/bench/ToyBenchmark.class
+if [ ! -f "$CLS" ] || [ -n "$(find src/main/java src/test/java -newer "$CLS" -name '*.java' | head -1)" ] || [ ! -f target/bench-classpath.txt ]; then
 	echo "building..."
 	mvn -B -q -DskipTests package
-	mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+	mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 fi
-CP=target/classes:$(cat target/classpath.txt)
+CP=target/classes:target/test-classes:$(cat target/bench-classpath.txt)
 
 # Peak RSS (kB) and elapsed wall (s) from a /usr/bin/time -v log.
 rss() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
@@ -42,7 +42,7 @@ echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/104857
 run_java() {
 	echo "== java run $1: toys=$TOYS threads=$THREADS seed=$SEED (JIT warm-up on 2e6 toys, not timed)"
 	# NB: -Xmx256m: the engine streams; a small heap keeps the peak RSS honest.
-	/usr/bin/time -v -o "$OUT/java$1.time" java -Xmx256m -cp "$CP" org.toycov.toys.ToyBenchmark "$TOYS" "$THREADS" "$SEED" slice,full | tee "$OUT/java$1.out"
+	/usr/bin/time -v -o "$OUT/java$1.time" java -Xmx256m -cp "$CP" org.toycov.bench.ToyBenchmark "$TOYS" "$THREADS" "$SEED" slice,full | tee "$OUT/java$1.out"
 }
 # NB: this machine is shared and noisy: Java runs before and after the numpy peers, and the
 # ratios use the mean of the two Java runs.

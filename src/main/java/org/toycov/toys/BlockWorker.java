@@ -1,5 +1,7 @@
 package org.toycov.toys;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -15,8 +17,13 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 final class BlockWorker {
 
-	/** Toys per block: the unit of seeding, scheduling, cancellation and saving. */
+	/** Toys per block: the unit of seeding, scheduling and saving. */
 	static final int BLOCK = 1 << 16;
+	/**
+	 * Most toys between two looks at the run's block limit (cancellation, an earlier
+	 * failing toy): 0.1-0.2 ms of work for a few channels, one volatile read per chunk.
+	 */
+	static final int CHUNK = 1 << 12;
 	/** REDRAW gives up after this many Gaussian throws for one toy. */
 	static final int MAX_REDRAWS = 10_000;
 	/**
@@ -32,7 +39,13 @@ final class BlockWorker {
 	private final NegativePolicy policy;
 	private final String[] names;
 	private final int sliceCh, targetCh;
-	private final long sliceMin, sliceMax;
+	/**
+	 * NB: {@code sliceMin <= k <= sliceMax} as one signed compare, {@code k + sliceShift <=
+	 * sliceTop} (k - sliceMin compared unsigned): half the counts fall below sliceMin, so
+	 * the two-sided test is a branch mispredicted every other toy, about 15 ns each time
+	 * (the pipeline waits for the Poisson draw to find out).
+	 */
+	private final long sliceShift, sliceTop;
 	private final boolean full, chi2;
 	/** Per-toy stream keys of each channel (unused for the slice channel). */
 	private final long[] channelKeys;
@@ -52,6 +65,14 @@ final class BlockWorker {
 	private final boolean crossMoments;
 	private final long[] k, mk;
 	private final long[] bsum, bprod;
+	/**
+	 * The 2D and chi-square bins of a chunk's toys, counted after the chunk. NB: counting
+	 * each toy at once made the next toys' loads of a busy bin wait for (or be replayed
+	 * after) a store whose address the long Poisson draws decide: about 17 ns per toy.
+	 */
+	private final int[] h2Bin = new int[CHUNK], c2Bin = new int[CHUNK];
+	/** Toys per chunk of the N-channel loop: a toy costs O(n^2), so fewer toys for many channels. */
+	private final int chunkN;
 
 	BlockWorker(final ToyConfig c) {
 		n = c.channels();
@@ -62,8 +83,11 @@ final class BlockWorker {
 		names = c.names();
 		sliceCh = c.sliceChannel();
 		targetCh = c.targetChannel();
-		sliceMin = c.sliceMinCount();
-		sliceMax = c.sliceMaxCount();
+		final long sliceMin = c.sliceMinCount(), sliceMax = c.sliceMaxCount();
+		// NB: counts are >= 0, so a bound below 0 is 0 (and sliceMax - low cannot overflow).
+		final long low = Math.max(sliceMin, 0);
+		sliceShift = Long.MIN_VALUE - low;
+		sliceTop = Long.MIN_VALUE + (sliceMax - low);
 		summary = new ToySummary(c);
 		full = summary.full;
 		chi2 = summary.hasChi2;
@@ -96,24 +120,30 @@ final class BlockWorker {
 		mk = new long[n];
 		bsum = new long[n];
 		bprod = new long[n * (n + 1) / 2];
+		chunkN = (int) Math.max(1, Math.min(CHUNK, (1L << 16) / ((long) n * n)));
 	}
 
 	/**
 	 * Throws toys {@code block * BLOCK ..< to}, summarising (and writing to {@code raw},
-	 * row-major from toy {@code from}) those from {@code from} on.
+	 * row-major from toy {@code from}) those from {@code from} on. Every {@value #CHUNK}
+	 * toys it looks at {@code limit}: once {@code limit <= block} it abandons the block,
+	 * leaving the summary incomplete (the run is canceled or failed), and returns false.
+	 *
+	 * @throws ToyFailure for the first toy of the block that cannot be thrown
 	 */
-	void runBlock(final long block, final long from, final long to, final int[] raw) {
+	boolean runBlock(final long block, final long from, final long to, final int[] raw, final AtomicLong limit) {
 		final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(seed, block);
 		final ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
-		if (n == 2 && !forceGeneric) run2(rng, g, block * BLOCK, from, to, raw);
-		else runN(rng, g, block * BLOCK, from, to, raw);
+		if (n == 2 && !forceGeneric) return run2(rng, g, block, from, to, raw, limit);
+		return runN(rng, g, block, from, to, raw, limit);
 	}
 
 	// NB: the 2-channel loop keeps everything in locals; it must draw and round exactly as runN
 	// (same order of normals, same summation order), which ToyEngineTest checks.
-	private void run2(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long start,
-		final long from, final long to, final int[] raw)
+	private boolean run2(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
+		final long start = block * BLOCK;
 		final double m0 = mean[0], m1 = mean[1], l00 = l[0][0], l10 = l[1][0], l11 = l[1][1];
 		final boolean sliceIs0 = sliceCh == 0, targetIsSlice = targetCh == sliceCh;
 		final boolean drawAll = full || raw != null;
@@ -122,74 +152,82 @@ final class BlockWorker {
 		final double e0 = e[0], e1 = e[1], w00 = wTwice[0][0], tw10 = wTwice[1][0], w11 = wTwice[1][1];
 		final ToySummary s = summary;
 		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
+		final int[] h2Bin = this.h2Bin, c2Bin = this.c2Bin;
 		long s0 = 0, s1 = 0, p00 = 0, p10 = 0, p11 = 0;
 		long neg = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
-		for (long t = start; t < to; t++) {
-			double z0 = g.sample(), z1 = g.sample();
-			double lam0 = m0 + l00 * z0;
-			double lam1 = m1 + (l10 * z0 + l11 * z1);
-			if (lam0 < 0 || lam1 < 0) {
-				if (t >= from) neg++;
-				if (policy == NegativePolicy.REDRAW) {
-					int tries = 1;
-					do {
-						if (++tries > MAX_REDRAWS) throw redrawFailed(t);
-						z0 = g.sample();
-						z1 = g.sample();
-						lam0 = m0 + l00 * z0;
-						lam1 = m1 + (l10 * z0 + l11 * z1);
-					} while (lam0 < 0 || lam1 < 0);
+		for (long chunk = start; chunk < to; chunk += CHUNK) {
+			if (limit.get() <= block) return false;
+			final long chunkEnd = Math.min(to, chunk + CHUNK);
+			int nh2 = 0, nc2 = 0;
+			for (long t = chunk; t < chunkEnd; t++) {
+				double z0 = g.sample(), z1 = g.sample();
+				double lam0 = m0 + l00 * z0;
+				double lam1 = m1 + (l10 * z0 + l11 * z1);
+				if (lam0 < 0 || lam1 < 0) {
+					if (t >= from) neg++;
+					if (policy == NegativePolicy.REDRAW) {
+						int tries = 1;
+						do {
+							if (++tries > MAX_REDRAWS) throw redrawFailed(t);
+							z0 = g.sample();
+							z1 = g.sample();
+							lam0 = m0 + l00 * z0;
+							lam1 = m1 + (l10 * z0 + l11 * z1);
+						} while (lam0 < 0 || lam1 < 0);
+					}
+					else {
+						if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, new double[] { lam0, lam1 });
+						if (lam0 < 0) lam0 = 0;
+						if (lam1 < 0) lam1 = 0;
+					}
+				}
+				final long ks = PoissonPtrs.sample(rng, sliceIs0 ? lam0 : lam1);
+				if (t < from) continue;
+				final boolean inSlice = ks + sliceShift <= sliceTop;
+				// The other channel: its own stream, drawn only when someone looks at it.
+				final long ko = drawAll || (inSlice && !targetIsSlice) ?
+					PoissonPtrs.sample(ts.start(otherKey, t), sliceIs0 ? lam1 : lam0) : 0;
+				final long k0 = sliceIs0 ? ks : ko, k1 = sliceIs0 ? ko : ks;
+				if (((k0 | k1) >>> SMALL_BITS) == 0) {
+					// NB: without full summaries only the slice channel's moments are kept (ko is 0 or slice-only).
+					final long m0k = full || sliceIs0 ? k0 : 0, m1k = full || !sliceIs0 ? k1 : 0;
+					s0 += m0k;
+					s1 += m1k;
+					p00 += m0k * m0k;
+					p10 += m1k * m0k;
+					p11 += m1k * m1k;
 				}
 				else {
-					if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, new double[] { lam0, lam1 });
-					if (lam0 < 0) lam0 = 0;
-					if (lam1 < 0) lam1 = 0;
+					checkInt(k0, t);
+					checkInt(k1, t);
+					addBig(new long[] { full || sliceIs0 ? k0 : 0, full || !sliceIs0 ? k1 : 0 }, t);
+				}
+				if (raw != null) {
+					final int r = (int) (t - from) << 1;
+					raw[r] = (int) k0;
+					raw[r + 1] = (int) k1;
+				}
+				final long kt = targetIsSlice ? ks : ko;
+				if (inSlice) addToSlice(kt, t);
+				if (full) {
+					final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
+					if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2Bin[nh2++] = (int) fx * yBins + (int) fy;
+					else outside2d++;
+					if (chi2) {
+						final double d0 = k0 - e0, d1 = k1 - e1;
+						double c = w00 * d0 * d0;
+						c += tw10 * d1 * d0;
+						c += w11 * d1 * d1;
+						c2AtLeast += c >= chi2Obs ? 1 : 0;
+						final double f = c * chi2Scale;
+						if (f < 0) c2Under++;
+						else if (f < chi2Bins) c2Bin[nc2++] = (int) f;
+						else c2Over++;
+					}
 				}
 			}
-			final long ks = PoissonPtrs.sample(rng, sliceIs0 ? lam0 : lam1);
-			if (t < from) continue;
-			final boolean inSlice = ks >= sliceMin && ks <= sliceMax;
-			// The other channel: its own stream, drawn only when someone looks at it.
-			final long ko = drawAll || (inSlice && !targetIsSlice) ?
-				PoissonPtrs.sample(ts.start(otherKey, t), sliceIs0 ? lam1 : lam0) : 0;
-			final long k0 = sliceIs0 ? ks : ko, k1 = sliceIs0 ? ko : ks;
-			if (((k0 | k1) >>> SMALL_BITS) == 0) {
-				// NB: without full summaries only the slice channel's moments are kept (ko is 0 or slice-only).
-				final long m0k = full || sliceIs0 ? k0 : 0, m1k = full || !sliceIs0 ? k1 : 0;
-				s0 += m0k;
-				s1 += m1k;
-				p00 += m0k * m0k;
-				p10 += m1k * m0k;
-				p11 += m1k * m1k;
-			}
-			else {
-				checkInt(k0, t);
-				checkInt(k1, t);
-				addBig(new long[] { full || sliceIs0 ? k0 : 0, full || !sliceIs0 ? k1 : 0 }, t);
-			}
-			if (raw != null) {
-				final int r = (int) (t - from) << 1;
-				raw[r] = (int) k0;
-				raw[r + 1] = (int) k1;
-			}
-			final long kt = targetIsSlice ? ks : ko;
-			if (inSlice) addToSlice(kt, t);
-			if (full) {
-				final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
-				if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2[(int) fx * yBins + (int) fy]++;
-				else outside2d++;
-				if (chi2) {
-					final double d0 = k0 - e0, d1 = k1 - e1;
-					double c = w00 * d0 * d0;
-					c += tw10 * d1 * d0;
-					c += w11 * d1 * d1;
-					if (c >= chi2Obs) c2AtLeast++;
-					final double f = c * chi2Scale;
-					if (f < 0) c2Under++;
-					else if (f < chi2Bins) c2[(int) f]++;
-					else c2Over++;
-				}
-			}
+			fill(h2, h2Bin, nh2);
+			fill(c2, c2Bin, nc2);
 		}
 		s.sum[0].add(s0);
 		s.sum[1].add(s1);
@@ -197,95 +235,111 @@ final class BlockWorker {
 		s.prod[1].add(p10);
 		s.prod[2].add(p11);
 		finishBlock(to - from, neg, outside2d, c2Under, c2Over, c2AtLeast);
+		return true;
 	}
 
-	private void runN(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long start,
-		final long from, final long to, final int[] raw)
+	private boolean runN(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
+		final long start = block * BLOCK;
 		final ToySummary s = summary;
 		final long[] h2 = s.hist2d, c2 = s.chi2Counts;
+		final int[] h2Bin = this.h2Bin, c2Bin = this.c2Bin;
 		final boolean drawAll = full || raw != null;
 		java.util.Arrays.fill(bsum, 0);
 		java.util.Arrays.fill(bprod, 0);
 		long neg = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
-		for (long t = start; t < to; t++) {
-			boolean negative = throwMeans(g);
-			if (negative) {
-				if (t >= from) neg++;
-				if (policy == NegativePolicy.REDRAW) {
-					int tries = 1;
-					do {
-						if (++tries > MAX_REDRAWS) throw redrawFailed(t);
-						negative = throwMeans(g);
-					} while (negative);
+		for (long chunk = start; chunk < to; chunk += chunkN) {
+			if (limit.get() <= block) return false;
+			final long chunkEnd = Math.min(to, chunk + chunkN);
+			int nh2 = 0, nc2 = 0;
+			for (long t = chunk; t < chunkEnd; t++) {
+				boolean negative = throwMeans(g);
+				if (negative) {
+					if (t >= from) neg++;
+					if (policy == NegativePolicy.REDRAW) {
+						int tries = 1;
+						do {
+							if (++tries > MAX_REDRAWS) throw redrawFailed(t);
+							negative = throwMeans(g);
+						} while (negative);
+					}
+					else {
+						if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, lam.clone());
+						for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
+					}
 				}
-				else {
-					if (policy == NegativePolicy.ERROR && t >= from) throw negativeError(t, lam.clone());
-					for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
+				final long ks = PoissonPtrs.sample(rng, lam[sliceCh]);
+				if (t < from) continue;
+				final boolean inSlice = ks + sliceShift <= sliceTop;
+				long or = 0;
+				for (int i = 0; i < n; i++) {
+					if (i == sliceCh) k[i] = ks;
+					else if (drawAll || (inSlice && i == targetCh)) k[i] = PoissonPtrs.sample(toyStream.start(channelKeys[i], t), lam[i]);
+					else k[i] = 0;
+					or |= k[i];
 				}
-			}
-			final long ks = PoissonPtrs.sample(rng, lam[sliceCh]);
-			if (t < from) continue;
-			final boolean inSlice = ks >= sliceMin && ks <= sliceMax;
-			long or = 0;
-			for (int i = 0; i < n; i++) {
-				if (i == sliceCh) k[i] = ks;
-				else if (drawAll || (inSlice && i == targetCh)) k[i] = PoissonPtrs.sample(toyStream.start(channelKeys[i], t), lam[i]);
-				else k[i] = 0;
-				or |= k[i];
-			}
-			if (!full) {
-				// NB: without full summaries only the slice channel's moments are kept.
-				for (int i = 0; i < n; i++) if (i != sliceCh) mk[i] = 0; else mk[i] = k[i];
-			}
-			final long[] km = full ? k : mk;
-			if ((or >>> SMALL_BITS) == 0) {
-				if (crossMoments) {
-					for (int i = 0, p = 0; i < n; i++) {
-						bsum[i] += km[i];
-						for (int j = 0; j <= i; j++) bprod[p++] += km[i] * km[j];
+				if (!full) {
+					// NB: without full summaries only the slice channel's moments are kept.
+					for (int i = 0; i < n; i++) if (i != sliceCh) mk[i] = 0; else mk[i] = k[i];
+				}
+				final long[] km = full ? k : mk;
+				if ((or >>> SMALL_BITS) == 0) {
+					if (crossMoments) {
+						for (int i = 0, p = 0; i < n; i++) {
+							bsum[i] += km[i];
+							for (int j = 0; j <= i; j++) bprod[p++] += km[i] * km[j];
+						}
+					}
+					else {
+						// NB: O(n) not O(n^2) per toy: variances only for many channels
+						for (int i = 0; i < n; i++) {
+							bsum[i] += km[i];
+							bprod[i * (i + 3) / 2] += km[i] * km[i];
+						}
 					}
 				}
 				else {
-					// NB: O(n) not O(n^2) per toy: variances only for many channels
-					for (int i = 0; i < n; i++) {
-						bsum[i] += km[i];
-						bprod[i * (i + 3) / 2] += km[i] * km[i];
+					for (int i = 0; i < n; i++) checkInt(k[i], t);
+					addBig(km.clone(), t);
+				}
+				if (raw != null) {
+					final int r = (int) (t - from) * n;
+					for (int i = 0; i < n; i++) raw[r + i] = (int) k[i];
+				}
+				final long kt = k[targetCh];
+				if (inSlice) addToSlice(kt, t);
+				if (full) {
+					final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
+					if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2Bin[nh2++] = (int) fx * yBins + (int) fy;
+					else outside2d++;
+					if (chi2) {
+						for (int i = 0; i < n; i++) d[i] = k[i] - e[i];
+						double c = 0;
+						for (int i = 0; i < n; i++) {
+							final double[] wi = wTwice[i];
+							c += d[i] * (wi[i] * d[i] + dot(wi, d, i));
+						}
+						c2AtLeast += c >= chi2Obs ? 1 : 0;
+						final double f = c * chi2Scale;
+						if (f < 0) c2Under++;
+						else if (f < chi2Bins) c2Bin[nc2++] = (int) f;
+						else c2Over++;
 					}
 				}
 			}
-			else {
-				for (int i = 0; i < n; i++) checkInt(k[i], t);
-				addBig(km.clone(), t);
-			}
-			if (raw != null) {
-				final int r = (int) (t - from) * n;
-				for (int i = 0; i < n; i++) raw[r + i] = (int) k[i];
-			}
-			final long kt = k[targetCh];
-			if (inSlice) addToSlice(kt, t);
-			if (full) {
-				final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
-				if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2[(int) fx * yBins + (int) fy]++;
-				else outside2d++;
-				if (chi2) {
-					for (int i = 0; i < n; i++) d[i] = k[i] - e[i];
-					double c = 0;
-					for (int i = 0; i < n; i++) {
-						final double[] wi = wTwice[i];
-						c += d[i] * (wi[i] * d[i] + dot(wi, d, i));
-					}
-					if (c >= chi2Obs) c2AtLeast++;
-					final double f = c * chi2Scale;
-					if (f < 0) c2Under++;
-					else if (f < chi2Bins) c2[(int) f]++;
-					else c2Over++;
-				}
-			}
+			fill(h2, h2Bin, nh2);
+			fill(c2, c2Bin, nc2);
 		}
 		for (int i = 0; i < n; i++) s.sum[i].add(bsum[i]);
 		for (int i = 0; i < bprod.length; i++) s.prod[i].add(bprod[i]);
 		finishBlock(to - from, neg, outside2d, c2Under, c2Over, c2AtLeast);
+		return true;
+	}
+
+	/** Counts {@code bins[0 .. n)} into {@code counts}. */
+	private static void fill(final long[] counts, final int[] bins, final int n) {
+		for (int i = 0; i < n; i++) counts[bins[i]]++;
 	}
 
 	/** lam = mean + L z for fresh normals z; true if a component is negative. */
@@ -333,20 +387,20 @@ final class BlockWorker {
 
 	private void checkInt(final long count, final long t) {
 		if (count > Integer.MAX_VALUE) {
-			throw new IllegalArgumentException("mean: toy " + t + " threw a count " + count +
+			throw new ToyFailure(t, "mean: toy " + t + " threw a count " + count +
 				" above 2^31-1; expected counts this large are not supported");
 		}
 	}
 
-	private IllegalArgumentException negativeError(final long t, final double[] lams) {
+	private ToyFailure negativeError(final long t, final double[] lams) {
 		int i = 0;
 		while (i < lams.length - 1 && lams[i] >= 0) i++;
-		return new IllegalArgumentException("negative: toy " + t + " threw a negative mean " + lams[i] + " for channel " +
+		return new ToyFailure(t, "negative: toy " + t + " threw a negative mean " + lams[i] + " for channel " +
 			names[i] + " (numpy's poisson fails the same way: lam < 0); use negative=truncate or negative=redraw");
 	}
 
-	private IllegalArgumentException redrawFailed(final long t) {
-		return new IllegalArgumentException("negative: REDRAW found no non-negative throw for toy " + t + " in " +
+	private ToyFailure redrawFailed(final long t) {
+		return new ToyFailure(t, "negative: REDRAW found no non-negative throw for toy " + t + " in " +
 			MAX_REDRAWS + " tries; the systematic covariance is too wide for these expected counts, use negative=truncate");
 	}
 

@@ -94,7 +94,8 @@ public final class ToyConfig {
 			throw new IllegalArgumentException("slice_halfwidth must be a finite number > 0, got " + ModelException.show(b.sliceHalfwidth));
 		}
 		sliceHalfwidth = b.sliceHalfwidth;
-		sliceCenter = b.sliceCenter;
+		// NB: no study's numbers here: by default the slice sits on the slice channel's expected count.
+		sliceCenter = b.sliceCenter != null ? b.sliceCenter : mean[sliceChannel];
 		if (!Double.isFinite(sliceCenter) || sliceMaxCount() < sliceMinCount() || sliceMaxCount() < 0) {
 			throw new IllegalArgumentException("slice_center must leave a count >= 0 strictly inside (slice_center - slice_halfwidth, " +
 				"slice_center + slice_halfwidth), got " + ModelException.show(sliceCenter) + " with slice_halfwidth " + ModelException.show(sliceHalfwidth));
@@ -153,8 +154,8 @@ public final class ToyConfig {
 		}
 	}
 
+	/** Channel indices "0", "1", ...: a generic run has no channel names of its own. */
 	private static String[] defaultNames(final int n) {
-		if (n == 2) return new String[] { "e", "mu" };
 		final String[] s = new String[n];
 		for (int i = 0; i < n; i++) s[i] = Integer.toString(i);
 		return s;
@@ -248,7 +249,7 @@ public final class ToyConfig {
 		private int threads = Runtime.getRuntime().availableProcessors();
 		private NegativePolicy negative = NegativePolicy.TRUNCATE;
 		private Integer sliceChannel;
-		private double sliceCenter = 9000;
+		private Double sliceCenter;
 		private double sliceHalfwidth = 10;
 		private Integer targetChannel;
 		private double[] chi2Expected;
@@ -264,17 +265,19 @@ public final class ToyConfig {
 
 		public Builder mean(final double... m) { mean = m == null ? null : m.clone(); return this; }
 		public Builder sysCov(final double[][] c) { sysCov = c; return this; }
+		/** Channel names for messages (default: the channel indices "0", "1", ...). */
 		public Builder names(final String... n) { names = n == null ? null : n.clone(); return this; }
 		public Builder seed(final long s) { seed = s; return this; }
 		public Builder firstToy(final long f) { firstToy = f; return this; }
 		public Builder toys(final long t) { toys = t; return this; }
 		public Builder threads(final int t) { threads = t; return this; }
 		public Builder negative(final NegativePolicy p) { negative = p; return this; }
-		/** Channel whose count defines the slice (default: the last channel, "mu"). */
+		/** Channel whose count defines the slice (default: the last channel). */
 		public Builder sliceChannel(final int c) { sliceChannel = c; return this; }
+		/** Center of the slice (default: the slice channel's expected count). */
 		public Builder sliceCenter(final double c) { sliceCenter = c; return this; }
 		public Builder sliceHalfwidth(final double h) { sliceHalfwidth = h; return this; }
-		/** Channel summarised in the slice (default: channel 0, "e"). */
+		/** Channel summarised in the slice (default: channel 0). */
 		public Builder targetChannel(final int c) { targetChannel = c; return this; }
 		/** Per-toy chi2 = (n-e)^T W (n-e), W the inverse of the TOTAL covariance; observed NaN for no p-value. */
 		public Builder chi2(final double[] expected, final double[][] weight, final double observed) {

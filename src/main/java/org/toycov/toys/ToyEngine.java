@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * the thread count or the shard ({@code firstToy}, {@code toys}) it is thrown in.
  * A fixed pool of {@code threads} takes blocks in turn, one summary per thread,
  * merged exactly at the end. Memory does not grow with the number of toys.
+ * <p>
+ * A cancel (the progress's {@code isCanceled}, looked at every 100 ms, or an interrupt)
+ * stops every thread within {@value BlockWorker#CHUNK} toys (fewer for many channels), well
+ * under a second. A toy that cannot be thrown (negative=error, ...) fails the run with the
+ * first such toy in toy order, whatever the threads: blocks before it still run to the end.
  */
 public final class ToyEngine {
 
@@ -52,8 +56,8 @@ public final class ToyEngine {
 	 * The sink is opened before any toy is thrown and aborted on failure or cancel.
 	 *
 	 * @throws CancellationException if {@code p} asked to cancel
-	 * @throws IllegalArgumentException for a toy that fails the negative policy ERROR,
-	 *           or a sink that cannot be written
+	 * @throws IllegalArgumentException for the first toy (in toy order) that fails the negative
+	 *           policy ERROR, or a sink that cannot be written
 	 */
 	public ToySummary run(final ToyConfig c, final ToyProgress p, final ToySink sink) {
 		Objects.requireNonNull(c, "config");
@@ -80,8 +84,12 @@ public final class ToyEngine {
 		final int nThreads = (int) Math.min(c.threads(), b1 - b0 + 1);
 		final AtomicLong nextBlock = new AtomicLong(b0);
 		final AtomicLong done = new AtomicLong();
-		final AtomicBoolean stop = new AtomicBoolean();
+		// NB: blocks >= limit are not started, and abandoned within CHUNK toys if started: Long.MIN_VALUE
+		// on cancel or an unexpected failure; the block of the first failing toy so far on a ToyFailure, so
+		// that every earlier block still runs and the failure reported is the first in toy order.
+		final AtomicLong limit = new AtomicLong(Long.MAX_VALUE);
 		final AtomicReference<Throwable> failure = new AtomicReference<>();
+		final AtomicReference<ToyFailure> firstToyFailure = new AtomicReference<>();
 		final ConcurrentHashMap<Long, int[]> finished = new ConcurrentHashMap<>();
 		// NB: with a sink, at most this many blocks wait for their predecessors to be written.
 		final Semaphore window = sink == null ? null : new Semaphore(2 * nThreads + 2);
@@ -100,13 +108,20 @@ public final class ToyEngine {
 					try {
 						final BlockWorker worker = new BlockWorker(c);
 						worker.forceGeneric = forceGeneric;
-						while (!stop.get()) {
+						while (nextBlock.get() <= b1 && nextBlock.get() < limit.get()) {
 							if (window != null && !window.tryAcquire(POLL_MS, TimeUnit.MILLISECONDS)) continue;
 							final long b = nextBlock.getAndIncrement();
-							if (b > b1) break;
+							if (b > b1 || b >= limit.get()) break;
 							final long from = Math.max(first, b * BLOCK), to = Math.min(end, (b + 1) * BLOCK);
 							final int[] raw = sink == null ? null : new int[Math.toIntExact((to - from) * c.channels())];
-							worker.runBlock(b, from, to, raw);
+							try {
+								if (!worker.runBlock(b, from, to, raw, limit)) break;
+							}
+							catch (final ToyFailure f) {
+								firstToyFailure.accumulateAndGet(f, (x, y) -> x == null || y.toy() < x.toy() ? y : x);
+								limit.accumulateAndGet(b, Math::min);
+								break;
+							}
 							if (raw != null) finished.put(b, raw);
 							done.addAndGet(to - from);
 						}
@@ -114,7 +129,7 @@ public final class ToyEngine {
 					}
 					catch (final Throwable t) {
 						failure.compareAndSet(null, t);
-						stop.set(true);
+						limit.set(Long.MIN_VALUE);
 					}
 					finally {
 						allDone.countDown();
@@ -125,7 +140,7 @@ public final class ToyEngine {
 			boolean canceled = false;
 			while (true) {
 				final boolean all = allDone.await(sink == null ? POLL_MS : POLL_MS / 4, TimeUnit.MILLISECONDS);
-				if (sink != null && failure.get() == null) {
+				if (sink != null && failure.get() == null && firstToyFailure.get() == null) {
 					int[] raw;
 					while ((raw = finished.remove(nextWrite)) != null) {
 						final long from = Math.max(first, nextWrite * BLOCK);
@@ -139,29 +154,30 @@ public final class ToyEngine {
 					canceled = true;
 					break;
 				}
-				if (all && (sink == null || nextWrite > b1)) break;
+				if (all && (sink == null || nextWrite > b1 || firstToyFailure.get() != null)) break;
 				progress.progress(done.get(), total);
 			}
-			stop.set(true);
-			// NB: workers notice stop within a block (a few ms); wait so no thread outlives the run.
+			limit.set(Long.MIN_VALUE);
+			// NB: workers notice the limit within CHUNK toys (well under a millisecond); wait so no thread outlives the run.
 			allDone.await();
 			if (canceled) throw new CancellationException("toys canceled after " + done.get() + " of " + total);
 			final Throwable f = failure.get();
 			if (f instanceof RuntimeException) throw (RuntimeException) f;
 			if (f instanceof Error) throw (Error) f;
 			if (f != null) throw new IllegalStateException("toys failed: " + f, f);
+			if (firstToyFailure.get() != null) throw new IllegalArgumentException(firstToyFailure.get().getMessage());
 			progress.progress(total, total);
 			ToySummary s = new ToySummary(c);
 			for (final ToySummary part : parts) if (part != null) s = s.merge(part);
 			return s;
 		}
 		catch (final InterruptedException e) {
-			stop.set(true);
+			limit.set(Long.MIN_VALUE);
 			Thread.currentThread().interrupt();
 			throw new CancellationException("toys interrupted");
 		}
 		finally {
-			stop.set(true);
+			limit.set(Long.MIN_VALUE);
 			pool.shutdownNow();
 		}
 	}

@@ -55,7 +55,7 @@ class ToyConfigTest {
 	@Test
 	void sliceBoundsAreStrict() {
 		// The seed: mu_obs > 8990 and mu_obs < 9010, so counts 8991 .. 9009.
-		final ToyConfig c = orig().build();
+		final ToyConfig c = orig().sliceCenter(9000).build();
 		assertEquals(8991, c.sliceMinCount());
 		assertEquals(9009, c.sliceMaxCount());
 		final ToyConfig d = orig().sliceCenter(9000.5).sliceHalfwidth(2).build();
@@ -99,8 +99,10 @@ class ToyConfigTest {
 		assertEquals(NegativePolicy.TRUNCATE, c.negative());
 		assertEquals(1, c.sliceChannel());
 		assertEquals(0, c.targetChannel());
-		assertEquals(9000, c.sliceCenter());
+		// No study's numbers: the slice sits on the slice channel's expected count; channels are named by index.
+		assertEquals(10000, c.sliceCenter());
 		assertEquals(10, c.sliceHalfwidth());
+		assertArrayEquals(new String[] { "0", "1" }, ToyConfig.builder().mean(1, 2).sysCov(new double[2][2]).toys(1).build().names());
 		assertTrue(c.fullSummaries());
 		// 2D axes: mean +- 5 sigma of the total spread, sigma_e = sqrt(100 + 100), sigma_mu = sqrt(2e6 + 1e4).
 		final double[] x = c.hist2dTarget(), y = c.hist2dSlice();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
+import org.toycov.bench.ToyBenchmark;
 
 /**
  * The engine against independent numbers: analytic moments (E[n] = mean, Cov[n] =
@@ -154,7 +155,7 @@ class ToyEngineTest {
 
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 			() -> engine.run(b.negative(NegativePolicy.ERROR).build(), null));
-		assertTrue(e.getMessage().startsWith("negative: toy ") && e.getMessage().contains("channel e") &&
+		assertTrue(e.getMessage().startsWith("negative: toy ") && e.getMessage().contains("channel 0") &&
 			!e.getMessage().contains("\n"), e.getMessage());
 	}
 
@@ -241,5 +242,71 @@ class ToyEngineTest {
 				}
 			}));
 		assertTrue((System.nanoTime() - t0) < 5e9, "cancellation is prompt");
+	}
+
+	@Test
+	void negativeErrorNamesTheFirstToyWhateverTheThreads() {
+		// Channel 0: mean 45, sigma 10, so P(lambda < 0) = Phi(-4.5) = 3.4e-6: a handful of negative toys
+		// in 2e6, in different blocks, so threads race to them.
+		final ToyConfig.Builder b = ToyConfig.builder().mean(45, 1000).sysCov(new double[][] { { 100, 0 }, { 0, 100 } })
+			.toys(2_000_000).seed(5).negative(NegativePolicy.ERROR);
+		final String one = assertThrows(IllegalArgumentException.class, () -> engine.run(b.threads(1).build(), null))
+			.getMessage();
+		final long toy = Long.parseLong(one.replaceFirst("^negative: toy (\\d+) .*$", "$1"));
+		// Independently: under truncate, no negative toy before it, and it is one.
+		b.negative(NegativePolicy.TRUNCATE);
+		if (toy > 0) assertEquals(0, engine.run(b.firstToy(0).toys(toy).threads(2).build(), null).negativeCount());
+		assertEquals(1, engine.run(b.firstToy(toy).toys(1).build(), null).negativeCount());
+		final long total = engine.run(b.firstToy(0).toys(2_000_000).build(), null).negativeCount();
+		assertTrue(total >= 3, "several negative toys race: " + total);
+		b.negative(NegativePolicy.ERROR).firstToy(0).toys(2_000_000);
+		for (int i = 0; i < 5; i++) {
+			for (final int threads : new int[] { 2, 3 }) {
+				assertEquals(one, assertThrows(IllegalArgumentException.class, () -> engine.run(b.threads(threads).build(),
+					null)).getMessage(), "threads=" + threads);
+			}
+		}
+	}
+
+	@Test
+	void cancellationStopsWithinHalfASecond() throws Exception {
+		// 2 channels (blocks of 65536 toys, a few ms each) and 300 channels (a block takes seconds: the
+		// engine must look at the cancel flag inside blocks).
+		final double[][] sys = new double[300][300];
+		final double[] mean = new double[300];
+		for (int i = 0; i < 300; i++) {
+			sys[i][i] = 100;
+			mean[i] = 1000;
+		}
+		for (final ToyConfig c : new ToyConfig[] { seedScenario(false).toys(1_000_000_000_000L).threads(2).build(),
+			ToyConfig.builder().mean(mean).sysCov(sys).toys(1_000_000_000L).threads(2).fullSummaries(true).build() })
+		{
+			final java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+			final java.util.concurrent.atomic.AtomicLong endedAt = new java.util.concurrent.atomic.AtomicLong();
+			final Thread run = new Thread(() -> {
+				try {
+					engine.run(c, new ToyProgress() {
+						@Override
+						public void progress(final long done, final long total) {}
+
+						@Override
+						public boolean isCanceled() {
+							return cancel.get();
+						}
+					});
+				}
+				catch (final CancellationException e) {
+					endedAt.set(System.nanoTime());
+				}
+			});
+			run.start();
+			Thread.sleep(400);
+			final long t0 = System.nanoTime();
+			cancel.set(true);
+			run.join(5000);
+			assertTrue(endedAt.get() != 0, "canceled");
+			final double s = (endedAt.get() - t0) * 1e-9;
+			assertTrue(s < 0.5, c.channels() + " channels: canceled after " + s + " s");
+		}
 	}
 }

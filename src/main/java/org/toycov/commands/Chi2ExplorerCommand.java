@@ -1,18 +1,13 @@
 package org.toycov.commands;
 
-import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.scijava.command.Command;
 import org.scijava.command.InteractiveCommand;
@@ -21,6 +16,7 @@ import org.scijava.plugin.Plugin;
 import org.toycov.analysis.ModelDescription;
 import org.toycov.model.Model;
 import org.toycov.outputs.Chart;
+import org.toycov.outputs.Numbers;
 import org.toycov.outputs.OutputSet;
 import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
@@ -69,8 +65,12 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	private File output_dir;
 
 	private List<PlotLine> reference;
+	/** The chart's name: its window is "chi2_explorer (chart)", its files chi2_explorer.png/.svg. */
+	private static final String TITLE = "chi2_explorer";
+
 	private JFreeChart chart;
-	private ChartPanel panel;
+	/** Whether run() has opened the chart; sliders before that only recompute. */
+	private volatile boolean shown;
 
 	@Override
 	public void run() {
@@ -83,7 +83,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		}
 		if (output_dir != null && !output_dir.getPath().isEmpty()) {
 			try (OutputSet set = new OutputSet()) {
-				new Chart("chi2_explorer", chart).write(set, "output_dir", output_dir);
+				new Chart(TITLE, chart).write(set, "output_dir", output_dir);
 				set.commit();
 			}
 			catch (final IllegalArgumentException | java.io.UncheckedIOException exc) {
@@ -91,29 +91,19 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 				return;
 			}
 		}
-		if (GraphicsEnvironment.isHeadless()) return;
 		// NB: open the chart before returning, so the sliders' dialog, shown
-		// after run(), comes up on top of it rather than behind.
-		final Runnable open = () -> {
-			final JFrame frame = new JFrame("Chi2 Explorer (chart)");
-			frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-			panel = new ChartPanel(chart);
-			panel.setPreferredSize(new Dimension(720, 540));
-			frame.setContentPane(panel);
-			frame.pack();
-			frame.setLocation(0, 110); // NB: below ImageJ's toolbar
-			frame.setVisible(true);
-		};
-		try {
-			if (SwingUtilities.isEventDispatchThread()) open.run();
-			else SwingUtilities.invokeAndWait(open);
-		}
-		catch (final InterruptedException exc) {
-			Thread.currentThread().interrupt();
-		}
-		catch (final InvocationTargetException exc) {
-			throw new IllegalStateException(exc.getCause());
-		}
+		// after run(), comes up on top of it rather than behind; an ordinary
+		// ImageJ window in ImageJ (Window menu, Ctrl+W, closes only itself)
+		shown = true;
+		show();
+	}
+
+	/** Shows the chart, reusing its window (none when headless). */
+	private void show() {
+		if (!shown || GraphicsEnvironment.isHeadless()) return;
+		final Chart c = new Chart(TITLE, chart);
+		if (SwingUtilities.isEventDispatchThread()) c.show();
+		else SwingUtilities.invokeLater(c::show);
 	}
 
 	/** Recomputes the curves from the inputs and redraws them. */
@@ -121,17 +111,22 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		if (reference == null) reference = Arrays.asList(curve(
 			"start: n(μ,obs) = 10000, σ(xsec) = 10%, σ(μ,reco) = 10%",
 			Palette.NOMINAL, true, 10000, 0.1, 1.0, 0.1));
+		// NB: the y axis follows the curves (JFreeChart's automatic range)
 		chart = Chi2CurveCharts.create("χ² against n(e,obs)", curves(), null,
-			new double[] { -0.5, 30 });
-		if (panel != null) SwingUtilities.invokeLater(() -> panel.setChart(chart));
+			null);
+		show();
 	}
 
 	/** The curves drawn now: the dashed start, then with and without the reco error. */
 	public List<PlotLine> curves() {
-		return Arrays.asList(reference.get(0), curve("w/ reco error",
+		final String sliders = "n(μ,obs) = " + Numbers.format(mu_obs) +
+			", σ(xsec) = " + Numbers.format(xsec_err_pct) + "%, ρ(xsec) = " + Numbers
+				.format(xsec_corr);
+		return Arrays.asList(reference.get(0), curve("w/ reco error: " + sliders +
+			", σ(μ,reco) = " + Numbers.format(mu_reco_err_pct) + "%",
 			Palette.ORIGINAL, false, mu_obs, xsec_err_pct / 100, xsec_corr,
-			mu_reco_err_pct / 100), curve("w/o reco error", Palette.NO_RECO, false,
-				mu_obs, xsec_err_pct / 100, xsec_corr, 0));
+			mu_reco_err_pct / 100), curve("w/o reco error: " + sliders,
+				Palette.NO_RECO, false, mu_obs, xsec_err_pct / 100, xsec_corr, 0));
 	}
 
 	/** The chart as last drawn. */
@@ -163,7 +158,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 	@Override
 	public List<Chart> charts() {
 		return chart == null ? Collections.emptyList() : Collections.singletonList(
-			new Chart("chi2_explorer", chart));
+			new Chart(TITLE, chart));
 	}
 
 	private PlotLine curve(final String label, final String colour,

@@ -57,6 +57,18 @@ class Chi2ExplorerTest {
 			assertEquals(0.159937, d.getYValue(1, 30), 5e-7);
 			assertEquals(0.159937, d.getYValue(2, 30), 5e-7);
 			assertEquals(0, d.getYValue(0, 50), 1e-15);
+			// the legend says where the sliders are
+			assertEquals("w/ reco error: n(μ,obs) = 8000, σ(xsec) = 50%, " +
+				"ρ(xsec) = 1, σ(μ,reco) = 0%", d.getSeriesKey(1).toString());
+			assertEquals("w/o reco error: n(μ,obs) = 8000, σ(xsec) = 50%, ρ(xsec) = 1",
+				d.getSeriesKey(2).toString());
+			// the y axis follows the curves: the highest chi2 drawn is inside it
+			double top = 0;
+			for (int s = 0; s < 3; s++)
+				for (int i = 0; i < d.getItemCount(s); i++)
+					top = Math.max(top, d.getYValue(s, i));
+			assertTrue(top > 30, "a curve leaves the seed's 0-30 range: " + top);
+			assertTrue(c.chart().getXYPlot().getRangeAxis().getUpperBound() >= top);
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.toycov.analysis.SignalFitGrid;
 import org.toycov.analysis.ToyOptions;
 import org.toycov.frontend.Inputs;
 import org.toycov.model.ModelException;
+import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.InterpretationCharts;
 import org.toycov.outputs.charts.Palette;
@@ -106,7 +107,8 @@ public class FeldmanCousinsCommand extends ToyCommand {
 		table(belt);
 		lines.add(PlotLine.solid("data Δχ²", Palette.NOMINAL, r.x(), r
 			.dataDeltaChi2()));
-		lines.add(PlotLine.dashed("Asimov data Δχ², x = " + asimov_x,
+		lines.add(PlotLine.dashed("Asimov data Δχ², x = " + Numbers.format(
+			asimov_x),
 			Palette.NOMINAL, r.x(), r.asimovDeltaChi2()));
 		chart("fc_belt", () -> InterpretationCharts.curves("Feldman-Cousins " +
 			"critical Δχ² and the data (" + r.toys() + " toys per strength)", "x",

@@ -98,10 +98,20 @@ public class GoodnessOfFitCommand extends ModelCommand {
 			")", "component (decreasing λ)", "ε", Arrays.asList(PlotLine.solid("",
 				Palette.OBSERVED, index, r.epsilon())), true, Arrays.asList(
 					new Reference(GoodnessOfFit.FLAG, "+3"), new Reference(
-						-GoodnessOfFit.FLAG, "-3")), null));
+						-GoodnessOfFit.FLAG, "-3")), epsilonRange(r.epsilon())));
 		chart("gof_eigenvectors", () -> InterpretationCharts.curves("Leading " +
 			"eigenvectors of the covariance, " + at, "bin (model order)",
 			"eigenvector entry", vectors, true, null, null));
+	}
+
+	/** A y range that shows the flag lines at -3 and +3 and every epsilon. */
+	private static double[] epsilonRange(final double[] epsilon) {
+		double lo = -GoodnessOfFit.FLAG - 0.5, hi = GoodnessOfFit.FLAG + 0.5;
+		for (final double e : epsilon) {
+			lo = Math.min(lo, e - 0.5);
+			hi = Math.max(hi, e + 0.5);
+		}
+		return new double[] { lo, hi };
 	}
 
 	@Override

@@ -123,10 +123,11 @@ public final class FeldmanCousins {
 				final SignalFitToys.Work work = w.work;
 				final double[] delta = w.delta;
 				int count = 0;
-				// NB: the fit draws nothing, so a toy before the shard is a throw only
-				for (long t = start; t < from; t++) throwers[g].toy(rng, gauss, work);
-				for (long t = from; t < to; t++) {
+				for (long t = start; t < to; t++) {
 					throwers[g].toy(rng, gauss, work);
+					// NB: the fit draws nothing, so a toy before the shard is a throw only (one call site
+					// of the throw, so the JIT compiles one copy of it here)
+					if (t < from) continue;
 					final double d = work.chi2(g) - work.minimum(work.guess(g));
 					delta[count++] = d < 0 ? 0 : d;
 				}

@@ -108,9 +108,9 @@ public final class HypothesisTest {
 				final ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
 				final SignalFitToys.Work work = w.work;
 				final SignalFitHistogram hist = w.hist[h];
-				for (long t = start; t < from; t++) thrower[h].toy(rng, gauss, work);
-				for (long t = from; t < to; t++) {
+				for (long t = start; t < to; t++) {
 					thrower[h].toy(rng, gauss, work);
+					if (t < from) continue; // a toy before the shard: a throw only
 					final double v = work.chi2(0) - work.chi2(1);
 					hist.add(v);
 					if (h == 0 && v >= data) w.atLeast0++;

@@ -3,21 +3,28 @@ package org.toycov.commands;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunException;
 import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
 import org.toycov.service.ToyCovService;
@@ -244,6 +251,37 @@ class InterpretationCommandsTest {
 				.toString());
 			assertTrue(RunOutputs.tables(m).isEmpty(), reason);
 		}
+	}
+
+	@Test
+	void feldmanCousinsIsCanceledQuicklyAndWritesNothing() throws Exception {
+		final CommandRunner runner = new CommandRunner(context);
+		final Map<String, String> args = new HashMap<>();
+		args.put("model", SIGNAL.getPath());
+		args.put("toys", "1000000000");
+		args.put("output_dir", tmp.getPath());
+		args.put("show_charts", "false");
+		final Module[] module = new Module[1];
+		final long start = System.nanoTime();
+		final Thread canceler = new Thread(() -> {
+			try {
+				Thread.sleep(1500);
+			}
+			catch (final InterruptedException exc) {
+				return;
+			}
+			((Cancelable) module[0]).cancel("stop");
+		});
+		final RunException e = assertThrows(RunException.class, () -> runner.run(
+			runner.find("Feldman Cousins"), args, m -> {
+				module[0] = m;
+				canceler.start();
+			}));
+		canceler.join();
+		assertEquals("stop", e.getMessage());
+		// 31 strengths x 1e9 toys would take hours; the run stops within seconds
+		assertTrue(System.nanoTime() - start < 15e9, "canceled in time");
+		assertEquals(0, tmp.list().length, "nothing written");
 	}
 
 	private File allZero() throws IOException {

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
@@ -96,6 +98,7 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 	private final List<Table> tables = new ArrayList<>();
 	private final List<Chart> charts = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
+	private final Map<String, Double> namedScalars = new LinkedHashMap<>();
 	private OutputSet files;
 	private Throwable failure;
 
@@ -104,6 +107,7 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 		tables.clear();
 		charts.clear();
 		warnings.clear();
+		namedScalars.clear();
 		failure = null;
 		files = new OutputSet();
 		boolean done = false;
@@ -169,6 +173,11 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 		charts.add(new Chart(name, draw));
 	}
 
+	/** Adds a scalar whose name depends on the inputs ({@link Results#namedScalars()}). */
+	protected void scalar(final String name, final double value) {
+		namedScalars.put(name, value);
+	}
+
 	/** Adds a one-line warning. */
 	protected void warn(final String warning) {
 		if (warning != null) warnings.add(warning);
@@ -206,6 +215,11 @@ public abstract class ModelCommand extends ContextCommand implements Results {
 	@Override
 	public OutputSet files() {
 		return files;
+	}
+
+	@Override
+	public Map<String, Double> namedScalars() {
+		return Collections.unmodifiableMap(namedScalars);
 	}
 
 	@Override

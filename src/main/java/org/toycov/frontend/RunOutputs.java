@@ -25,6 +25,8 @@ public final class RunOutputs {
 			if (v instanceof Number || v instanceof String || v instanceof Boolean)
 				out.put(item.getName(), v);
 		}
+		final Object d = module.getDelegateObject();
+		if (d instanceof Results) out.putAll(((Results) d).namedScalars());
 		return out;
 	}
 

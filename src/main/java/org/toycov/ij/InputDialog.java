@@ -111,7 +111,8 @@ public final class InputDialog {
 			field = last(gd.getStringFields());
 		}
 		else {
-			gd.addStringField(label, value, 10);
+			// NB: a text input (the confidence levels cl) shows a list; numbers fit 10 columns
+			gd.addStringField(label, value, item.getType() == String.class ? 18 : 10);
 			field = last(gd.getStringFields());
 		}
 		items.add(item);

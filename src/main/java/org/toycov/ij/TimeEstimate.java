@@ -50,6 +50,12 @@ final class TimeEstimate {
 	static String text(final ModuleInfo info, final String toys,
 		final String threads)
 	{
+		// NB: the calibration throws the seed's model; the interpretation commands'
+		// toys fit a signal strength each and their cost depends on the model
+		if ("Feldman Cousins".equals(info.getTitle())) return
+			"Throws toys at every grid strength (toys x points in all); Cancel stops a run.";
+		if ("Hypothesis Test".equals(info.getTitle())) return
+			"Throws toys under each of the two strengths; Cancel stops a run.";
 		final double n;
 		int t;
 		try {

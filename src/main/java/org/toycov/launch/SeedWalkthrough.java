@@ -153,6 +153,7 @@ final class SeedWalkthrough {
 		value(m, "p_value", "asymptotic p-value", null);
 		value(m, "toy_p_value", "toy p-value", null);
 		value(m, "toy_p_value_error", "its standard error", null);
+		InterpretationStep.run(this, out, data);
 		out.println();
 		out.println("Done: tables in " + outDir.getPath() + "/");
 	}
@@ -196,12 +197,12 @@ final class SeedWalkthrough {
 		return "sample-data";
 	}
 
-	private void heading(final String text) {
+	void heading(final String text) {
 		out.println();
 		out.println("== " + text);
 	}
 
-	private Module step(final String sub, final String title,
+	Module step(final String sub, final String title,
 		final String options)
 	{
 		final Map<String, String> args = RunArguments.parse(options);

@@ -1,6 +1,8 @@
 package org.toycov.outputs;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a ToyCov command makes besides its scalar outputs: tables, charts,
@@ -34,5 +36,13 @@ public interface Results {
 	 */
 	default Throwable failure() {
 		return null;
+	}
+
+	/**
+	 * Scalars whose names depend on the inputs (one per confidence level, such as
+	 * {@code x_upper_90}), shown after the declared scalar outputs; none by default.
+	 */
+	default Map<String, Double> namedScalars() {
+		return Collections.emptyMap();
 	}
 }

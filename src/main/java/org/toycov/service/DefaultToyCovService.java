@@ -6,6 +6,17 @@ import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
 import org.toycov.analysis.ConstraintStudy;
+import org.toycov.analysis.FeldmanCousins;
+import org.toycov.analysis.FeldmanCousinsConfig;
+import org.toycov.analysis.FeldmanCousinsResult;
+import org.toycov.analysis.GoodnessOfFit;
+import org.toycov.analysis.GoodnessOfFitResult;
+import org.toycov.analysis.HypothesisTest;
+import org.toycov.analysis.HypothesisTestResult;
+import org.toycov.analysis.SignalFit;
+import org.toycov.analysis.SignalFitGrid;
+import org.toycov.analysis.SignalFitResult;
+import org.toycov.analysis.SignalModel;
 import org.toycov.analysis.ModelDescription;
 import org.toycov.analysis.ToyExperiment;
 import org.toycov.analysis.ToyOptions;
@@ -74,5 +85,48 @@ public class DefaultToyCovService extends AbstractService implements
 		final Function<String, ToyProgress> progress)
 	{
 		return TuneComparison.run(m, settings, options, progress);
+	}
+
+	// -- Interpretation (issue 12) --
+
+	/** The signal model of {@code m}, after the constraint of {@code constrained} unless it is null. */
+	private static SignalModel signalModel(final Model m, final String stat,
+		final String constrained)
+	{
+		final SignalModel s = SignalModel.of(m, stat);
+		return constrained == null ? s : s.constrained(m.binsOf("constrained",
+			constrained));
+	}
+
+	@Override
+	public SignalFitResult signalFit(final Model m, final String stat,
+		final String constrained, final SignalFitGrid grid)
+	{
+		return SignalFit.fit(signalModel(m, stat, constrained), grid);
+	}
+
+	@Override
+	public FeldmanCousinsResult feldmanCousins(final Model m, final String stat,
+		final String constrained, final SignalFitGrid grid,
+		final FeldmanCousinsConfig config, final ToyProgress progress)
+	{
+		return FeldmanCousins.run(signalModel(m, stat, constrained), grid, config,
+			progress);
+	}
+
+	@Override
+	public HypothesisTestResult hypothesisTest(final Model m, final String stat,
+		final String constrained, final double x0, final double x1,
+		final ToyOptions options, final ToyProgress progress)
+	{
+		return HypothesisTest.run(signalModel(m, stat, constrained), x0, x1,
+			options.toys(), options.seed(), options.threads(), progress);
+	}
+
+	@Override
+	public GoodnessOfFitResult goodnessOfFit(final Model m, final String stat,
+		final double x)
+	{
+		return GoodnessOfFit.of(SignalModel.of(m, stat), x);
 	}
 }

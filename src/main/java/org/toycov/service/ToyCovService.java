@@ -4,6 +4,12 @@ import java.util.function.Function;
 
 import org.scijava.service.Service;
 import org.toycov.analysis.ConstraintStudy;
+import org.toycov.analysis.FeldmanCousinsConfig;
+import org.toycov.analysis.FeldmanCousinsResult;
+import org.toycov.analysis.GoodnessOfFitResult;
+import org.toycov.analysis.HypothesisTestResult;
+import org.toycov.analysis.SignalFitGrid;
+import org.toycov.analysis.SignalFitResult;
 import org.toycov.analysis.ModelDescription;
 import org.toycov.analysis.ToyExperiment;
 import org.toycov.analysis.ToyOptions;
@@ -57,4 +63,37 @@ public interface ToyCovService extends Service {
 	TuneComparison.Result tuneComparison(Model model,
 		TuneComparison.Settings settings, ToyOptions options,
 		Function<String, ToyProgress> progress);
+
+	// -- Interpretation (issue 12): the signal strength x of the components marked "signal": true --
+
+	/**
+	 * Fit of the signal strength on {@code grid}: chi2(x) with the covariance rebuilt
+	 * at every x, the statistical term {@code stat} (pearson, cnp), after the
+	 * conditional constraint of {@code constrained} (a channel, binned channel or bin)
+	 * by the other bins, or none for null.
+	 */
+	SignalFitResult signalFit(Model model, String stat, String constrained,
+		SignalFitGrid grid);
+
+	/**
+	 * The Feldman-Cousins construction on {@code grid}.
+	 *
+	 * @throws java.util.concurrent.CancellationException if progress cancels
+	 */
+	FeldmanCousinsResult feldmanCousins(Model model, String stat,
+		String constrained, SignalFitGrid grid, FeldmanCousinsConfig config,
+		ToyProgress progress);
+
+	/**
+	 * The test of strength {@code x0} against {@code x1} with {@code toys} toys
+	 * under each.
+	 *
+	 * @throws java.util.concurrent.CancellationException if progress cancels
+	 */
+	HypothesisTestResult hypothesisTest(Model model, String stat,
+		String constrained, double x0, double x1, ToyOptions options,
+		ToyProgress progress);
+
+	/** The goodness-of-fit decomposition of the chi-square at strength {@code x}. */
+	GoodnessOfFitResult goodnessOfFit(Model model, String stat, double x);
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.toycov.outputs.Table;
  */
 class HelpTextTest {
 
+	private static final List<String> INTERPRETATION = Arrays.asList(
+		"Signal Fit", "Feldman Cousins", "Hypothesis Test", "Goodness of Fit");
+
 	@Test
 	void helpNamesEveryTableAndChartACommandMakes() {
 		try (Context context = new Context()) {
@@ -37,6 +41,9 @@ class HelpTextTest {
 				final Map<String, String> args = new HashMap<>();
 				args.put("show_charts", "false");
 				if (info.getInput("toys") != null) args.put("toys", "2000");
+				// NB: the interpretation commands need a model with a signal component
+				if (INTERPRETATION.contains(info.getTitle())) args.put("model",
+					"sample-data/binned-signal.json");
 				final Module m = runner.run(info, args);
 				final List<String> made = new ArrayList<>();
 				for (final Table t : RunOutputs.tables(m))

@@ -315,6 +315,20 @@ public final class IjGuiTestDrive {
 		importShot(out, "screen.png");
 		button(toys, "Cancel").dispatchEvent(new ActionEvent(button(toys,
 			"Cancel"), ActionEvent.ACTION_PERFORMED, "Cancel"));
+
+		// 8. The interpretation commands' dialogs open from the menu and fit the screen.
+		for (final String title : new String[] { "Signal Fit", "Feldman Cousins",
+			"Hypothesis Test", "Goodness of Fit" })
+		{
+			IJ.wait(300);
+			click(item(toycov, title));
+			final Dialog d = waitForDialog(title);
+			IJ.wait(300);
+			checkFits(d);
+			shot(out, title.toLowerCase().replace(' ', '_') + "_dialog.png");
+			button(d, "Cancel").dispatchEvent(new ActionEvent(button(d, "Cancel"),
+				ActionEvent.ACTION_PERFORMED, "Cancel"));
+		}
 	}
 
 	private static Menu submenu(final Object parent, final String label) {

@@ -1,0 +1,62 @@
+package org.toycov.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interpretation commands from {@code bin/toycov --run}, in-process. */
+class InterpretationLauncherTest {
+
+	private static final String SIGNAL = "model=sample-data/binned-signal.json";
+
+	@TempDir
+	File tmp;
+
+	@Test
+	void feldmanCousinsPrintsOneScalarLinePerLevelAndWritesItsFiles() {
+		final Launch l = Launch.run(null, "--run", "Feldman Cousins", SIGNAL +
+			" cl=[0.683 0.9] x_max=1 x_step=0.25 toys=2000 seed=5 output_dir=" + tmp
+				.getPath());
+		assertEquals(0, l.status, l.err);
+		for (final String k : new String[] { "x_lower_68_3", "x_upper_68_3",
+			"x_lower_90", "x_upper_90", "asimov_x_lower_90", "asimov_x_upper_90" })
+			assertTrue(l.out.contains("\n" + k + " = ") || l.out.startsWith(k +
+				" = "), k + " in " + l.out);
+		for (final String f : new String[] { "fc_belt.csv", "fc_belt.png",
+			"fc_belt.svg" })
+			assertTrue(new File(tmp, f).isFile(), f);
+		assertTrue(l.err.contains("toycov: Feldman Cousins: "), l.err);
+	}
+
+	@Test
+	void signalFitPrintsTheFitAndTheCaveat() {
+		final Launch l = Launch.run(null, "--run", "Signal Fit", SIGNAL);
+		assertEquals(0, l.status, l.err);
+		// bench/interpretation_commands_numpy.py: x_best = 0.8944871967774513
+		assertTrue(l.out.contains("x_best = 0.89448719"), l.out);
+		assertTrue(l.err.contains("toycov: warning: Wilks intervals assume"), l.err);
+	}
+
+	@Test
+	void badInputIsOneLineWithStatusOne() {
+		final String[][] cases = { { "Feldman Cousins", "model=sample-data/binned.json",
+			"no signal: mark one or more components" }, { "Feldman Cousins", SIGNAL +
+				" x_min=0.5", "x_min must be 0" }, { "Feldman Cousins", SIGNAL +
+					" cl=[0.9 1]", "cl must be within (0, 1), got 1" }, { "Feldman Cousins",
+						SIGNAL + " cl=0.99 toys=100",
+						"toys=100 leave 1 toys beyond the critical value at cl=0.99" }, {
+							"Hypothesis Test", SIGNAL + " x0=1 x1=1", "x0 and x1 must differ" } };
+		for (final String[] c : cases) {
+			final Launch l = Launch.run(null, "--run", c[0], c[1] + " output_dir=" +
+				tmp.getPath());
+			assertEquals(1, l.status, l.err);
+			assertTrue(l.err.startsWith("toycov: error: " + c[2]), l.err);
+			assertEquals(1, l.err.split("\n").length, l.err);
+			assertEquals(0, tmp.list().length, "nothing written");
+		}
+	}
+}

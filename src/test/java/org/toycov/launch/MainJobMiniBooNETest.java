@@ -23,8 +23,8 @@ class MainJobMiniBooNETest {
 	void mainJobPrintsMiniBooNENumbersBesideSourceMd() throws Exception {
 		final ByteArrayOutputStream o = new ByteArrayOutputStream();
 		final int status = new ToyCovMain(new PrintStream(o, true), new PrintStream(
-			new ByteArrayOutputStream(), true)).execute("--toys", "2000", "--out",
-				tmp.getPath());
+			new ByteArrayOutputStream(), true)).execute(new String[] { "--toys", "2000", "--out",
+				tmp.getPath() });
 		final String out = new String(o.toByteArray(), StandardCharsets.UTF_8);
 		assertEquals(0, status, out);
 		// sample-data/miniboone-2018/SOURCE.md, computed with numpy

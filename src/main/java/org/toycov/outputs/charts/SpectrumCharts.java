@@ -117,7 +117,7 @@ public final class SpectrumCharts {
 		final DeviationRenderer r = (DeviationRenderer) plot.getRenderer(
 			PREDICTIONS);
 		for (int k = 0; k < labels.length; k++)
-			r.setSeriesStroke(k, new BasicStroke(0.5f));
+			r.setSeriesLinesVisible(k, false); // NB: the band is the bar; its middle line is not data
 		if (observed != null) observed(plot, bins, low, high, observed);
 		ChartStyle.style(plot);
 		final JFreeChart chart = ChartStyle.chart(title, plot, true);

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.IJ;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunArguments;
 
 /** Issue 11's inputs from an ImageJ 1 macro, headless, as Fiji runs them. */
 class RealInputsMacroTest {
@@ -35,6 +42,21 @@ class RealInputsMacroTest {
 		// sample-data/universes/make_universes.py (numpy): covariance[1][0]
 		assertEquals(296.34322845937066, Double.parseDouble(v[0]), 1e-9);
 		assertEquals("300", v[1]);
+	}
+
+	/** The recorder brackets the list of files, so the recorded line runs again. */
+	@Test
+	void recordedUniversesListRunsAgain() {
+		try (Context context = new Context()) {
+			final CommandInfo info = new CommandRunner(context).find(
+				"Universe Covariance");
+			final Map<String, String> values = new HashMap<>();
+			values.put("central_value", "cv.csv");
+			values.put("universes", "flux.csv,xsec.csv");
+			final String options = MacroOptions.format(info, values);
+			assertTrue(options.contains("universes=[flux.csv,xsec.csv]"), options);
+			assertEquals("flux.csv,xsec.csv", RunArguments.parse(options).get("universes"));
+		}
 	}
 
 	@Test

@@ -61,10 +61,8 @@ public class ConstraintCommand extends ModelCommand {
 		unconstrained_chi2 = r.unconstrainedChi2;
 		unconstrained_p_value = r.unconstrainedPValue;
 		warn(r.warning.isEmpty() ? null : r.warning);
-		final boolean edges = hasEdges(r.low);
-		final Table t = new Table("constraint").column("bin", r.bins);
-		if (edges) t.column("low", r.low).column("high", r.high);
-		table(t.column("observed", r.observed).column("expected", r.expected)
+		table(edges(new Table("constraint").column("bin", r.bins), r.low, r.high)
+			.column("observed", r.observed).column("expected", r.expected)
 			.column("expected_error", r.expectedError).column("tuned", r.tuned)
 			.column("tuned_error", r.tunedError).column("constrained", r.constrained)
 			.column("constrained_error", r.constrainedError));
@@ -94,13 +92,6 @@ public class ConstraintCommand extends ModelCommand {
 				constrained + " by component", r.bins, r.low, r.high, axis, names,
 				counts, r.observed));
 		}
-	}
-
-	/** Whether the constrained bins have edges (the low/high columns). */
-	private static boolean hasEdges(final double[] low) {
-		for (final double v : low)
-			if (Double.isNaN(v)) return false;
-		return low.length > 0;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.io.File;
 import org.scijava.plugin.Parameter;
 import org.toycov.analysis.ModelDescription;
 import org.toycov.model.Model;
+import org.toycov.outputs.Table;
 
 /**
  * Inputs every ToyCov command shares: a model file, or the seed's ten keys
@@ -90,4 +91,21 @@ public abstract class ModelCommand extends ResultsCommand {
 		return toycov.model(description());
 	}
 
+
+	/**
+	 * Adds the columns {@code low} and {@code high} (the bins' edges, NaN for a
+	 * bin whose channel has none) when any listed bin has edges.
+	 */
+	protected static Table edges(final Table t, final double[] low,
+		final double[] high)
+	{
+		for (final double v : low)
+			if (!Double.isNaN(v)) return t.column("low", low).column("high", high);
+		return t;
+	}
+
+	/** {@link #edges(Table, double[], double[])} for every bin of the model. */
+	protected static Table edges(final Table t, final Model m) {
+		return edges(t, m.binLows(), m.binHighs());
+	}
 }

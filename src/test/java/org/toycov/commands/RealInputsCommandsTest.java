@@ -211,6 +211,22 @@ class RealInputsCommandsTest {
 	}
 
 	@Test
+	void toyMomentsListTheBinEdges() throws Exception {
+		final CommandModule m = run(ToyExperimentsCommand.class, "model",
+			MINIBOONE, "toys", 2000L, "slice_channel", "numu_0", "slice_center",
+			38564.0, "slice_halfwidth", 5000.0, "target_channel", "nue_0",
+			"show_charts", false);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		final Table t = table(m, "toy_moments");
+		assertEquals("channel", t.headers().get(0));
+		assertEquals("low", t.headers().get(1));
+		// miniboone-2018.json: nue's edges 200, 300, ..., 3000 MeV; numu has none
+		assertEquals(200, t.value("low", 0), 0);
+		assertEquals(3000, t.value("high", 10), 0);
+		assertTrue(Double.isNaN(t.value("low", 11)));
+	}
+
+	@Test
 	void negativeConstrainedPredictionIsShownWithAWarning() throws Exception {
 		final CommandModule m = run(ConstraintCommand.class, "mu_exp", 10000.0,
 			"e_exp", 1.0, "mu_xsec_frac_err", 0.5, "e_xsec_frac_err", 1.0,

@@ -202,6 +202,12 @@ class RealInputsCommandsTest {
 		assertEquals(300, charts.get(0).chart().getXYPlot().getDataset(0).getXValue(
 			0, 1), 0);
 		assertEquals("components", charts.get(1).name());
+		// stacked: background (series 1) from the signal's top (0) to 361.002334
+		final org.jfree.data.xy.IntervalXYDataset stack =
+			(org.jfree.data.xy.IntervalXYDataset) charts.get(1).chart().getXYPlot()
+				.getDataset(0);
+		assertEquals(0, stack.getStartYValue(1, 0), 0);
+		assertEquals(361.002334, stack.getEndYValue(1, 0), 1e-9);
 		assertTrue(new File(out, "components.png").isFile());
 		assertTrue(new File(out, "constrained_covariance_sys.csv").isFile());
 		// README: 18.307 with CNP in the constraining bins and the chi-square

@@ -100,24 +100,19 @@ public final class SpectrumCharts {
 	{
 		if (bins.length == 0) return ChartStyle.messageChart(title,
 			"no bins to draw");
-		final double[][] mid = new double[labels.length][bins.length];
-		final double[][] half = new double[labels.length][bins.length];
-		final String[] colours = new String[labels.length];
-		final double[] below = new double[bins.length];
+		// NB: each band from the components below it up to its own top, outlined there
+		final double[][] top = new double[labels.length][bins.length];
+		final double[][] bottom = new double[labels.length][bins.length];
+		final double[] sum = new double[bins.length];
 		for (int k = 0; k < labels.length; k++) {
-			colours[k] = labels[k];
 			for (int b = 0; b < bins.length; b++) {
-				half[k][b] = components[k][b] / 2;
-				mid[k][b] = below[b] + half[k][b];
-				below[b] += components[k][b];
+				bottom[k][b] = sum[b];
+				sum[b] += components[k][b];
+				top[k][b] = sum[b];
 			}
 		}
 		final XYPlot plot = bands(bins, low, high, axis, "events per bin",
-			labels, colours, mid, half, 0.55f);
-		final DeviationRenderer r = (DeviationRenderer) plot.getRenderer(
-			PREDICTIONS);
-		for (int k = 0; k < labels.length; k++)
-			r.setSeriesLinesVisible(k, false); // NB: the band is the bar; its middle line is not data
+			labels, labels, top, null, bottom, 0.55f);
 		if (observed != null) observed(plot, bins, low, high, observed);
 		ChartStyle.style(plot);
 		final JFreeChart chart = ChartStyle.chart(title, plot, true);
@@ -141,18 +136,33 @@ public final class SpectrumCharts {
 		final String[] labels, final String[] colourKeys, final double[][] means,
 		final double[][] errors, final float alpha)
 	{
+		return bands(bins, low, high, axis, yLabel, labels, colourKeys, means,
+			errors, null, alpha);
+	}
+
+	/**
+	 * @param below null for bands {@code means +- errors}; else each band goes
+	 *          from {@code below} up to {@code means} (a stack)
+	 */
+	private static XYPlot bands(final String[] bins, final double[] low,
+		final double[] high, final String axis, final String yLabel,
+		final String[] labels, final String[] colourKeys, final double[][] means,
+		final double[][] errors, final double[][] below, final float alpha)
+	{
 		final boolean edges = physical(low, high, bins.length);
 		final YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
 		final DeviationRenderer band = new DeviationRenderer(true, !edges);
 		for (int k = 0; k < labels.length; k++) {
 			final YIntervalSeries s = new YIntervalSeries(labels[k], false, true);
 			for (int b = 0; b < bins.length; b++) {
-				final double m = means[k][b], e = errors[k][b];
+				final double m = means[k][b];
+				final double lo = below == null ? m - errors[k][b] : below[k][b];
+				final double hi = below == null ? m + errors[k][b] : m;
 				if (edges) {
-					s.add(low[b], m, m - e, m + e);
-					s.add(high[b], m, m - e, m + e);
+					s.add(low[b], m, lo, hi);
+					s.add(high[b], m, lo, hi);
 				}
-				else s.add(b, m, m - e, m + e);
+				else s.add(b, m, lo, hi);
 			}
 			bands.addSeries(s);
 			final Color c = Palette.colour(colourKeys[k]);

@@ -6,6 +6,7 @@ import org.toycov.stats.ChiSquare;
 import org.toycov.stats.Constraint;
 import org.toycov.stats.Covariances;
 import org.toycov.stats.NaiveTune;
+import org.toycov.stats.StatTerm;
 
 /**
  * The conditional constraint of one channel (a channel, a binned channel or
@@ -24,7 +25,12 @@ public final class ConstraintStudy {
 		public final String[] bins;
 		public final double[] observed, expected, expectedError, tuned, tunedError,
 				constrained, constrainedError;
-		public final double[][] constrainedCovariance;
+		/** Edges of each constrained bin, NaN where its channel has none. */
+		public final double[] low, high;
+		/** {@code C_YY'} and its systematic part alone. */
+		public final double[][] constrainedCovariance, constrainedCovarianceSys;
+		/** "" or the line naming negative constrained predictions. */
+		public final String warning;
 		public final int ndf;
 		public final double chi2, pValue, unconstrainedChi2, unconstrainedPValue;
 
@@ -35,8 +41,13 @@ public final class ConstraintStudy {
 			final double[][] prior = k.priorCovariance();
 			final double[][] ct = Covariances.total(tune);
 			constrainedCovariance = k.covariance();
+			constrainedCovarianceSys = k.covarianceSys();
+			warning = k.warning();
 			constrained = k.mean();
 			final int n = y.length;
+			final double[] lows = m.binLows(), highs = m.binHighs();
+			low = new double[n];
+			high = new double[n];
 			bins = new String[n];
 			observed = new double[n];
 			expected = new double[n];
@@ -46,6 +57,8 @@ public final class ConstraintStudy {
 			constrainedError = new double[n];
 			for (int a = 0; a < n; a++) {
 				bins[a] = m.channel(y[a]);
+				low[a] = lows[y[a]];
+				high[a] = highs[y[a]];
 				observed[a] = m.observed()[y[a]];
 				expected[a] = m.expected(y[a]);
 				expectedError[a] = Math.sqrt(prior[a][a]);
@@ -63,6 +76,16 @@ public final class ConstraintStudy {
 
 	/** The constraint of {@code constrained} by the observed counts of every other bin. */
 	public static Result of(final Model m, final String constrained) {
+		return of(m, constrained, StatTerm.PEARSON);
+	}
+
+	/**
+	 * As {@link #of(Model, String)} with {@code stat} in the constraining bins
+	 * and the constrained chi-square.
+	 */
+	public static Result of(final Model m, final String constrained,
+		final StatTerm stat)
+	{
 		final int[] y = m.binsOf("constrained", constrained);
 		if (y.length == m.size()) throw new ModelException("constrained must " +
 			"leave at least one channel to constrain it, got " + constrained +
@@ -70,7 +93,7 @@ public final class ConstraintStudy {
 		if (!m.hasObserved()) throw new ModelException("Constraint needs the " +
 			"observed counts of the constraining channels: give a model file with " +
 			"\"observed\" counts for every channel");
-		return new Result(m, Constraint.of(m, y, complement(m, y)));
+		return new Result(m, Constraint.of(m, y, complement(m, y), stat));
 	}
 
 	/** The naive tuning of every expectation by the observed total of every bin not in {@code constrained}. */

@@ -9,7 +9,10 @@ import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.MatrixCharts;
+import org.toycov.outputs.charts.Palette;
+import org.toycov.outputs.charts.SpectrumCharts;
 import org.toycov.service.CovarianceResult;
+import org.toycov.stats.ShapeNormDecomposition;
 
 /** The seed's {@code mcov_total}, {@code mcov_sysonly} and {@code chi2}. */
 @Plugin(type = Command.class, label = "Covariance")
@@ -19,6 +22,10 @@ public class CovarianceCommand extends ModelCommand {
 		"pearson", "neyman", "cnp" },
 		description = "stat: Poisson variance on the diagonal: pearson (expected counts, the seed), neyman (observed counts), cnp (combined Neyman-Pearson, 3 / (1/n_obs + 2/n_exp)).")
 	private String stat = "pearson";
+
+	@Parameter(label = "Shape/normalisation split", persist = false,
+		description = "decomposition: also split the systematic covariance into shape, normalisation and mixed parts (SBNfit's SBNchi::SplitCovarianceMatrix).")
+	private boolean decomposition = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Chi-square",
 		description = "chi2: (expected - observed)^T C^-1 (expected - observed); none without observed counts.")
@@ -31,6 +38,10 @@ public class CovarianceCommand extends ModelCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "P-value",
 		description = "p_value: P(chi-square with ndf degrees of freedom >= chi2); none without observed counts.")
 	private Double p_value;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Normalisation frac. error",
+		description = "norm_frac_err: sqrt(sum C_sys) / sum N, the fractional error of the total expected count; only with decomposition=true.")
+	private Double norm_frac_err;
 
 	@Override
 	protected void execute() {
@@ -48,11 +59,38 @@ public class CovarianceCommand extends ModelCommand {
 			"(stat = " + stat + ")", r.channels, r.covariance));
 		chart("correlation", () -> MatrixCharts.correlation("Correlation",
 			r.channels, r.correlation));
+		norm_frac_err = null;
+		if (decomposition) decompose(m, r.channels);
+	}
+
+	/** The shape, normalisation and mixed parts, and a chart of their diagonals. */
+	private void decompose(final Model m, final String[] bins) {
+		final ShapeNormDecomposition d = toycov.decomposition(m);
+		norm_frac_err = d.normFracErr();
+		table(Table.matrix("covariance_shape", bins, d.shape()));
+		table(Table.matrix("covariance_norm", bins, d.norm()));
+		table(Table.matrix("covariance_mixed", bins, d.mixed()));
+		// NB: against the bin index: the bins of several channels share no axis
+		chart("decomposition", () -> SpectrumCharts.lines(
+			"Shape, normalisation and mixed variances", bins, null, null, null,
+			"variance per bin", new String[] { "shape",
+					"normalisation", "mixed" }, new String[] { Palette.ORIGINAL,
+						Palette.NOMINAL, Palette.TUNED }, new double[][] { diagonal(d
+							.shape()), diagonal(d.norm()), diagonal(d.mixed()) }));
+	}
+
+	private static double[] diagonal(final double[][] m) {
+		final double[] d = new double[m.length];
+		for (int i = 0; i < d.length; i++)
+			d[i] = m[i][i];
+		return d;
 	}
 
 	@Override
 	public List<String> outputNames() {
 		return outputNames(new String[] { "covariance", "covariance_sys",
-			"covariance_inverse", "correlation" }, "covariance", "correlation");
+			"covariance_inverse", "correlation", "covariance_shape",
+			"covariance_norm", "covariance_mixed" }, "covariance", "correlation",
+			"decomposition");
 	}
 }

@@ -11,6 +11,7 @@ import org.scijava.plugin.Plugin;
 import org.toycov.analysis.ToyExperiment;
 import org.toycov.frontend.Inputs;
 import org.toycov.outputs.NpyWriter;
+import org.toycov.model.Model;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2DistributionCharts;
 import org.toycov.outputs.charts.CountGrid;
@@ -91,7 +92,8 @@ public class ToyExperimentsCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		final ToyExperiment.Result r = toycov.toyExperiment(model(),
+		final Model m = model();
+		final ToyExperiment.Result r = toycov.toyExperiment(m,
 			new ToyExperiment.Slice(slice_channel, slice_center, slice_halfwidth,
 				target_channel), options(first_toy), progress(""), save_toys == null ||
 					save_toys.getPath().isEmpty() ? null : new NpyWriter(save_toys
@@ -112,7 +114,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 			slice_channel + "_obs", r.histogram2D));
 		table(Table.histogram("toy_chi2_histogram", "chi2", r.chi2Histogram)
 			.column("chi2_pdf", r.chi2Pdf));
-		table(new Table("toy_moments").column("channel", r.channels).column(
+		table(edges(new Table("toy_moments").column("channel", r.channels), m).column(
 			"expected", r.expected).column("toy_mean", r.toyMean).column("variance",
 				r.variance).column("toy_variance", r.toyVariance));
 

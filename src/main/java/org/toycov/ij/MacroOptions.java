@@ -19,7 +19,8 @@ public final class MacroOptions {
 
 	/**
 	 * {@code key=value} pairs separated by spaces, in the command's input order;
-	 * a value with a space in [brackets], as the recorder writes paths; empty
+	 * a value with a space or a comma (a list of files) in [brackets], as the
+	 * recorder writes paths; empty
 	 * optional values left out.
 	 */
 	public static String format(final CommandInfo info,
@@ -30,8 +31,8 @@ public final class MacroOptions {
 			final String v = values.get(item.getName());
 			if (v == null || v.isEmpty() || replacedByModel(item, values)) continue;
 			if (sb.length() > 0) sb.append(' ');
-			sb.append(item.getName()).append('=').append(v.contains(" ") ? "[" + v +
-				"]" : v);
+			sb.append(item.getName()).append('=').append(v.contains(" ") || v
+				.contains(",") ? "[" + v + "]" : v);
 		}
 		return sb.toString();
 	}

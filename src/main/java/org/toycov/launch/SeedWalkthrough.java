@@ -153,6 +153,7 @@ final class SeedWalkthrough {
 		value(m, "p_value", "asymptotic p-value", null);
 		value(m, "toy_p_value", "toy p-value", null);
 		value(m, "toy_p_value_error", "its standard error", null);
+		MiniBooNEStep.run(runner, out, err, outDir, data);
 		InterpretationStep.run(this, out, data);
 		out.println();
 		out.println("Done: tables in " + outDir.getPath() + "/");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -19,8 +20,10 @@ import org.apache.commons.csv.CSVRecord;
  * values separated by commas, semicolons, tabs or runs of blanks (the
  * separator of the first data line; blank-separated files are what releases
  * such as MiniBooNE's publish), {@code #} comments, and a first row that
- * holds no number at all taken as a header. The one reader of ToyCov's
- * matrix and universe files.
+ * holds no number at all taken as a header. A header whose first cell is
+ * {@code bin} or {@code channel} heads a label column, as in the tables ToyCov
+ * writes ({@code covariance.csv}): each row's first cell is then its bin's
+ * name, skipped. The one reader of ToyCov's matrix and universe files.
  */
 final class NumberRows implements Closeable {
 
@@ -29,6 +32,8 @@ final class NumberRows implements Closeable {
 	private final Iterator<CSVRecord> records;
 	private final boolean blanks;
 	private String[] header;
+	/** Whether each row starts with a label cell (the header's {@code bin} column). */
+	private boolean labelled;
 	private String[] pending;
 	private long line;
 
@@ -58,6 +63,10 @@ final class NumberRows implements Closeable {
 			r.pending = r.cells();
 			if (r.pending != null && isHeader(r.pending)) {
 				r.header = r.pending;
+				r.labelled = r.header.length > 1 && (r.header[0].equals("bin") ||
+					r.header[0].equals("channel"));
+				if (r.labelled) r.header = Arrays.copyOfRange(r.header, 1,
+					r.header.length);
 				r.pending = r.cells();
 			}
 			return r;
@@ -119,7 +128,7 @@ final class NumberRows implements Closeable {
 
 	/** Values in the next row, without reading it; 0 at the end. */
 	int peekWidth() {
-		return pending == null ? 0 : pending.length;
+		return pending == null ? 0 : pending.length - (labelled ? 1 : 0);
 	}
 
 	/**
@@ -132,14 +141,15 @@ final class NumberRows implements Closeable {
 		final String[] c = pending;
 		final long at = line;
 		pending = cells();
-		final double[] row = new double[c.length];
-		for (int j = 0; j < c.length; j++) {
+		final int skip = labelled && c.length > 0 ? 1 : 0;
+		final double[] row = new double[c.length - skip];
+		for (int j = 0; j < row.length; j++) {
 			try {
-				row[j] = Double.parseDouble(c[j]);
+				row[j] = Double.parseDouble(c[j + skip]);
 			}
 			catch (final NumberFormatException exc) {
 				throw new ModelException(where + ": line " + at + ", column " + (j +
-					1) + " is not a number: " + c[j]);
+					skip + 1) + " is not a number: " + c[j + skip]);
 			}
 		}
 		return row;

@@ -74,7 +74,18 @@ public final class Table {
 	public static Table matrix(final String name, final String[] channels,
 		final double[][] m)
 	{
-		final Table t = new Table(name).column("channel", channels);
+		return matrix(name, "channel", channels, m);
+	}
+
+	/**
+	 * A square matrix with the label column {@code label} ({@code channel} or
+	 * {@code bin}), one column per bin; a model file's {@code cov} or
+	 * {@code frac_cov} reads it back.
+	 */
+	public static Table matrix(final String name, final String label,
+		final String[] channels, final double[][] m)
+	{
+		final Table t = new Table(name).column(label, channels);
 		for (int j = 0; j < channels.length; j++) {
 			final double[] col = new double[channels.length];
 			for (int i = 0; i < col.length; i++)

@@ -1,5 +1,7 @@
 package org.toycov.service;
 
+import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 
 import org.scijava.plugin.Plugin;
@@ -26,6 +28,8 @@ import org.toycov.model.ModelException;
 import org.toycov.stats.ChiSquare;
 import org.toycov.stats.Chi2Scan;
 import org.toycov.stats.Covariances;
+import org.toycov.stats.ShapeNormDecomposition;
+import org.toycov.stats.UniverseCovariance;
 import org.toycov.stats.StatTerm;
 import org.toycov.toys.ToyProgress;
 import org.toycov.toys.ToySink;
@@ -66,9 +70,22 @@ public class DefaultToyCovService extends AbstractService implements
 
 	@Override
 	public ConstraintStudy.Result constrain(final Model m,
-		final String constrained)
+		final String constrained, final String stat)
 	{
-		return ConstraintStudy.of(m, constrained);
+		return ConstraintStudy.of(m, constrained, StatTerm.of(stat));
+	}
+
+	@Override
+	public ShapeNormDecomposition decomposition(final Model m) {
+		return ShapeNormDecomposition.of(m);
+	}
+
+	@Override
+	public UniverseCovariance universeCovariance(final File centralValue,
+		final List<File> universes, final String mode)
+	{
+		return UniverseCovariance.read(centralValue, universes,
+			UniverseCovariance.Mode.of(mode));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.toycov.service;
 
+import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 
 import org.scijava.service.Service;
@@ -16,6 +18,8 @@ import org.toycov.analysis.ToyOptions;
 import org.toycov.analysis.TuneComparison;
 import org.toycov.model.Model;
 import org.toycov.stats.Chi2Scan;
+import org.toycov.stats.ShapeNormDecomposition;
+import org.toycov.stats.UniverseCovariance;
 import org.toycov.toys.ToyProgress;
 import org.toycov.toys.ToySink;
 
@@ -44,7 +48,27 @@ public interface ToyCovService extends Service {
 	 * binned channel) by the observed counts of every other bin, beside the
 	 * original and naively tuned predictions.
 	 */
-	ConstraintStudy.Result constrain(Model model, String constrained);
+	default ConstraintStudy.Result constrain(Model model, String constrained) {
+		return constrain(model, constrained, "pearson");
+	}
+
+	/**
+	 * As {@link #constrain(Model, String)} with the statistical term
+	 * {@code stat} (pearson, neyman, cnp) in the constraining bins and the
+	 * constrained chi-square.
+	 */
+	ConstraintStudy.Result constrain(Model model, String constrained,
+		String stat);
+
+	/** The model's systematic covariance split into shape, normalisation and mixed parts. */
+	ShapeNormDecomposition decomposition(Model model);
+
+	/**
+	 * Covariances of one or more sources of universes around a central value
+	 * ({@code mode}: multisim, unisim, minmax), streamed file by file.
+	 */
+	UniverseCovariance universeCovariance(File centralValue,
+		List<File> universes, String mode);
 
 	/**
 	 * Pseudo-experiments of the model, summarised.

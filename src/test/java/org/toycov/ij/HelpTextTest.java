@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.RunArguments;
 import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Chart;
 import org.toycov.outputs.Table;
@@ -44,20 +46,45 @@ class HelpTextTest {
 				// NB: the interpretation commands need a model with a signal component
 				if (INTERPRETATION.contains(info.getTitle())) args.put("model",
 					"sample-data/binned-signal.json");
-				final Module m = runner.run(info, args);
+				if (info.getInput("central_value") != null) {
+					args.put("central_value", "sample-data/universes/central_value.csv");
+					args.put("universes",
+						"sample-data/universes/flux.csv,sample-data/universes/xsec.csv");
+				}
+				// NB: a line ending "[with k=v,...]" names an output made only with those inputs
+				final Map<String, List<String>> told = new TreeMap<>();
+				for (final String[] o : s.outputs) {
+					final int w = o[2].lastIndexOf("[with ");
+					final String when = w < 0 ? "" : o[2].substring(w + 6, o[2]
+						.length() - 1);
+					for (final String source : new String[] { "flux", "xsec" }) {
+						told.computeIfAbsent(when, k -> new ArrayList<>()).add(o[0] + " " +
+							o[1].replace("<source>", source));
+						if (!o[1].contains("<source>")) break;
+					}
+				}
+				final List<String> always = told.getOrDefault("", new ArrayList<>());
+				for (final String when : told.keySet()) {
+					final Map<String, String> a = new HashMap<>(args);
+					a.putAll(RunArguments.parse(when));
+					final Module m = runner.run(info, a);
+					final List<String> made = new ArrayList<>();
+					for (final Table t : RunOutputs.tables(m))
+						made.add("table " + t.name());
+					for (final Chart c : RunOutputs.charts(m))
+						made.add("chart " + c.name());
+					final TreeSet<String> expected = new TreeSet<>(always);
+					expected.addAll(told.get(when));
+					assertEquals(expected, new TreeSet<>(made), info.getTitle() + " " +
+						when);
+				}
 				final List<String> made = new ArrayList<>();
-				for (final Table t : RunOutputs.tables(m))
-					made.add("table " + t.name());
-				for (final Chart c : RunOutputs.charts(m))
-					made.add("chart " + c.name());
-				final List<String> told = new ArrayList<>();
-				for (final String[] o : s.outputs)
-					told.add(o[0] + " " + o[1]);
-				assertEquals(new TreeSet<>(made), new TreeSet<>(told), info
-					.getTitle());
+				for (final List<String> l : told.values())
+					made.addAll(l);
 				final String html = HelpText.html(info, new HashMap<>());
 				for (final String o : made)
-					assertTrue(html.contains(o.substring(6)), o);
+					assertTrue(html.contains(o.substring(6).replaceAll("^(flux|xsec)_",
+						"&lt;source&gt;_")), o);
 			}
 		}
 	}

@@ -52,8 +52,8 @@ class PluginsConfigTest {
 			titles.add(e[1]);
 		}
 		assertEquals(Arrays.asList("Covariance", "Chi2 Scan", "Constraint", "Chi2 Explorer",
-			"Toy Experiments", "Tune Comparison", "Signal Fit", "Feldman Cousins",
-			"Hypothesis Test", "Goodness of Fit"), titles);
+			"Toy Experiments", "Tune Comparison", "Universe Covariance", "Signal Fit",
+			"Feldman Cousins", "Hypothesis Test", "Goodness of Fit"), titles);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.toycov.outputs.charts;
 
+import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
@@ -8,6 +11,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.ui.Align;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.xy.AbstractXYZDataset;
 
@@ -31,6 +35,13 @@ public final class MatrixCharts {
 
 	/** Largest matrix whose cells are labelled with their values. */
 	public static final int MAX_LABELLED = 10;
+
+	/**
+	 * Past this many rows the cells are drawn as one image behind the plot, not
+	 * one block each: a 1000-bin universe covariance would otherwise make a
+	 * 375 MB SVG.
+	 */
+	public static final int MAX_BLOCKS = 100;
 
 	private MatrixCharts() {}
 
@@ -94,7 +105,8 @@ public final class MatrixCharts {
 
 		final ColourScale scale = ColourScale.diverging(-1, 1);
 		final MatrixDataset data = new MatrixDataset(values, colours);
-		final XYBlockRenderer renderer = new XYBlockRenderer();
+		final XYBlockRenderer renderer = n <= MAX_BLOCKS ? new XYBlockRenderer()
+			: new ImageBehind();
 		renderer.setPaintScale(scale);
 		renderer.setBlockAnchor(RectangleAnchor.CENTER);
 		renderer.setDefaultSeriesVisibleInLegend(false);
@@ -106,6 +118,20 @@ public final class MatrixCharts {
 		ChartStyle.style(plot);
 		plot.setDomainGridlinesVisible(false);
 		plot.setRangeGridlinesVisible(false);
+		if (n > MAX_BLOCKS) {
+			// NB: one pixel per cell, row 0 at the top; the axes span the cells exactly
+			final BufferedImage image = new BufferedImage(n, n,
+				BufferedImage.TYPE_INT_RGB);
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j < n; j++) {
+					final Paint p = scale.getPaint(colours[i][j]);
+					image.setRGB(j, i, (p instanceof Color ? (Color) p : Color.GRAY)
+						.getRGB());
+				}
+			plot.setBackgroundImage(image);
+			plot.setBackgroundImageAlignment(Align.FIT);
+			plot.setBackgroundImageAlpha(1f);
+		}
 		final Font font = new Font(ChartStyle.FAMILY, Font.BOLD, Math.max(10, Math
 			.min(24, 160 / n)));
 		// NB: past 10 x 10 the numbers no longer fit their cells; colour only.
@@ -122,6 +148,26 @@ public final class MatrixCharts {
 		final JFreeChart chart = ChartStyle.chart(title, plot, false);
 		chart.addSubtitle(DensityMapCharts.colourBar(scale, scaleLabel));
 		return chart;
+	}
+
+	/** Draws no block: the cells are the plot's background image. */
+	private static final class ImageBehind extends XYBlockRenderer {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public void drawItem(final java.awt.Graphics2D g2,
+			final org.jfree.chart.renderer.xy.XYItemRendererState state,
+			final java.awt.geom.Rectangle2D dataArea,
+			final org.jfree.chart.plot.PlotRenderingInfo info, final XYPlot plot,
+			final org.jfree.chart.axis.ValueAxis domainAxis,
+			final org.jfree.chart.axis.ValueAxis rangeAxis,
+			final org.jfree.data.xy.XYDataset dataset, final int series,
+			final int item, final org.jfree.chart.plot.CrosshairState crosshairState,
+			final int pass)
+		{
+			// NB: nothing; see MAX_BLOCKS
+		}
 	}
 
 	private static SymbolAxis symbolAxis(final String[] labels) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ class HelpTextTest {
 				final Map<String, String> args = new HashMap<>();
 				args.put("show_charts", "false");
 				if (info.getInput("toys") != null) args.put("toys", "2000");
+				if (info.getInput("summaries") != null) args.put("summaries", summary(
+					runner));
 				final Module m = runner.run(info, args);
 				final List<String> made = new ArrayList<>();
 				for (final Table t : RunOutputs.tables(m))
@@ -52,6 +55,23 @@ class HelpTextTest {
 				for (final String o : made)
 					assertTrue(html.contains(o.substring(6)), o);
 			}
+		}
+	}
+
+	/** A Toy Experiments summary file for Merge Toys to merge. */
+	private static String summary(final CommandRunner runner) {
+		try {
+			final File f = File.createTempFile("help", ".toys");
+			f.deleteOnExit();
+			final Map<String, String> args = new HashMap<>();
+			args.put("toys", "2000");
+			args.put("show_charts", "false");
+			args.put("save_summary", f.getPath());
+			runner.run(runner.find("Toy Experiments"), args);
+			return f.getPath();
+		}
+		catch (final java.io.IOException exc) {
+			throw new java.io.UncheckedIOException(exc);
 		}
 	}
 

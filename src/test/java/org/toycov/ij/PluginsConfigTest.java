@@ -52,7 +52,7 @@ class PluginsConfigTest {
 			titles.add(e[1]);
 		}
 		assertEquals(Arrays.asList("Covariance", "Chi2 Scan", "Constraint", "Chi2 Explorer",
-			"Toy Experiments", "Tune Comparison"), titles);
+			"Toy Experiments", "Tune Comparison", "Merge Toys"), titles);
 	}
 
 	/**

@@ -85,6 +85,14 @@ public final class SparkToys {
 			if (!Files.isDirectory(summaryDir) || !Files.isWritable(summaryDir)) {
 				throw new IllegalArgumentException("summary_dir: " + summaryDir + " is not a folder this driver can write");
 			}
+			try {
+				// NB: a real write: isWritable says yes to root, also in /proc
+				Files.delete(Files.createTempFile(summaryDir, ".toycov-probe", ".tmp"));
+			}
+			catch (final IOException e) {
+				throw new IllegalArgumentException("summary_dir: " + summaryDir + " is not a folder this driver can write (" +
+					OutputSet.reason(e) + ")");
+			}
 			try (DirectoryStream<Path> old = Files.newDirectoryStream(summaryDir, "*" + ToySummaryFile.EXTENSION)) {
 				for (final Path f : old) {
 					throw new IllegalArgumentException("summary_dir: " + summaryDir + " already holds " + f.getFileName() +
@@ -154,8 +162,9 @@ public final class SparkToys {
 			set.write(key, file, out -> out.write(text));
 			set.commit();
 		}
-		catch (final UncheckedIOException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
+		catch (final IllegalArgumentException | UncheckedIOException e) {
+			// NB: no cause: on an executor, Spark reports the innermost message, which must be this line
+			throw new IllegalArgumentException(e.getMessage());
 		}
 	}
 

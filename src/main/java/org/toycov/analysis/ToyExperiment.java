@@ -2,7 +2,6 @@ package org.toycov.analysis;
 
 import org.toycov.model.Model;
 import org.toycov.stats.ChiSquare;
-import org.toycov.stats.Covariances;
 import org.toycov.toys.Histogram1D;
 import org.toycov.toys.Histogram2D;
 import org.toycov.toys.ToyConfig;
@@ -58,12 +57,13 @@ public final class ToyExperiment {
 		public final String[] channels;
 		public final double[] expected, toyMean, variance, toyVariance;
 
-		private Result(final Model m, final ToyConfig c, final ToySummary s) {
+		private Result(final ToyConfig c, final ToySummary s) {
 			config = c;
 			summary = s;
 			slice = SliceStatistics.of(s);
-			ndf = ChiSquare.ndf(m.size());
-			if (m.hasObserved()) {
+			ndf = ChiSquare.ndf(c.channels());
+			// NB: the model's observed counts are in the run as its chi-square (NaN without them)
+			if (!Double.isNaN(c.chi2Observed())) {
 				chi2 = c.chi2Observed();
 				pValue = ChiSquare.pValue(chi2, ndf);
 				toyPValue = s.toyPValue();
@@ -74,18 +74,27 @@ public final class ToyExperiment {
 			histogram2D = s.histogram2D();
 			chi2Histogram = s.chi2Histogram();
 			chi2Pdf = ChiSquare.densityPerBin(chi2Histogram.edges(), ndf);
-			channels = m.channels();
-			expected = m.expected();
+			channels = c.names();
+			expected = c.mean();
 			toyMean = s.mean();
-			final double[][] total = Covariances.total(m);
+			// NB: the total covariance's diagonal, systematic + Pearson (Covariances.total)
+			final double[][] sys = c.sysCov();
 			final double[][] cov = s.covariance();
-			variance = new double[m.size()];
-			toyVariance = new double[m.size()];
+			variance = new double[expected.length];
+			toyVariance = new double[expected.length];
 			for (int i = 0; i < variance.length; i++) {
-				variance[i] = total[i][i];
+				variance[i] = sys[i][i] + expected[i];
 				toyVariance[i] = cov[i][i];
 			}
 		}
+	}
+
+	/**
+	 * The results of the toys {@code s} of the run {@code c}: what {@link #run}
+	 * gives, here for a summary read back or merged from files (Merge Toys).
+	 */
+	public static Result of(final ToyConfig c, final ToySummary s) {
+		return new Result(c, s);
 	}
 
 	/**
@@ -100,6 +109,6 @@ public final class ToyExperiment {
 		final ToyConfig c = ToyRuns.config(m, slice.sliceChannel,
 			slice.targetChannel, slice.center, slice.halfwidth, options)
 			.fullSummaries(true).build();
-		return new Result(m, c, ToyRuns.run(c, progress, sink));
+		return new Result(c, ToyRuns.run(c, progress, sink));
 	}
 }

@@ -1,9 +1,15 @@
 package org.toycov.commands;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+
 import org.scijava.app.StatusService;
 import org.scijava.plugin.Parameter;
 import org.toycov.analysis.ToyOptions;
+import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyProgress;
+import org.toycov.toys.ToySummary;
+import org.toycov.toys.ToySummaryFile;
 
 /**
  * Inputs the pseudo-experiment commands share (how many toys, the seed, the
@@ -34,6 +40,28 @@ public abstract class ToyCommand extends ModelCommand {
 		"truncate", "redraw", "error" },
 		description = "negative: a Gaussian throw below 0 is set to 0 (truncate, as SBNfit does), thrown again (redraw), or an error (error, numpy's behaviour).")
 	protected String negative = "truncate";
+
+	@Parameter(label = "Save summary to (.toys, optional)", required = false,
+		persist = false, style = "save",
+		description = "save_summary: a .toys file for the exact summary of these toys and what made them (model, inputs, seed, first_toy, toys), merged with Merge Toys.")
+	protected File save_summary;
+
+	/** Whether {@code save_summary} names a file. */
+	protected boolean savesSummary() {
+		return save_summary != null && !save_summary.getPath().isEmpty();
+	}
+
+	/**
+	 * Stages the {@code save_summary} file of the run {@code c} with the run's
+	 * other outputs (written all or nothing with them); nothing without the key.
+	 */
+	protected void saveSummary(final ToyConfig c, final ToySummary s) {
+		if (!savesSummary()) return;
+		final byte[] text = ToySummaryFile.format(c, s).getBytes(
+			StandardCharsets.UTF_8);
+		files().write("save_summary", save_summary.toPath(), out -> out.write(
+			text));
+	}
 
 	/** The options every toy run of this command shares; warns when threads are capped. */
 	protected ToyOptions options(final long firstToy) {

@@ -98,6 +98,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 				target_channel), options(first_toy), progress(""), save_toys == null ||
 					save_toys.getPath().isEmpty() ? null : new NpyWriter(save_toys
 						.toPath(), false, files()));
+		saveSummary(r.config, r.summary);
 		slice_count = r.slice.count;
 		slice_mean = r.slice.mean;
 		slice_variance = r.slice.variance;
@@ -108,28 +109,43 @@ public class ToyExperimentsCommand extends ToyCommand {
 		toy_p_value_error = r.toyPValueError;
 		negative_count = r.summary.negativeCount();
 
-		table(Table.histogram("slice_histogram", target_channel + "_obs",
+		tablesAndCharts(this, r, m.binLows(), m.binHighs());
+	}
+
+	/**
+	 * The tables and charts of the toys {@code r} as command {@code c}'s
+	 * outputs: a run's or a merge's (Merge Toys); {@code lows}/{@code highs}
+	 * are the model bins' edges for {@code toy_moments}, or null (a merge has
+	 * no model, only the summaries).
+	 */
+	static void tablesAndCharts(final ModelCommand c, final ToyExperiment.Result r,
+		final double[] lows, final double[] highs)
+	{
+		final String slice_channel = r.config.names()[r.config.sliceChannel()];
+		final String target_channel = r.config.names()[r.config.targetChannel()];
+		c.table(Table.histogram("slice_histogram", target_channel + "_obs",
 			r.sliceHistogram));
-		table(Table.histogram2d("toy_histogram_2d", target_channel + "_obs",
+		c.table(Table.histogram2d("toy_histogram_2d", target_channel + "_obs",
 			slice_channel + "_obs", r.histogram2D));
-		table(Table.histogram("toy_chi2_histogram", "chi2", r.chi2Histogram)
+		c.table(Table.histogram("toy_chi2_histogram", "chi2", r.chi2Histogram)
 			.column("chi2_pdf", r.chi2Pdf));
-		table(edges(new Table("toy_moments").column("channel", r.channels), m).column(
-			"expected", r.expected).column("toy_mean", r.toyMean).column("variance",
+		final Table moments = new Table("toy_moments").column("channel", r.channels);
+		c.table((lows == null ? moments : ModelCommand.edges(moments, lows, highs))
+			.column("expected", r.expected).column("toy_mean", r.toyMean).column("variance",
 				r.variance).column("toy_variance", r.toyVariance));
 
 		final String sliceText = SliceHistogramCharts.sliceLabel(r.config
 			.sliceMinCount() - 1, r.config.sliceMaxCount() + 1);
 		final String sliceName = slice_channel.equals("mu") ? "μ" : slice_channel;
-		chart("slice_histogram", () -> SliceHistogramCharts.create("Toys with " +
+		c.chart("slice_histogram", () -> SliceHistogramCharts.create("Toys with " +
 			sliceText.replace("μ", sliceName), "n_{" + target_channel + ",obs}",
 			Collections.singletonList(new StepHistogram("toys", Palette.ORIGINAL,
 				r.sliceHistogram)), "no toys in the slice " + sliceText));
-		chart("toy_histogram_2d", () -> DensityMapCharts.panels(r.summary.toys() +
+		c.chart("toy_histogram_2d", () -> DensityMapCharts.panels(r.summary.toys() +
 			" toys", Collections.singletonList(""), Collections.singletonList(
 				new CountGrid(r.histogram2D)), "n_{" + target_channel + ",obs}", "n_{" +
 					sliceName + ",obs}", null, null));
-		chart("toy_chi2_histogram", () -> Chi2DistributionCharts.create(
+		c.chart("toy_chi2_histogram", () -> Chi2DistributionCharts.create(
 			"χ² of the toys against the χ² distribution, " + r.ndf +
 				" degrees of freedom", r.chi2Histogram.edges(), r.chi2Histogram.counts(),
 			r.ndf, r.chi2 == null ? Double.NaN : r.chi2, true));

@@ -37,7 +37,8 @@ public final class CommandRunner {
 
 	/** ToyCov's commands, in menu order. */
 	private static final String[] TITLES = { "Covariance", "Chi2 Scan",
-		"Constraint", "Toy Experiments", "Tune Comparison", "Chi2 Explorer" };
+		"Constraint", "Toy Experiments", "Tune Comparison", "Chi2 Explorer",
+		"Merge Toys" };
 
 	private final Context context;
 	private boolean display = true;

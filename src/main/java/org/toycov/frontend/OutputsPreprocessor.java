@@ -56,6 +56,8 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 			}
 			final File toys = RunOutputs.file(module, "save_toys");
 			if (toys != null) OutputSet.check("save_toys", toys.toPath());
+			final File summary = RunOutputs.file(module, "save_summary");
+			if (summary != null) OutputSet.check("save_summary", summary.toPath());
 		}
 		catch (final IllegalArgumentException exc) {
 			cancel(exc.getMessage());

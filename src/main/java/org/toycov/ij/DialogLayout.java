@@ -9,14 +9,14 @@ import org.scijava.module.ModuleItem;
 /**
  * The order of a dialog's fields: everyday fields first, in the command's
  * order; the expert ones ({@code first_toy}, {@code threads},
- * {@code negative}) last, under an "Advanced" heading. The macro keys and
+ * {@code negative}, {@code save_summary}) last, under an "Advanced" heading. The macro keys and
  * the recorder's order do not change.
  */
 final class DialogLayout {
 
 	/** Inputs most users leave at their defaults. */
 	static final List<String> EXPERT = Arrays.asList("threads", "negative",
-		"first_toy");
+		"first_toy", "save_summary");
 
 	/** The heading above the expert fields. */
 	static final String ADVANCED =

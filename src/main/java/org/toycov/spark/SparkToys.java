@@ -1,10 +1,14 @@
 package org.toycov.spark;
 
 import java.io.IOException;
+import java.io.File;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +19,11 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
+import org.toycov.analysis.ModelDescription;
+import org.toycov.analysis.ToyExperiment;
+import org.toycov.analysis.ToyOptions;
+import org.toycov.analysis.ToyRuns;
+import org.toycov.outputs.OutputSet;
 import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyEngine;
 import org.toycov.toys.ToySummary;
@@ -76,6 +85,23 @@ public final class SparkToys {
 			if (!Files.isDirectory(summaryDir) || !Files.isWritable(summaryDir)) {
 				throw new IllegalArgumentException("summary_dir: " + summaryDir + " is not a folder this driver can write");
 			}
+			try {
+				// NB: a real write: isWritable says yes to root, also in /proc
+				Files.delete(Files.createTempFile(summaryDir, ".toycov-probe", ".tmp"));
+			}
+			catch (final IOException e) {
+				throw new IllegalArgumentException("summary_dir: " + summaryDir + " is not a folder this driver can write (" +
+					OutputSet.reason(e) + ")");
+			}
+			try (DirectoryStream<Path> old = Files.newDirectoryStream(summaryDir, "*" + ToySummaryFile.EXTENSION)) {
+				for (final Path f : old) {
+					throw new IllegalArgumentException("summary_dir: " + summaryDir + " already holds " + f.getFileName() +
+						"; give an empty folder, so that Merge Toys finds no duplicates there");
+				}
+			}
+			catch (final IOException e) {
+				throw new IllegalArgumentException("summary_dir: cannot list " + summaryDir + " (" + OutputSet.reason(e) + ")");
+			}
 			dir = summaryDir.toAbsolutePath().toString();
 		}
 		else dir = null;
@@ -119,8 +145,26 @@ public final class SparkToys {
 			final ToyConfig c = ToySummaryFile.parseConfig(config, "the run's inputs").toBuilder().firstToy(range[0])
 				.toys(range[1] - range[0]).threads(cpus).build();
 			final ToySummary s = new ToyEngine().run(c, null);
-			if (dir != null) ToySummaryFile.write(Paths.get(dir, "shard-" + range[0] + ToySummaryFile.EXTENSION), c, s);
+			if (dir != null) save("summary_dir", Paths.get(dir, "shard-" + range[0] + ToySummaryFile.EXTENSION), c, s);
 			return ToySummaryFile.format(c, s);
+		}
+	}
+
+	/**
+	 * Writes the summary file of the run {@code c} through the one all-or-nothing writer
+	 * ({@link OutputSet}: staged beside it, then moved into place).
+	 *
+	 * @throws IllegalArgumentException one line naming {@code key} and the file
+	 */
+	static void save(final String key, final Path file, final ToyConfig c, final ToySummary s) {
+		final byte[] text = ToySummaryFile.format(c, s).getBytes(StandardCharsets.UTF_8);
+		try (OutputSet set = new OutputSet()) {
+			set.write(key, file, out -> out.write(text));
+			set.commit();
+		}
+		catch (final IllegalArgumentException | UncheckedIOException e) {
+			// NB: no cause: on an executor, Spark reports the innermost message, which must be this line
+			throw new IllegalArgumentException(e.getMessage());
 		}
 	}
 
@@ -158,64 +202,131 @@ public final class SparkToys {
 		}
 	}
 
+	/** The keys of {@link #main}: a summary file's inputs, or the model and toy keys of Toy Experiments. */
+	static final List<String> KEYS = java.util.Collections.unmodifiableList(java.util.Arrays.asList("inputs", "model",
+		"mu_exp", "e_exp", "mu_xsec_frac_err", "e_xsec_frac_err", "xsec_corr", "mu_reco_frac_err", "e_reco_frac_err",
+		"reco_corr", "mu_obs", "e_obs", "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed",
+		"negative", "toys", "first_toy", "tasks", "spark_master", "summary_dir", "save_summary"));
+
 	/**
-	 * {@code spark-submit --class org.toycov.spark.SparkToys ... key=value ...}: keys
-	 * {@code inputs} (a toy summary file: the model, inputs and seed of the run),
-	 * {@code toys}, {@code first_toy} (default 0), {@code tasks} (default 4 per core),
-	 * {@code spark_master} (default: spark-submit's), {@code summary_dir} and
-	 * {@code save_summary} (optional). Prints {@code name = value} lines; exit 1 with one
-	 * line on bad input.
+	 * {@code spark-submit --class org.toycov.spark.SparkToys ... key=value ...}: the run is
+	 * {@code inputs} (a toy summary file: the model, inputs and seed of a toy run), or the
+	 * Toy Experiments keys ({@code model} or the seed's ten keys, {@code slice_channel},
+	 * {@code slice_center}, {@code slice_halfwidth}, {@code target_channel}, {@code seed},
+	 * {@code negative}); then {@code toys}, {@code first_toy} (default 0), {@code tasks}
+	 * (default 4 per core), {@code spark_master} (default: spark-submit's),
+	 * {@code summary_dir} and {@code save_summary} (optional). Prints {@code name = value}
+	 * lines as {@code bin/toycov} does; exit 1 with one line on bad input.
 	 */
 	public static void main(final String[] args) {
 		try {
 			System.out.print(runMain(args));
 		}
-		catch (final IllegalArgumentException e) {
-			System.err.println("toycov: " + e.getMessage());
+		catch (final IllegalArgumentException | UncheckedIOException e) {
+			System.err.println("toycov: error: " + e.getMessage());
 			System.exit(1);
 		}
 	}
 
 	static String runMain(final String[] args) {
+		return runMain(args, null);
+	}
+
+	/** As {@link #main}, on {@code given} (tests: one context per JVM), or null: a context of spark_master. */
+	static String runMain(final String[] args, final JavaSparkContext given) {
 		final java.util.Map<String, String> k = new java.util.LinkedHashMap<>();
-		final List<String> known = java.util.Arrays.asList("inputs", "toys", "first_toy", "tasks", "spark_master", "summary_dir",
-			"save_summary");
 		for (final String a : args) {
 			final int eq = a.indexOf('=');
 			final String key = eq < 0 ? a : a.substring(0, eq);
-			if (eq < 0 || !known.contains(key)) {
-				throw new IllegalArgumentException("unknown key " + key + "; the keys are " + String.join(", ", known));
+			if (eq < 0 || !KEYS.contains(key)) {
+				throw new IllegalArgumentException("unknown key " + key + "; the keys are " + String.join(", ", KEYS));
 			}
 			k.put(key, a.substring(eq + 1));
 		}
-		if (!k.containsKey("inputs")) throw new IllegalArgumentException("inputs must name a toy summary file (save_summary of a toy run)");
 		if (!k.containsKey("toys")) throw new IllegalArgumentException("toys must be a whole number > 0, got none");
-		final ToyConfig base = ToySummaryFile.read(Paths.get(k.get("inputs"))).config();
-		final ToyConfig c = base.toBuilder().toys(whole(k, "toys")).firstToy(k.containsKey("first_toy") ? whole(k, "first_toy") : 0)
-			.build();
+		final long toys = whole(k, "toys"), first = k.containsKey("first_toy") ? whole(k, "first_toy") : 0;
+		final ToyConfig c = config(k, toys, first);
 		final Path dir = k.containsKey("summary_dir") ? Paths.get(k.get("summary_dir")) : null;
 		final Path save = k.containsKey("save_summary") ? Paths.get(k.get("save_summary")) : null;
+		if (save != null) OutputSet.check("save_summary", save);
 		if (save != null && (save.toAbsolutePath().getParent() == null || !Files.isDirectory(save.toAbsolutePath().getParent()))) {
 			throw new IllegalArgumentException("save_summary: the folder of " + save + " does not exist");
 		}
-		try (JavaSparkContext sc = context(k.get("spark_master"), "ToyCov toys")) {
-			sc.setLogLevel("WARN");
+		final JavaSparkContext sc = given != null ? given : context(k.get("spark_master"), "ToyCov toys");
+		try {
+			if (given == null) sc.setLogLevel("WARN");
 			final int tasks = k.containsKey("tasks") ? (int) Math.min(Integer.MAX_VALUE, whole(k, "tasks")) : 4 * sc.defaultParallelism();
 			final ToySummaryFile.Merged m = run(sc, c, tasks, dir);
-			final ToySummary s = m.summary();
 			final StringBuilder out = new StringBuilder();
-			out.append("toys = ").append(s.toys()).append('\n');
-			out.append("tasks = ").append(m.names().size()).append('\n');
-			out.append("negative_count = ").append(s.negativeCount()).append('\n');
-			out.append("slice_count = ").append(s.sliceCount()).append('\n');
-			out.append("slice_mean = ").append(s.sliceMean()).append('\n');
-			out.append("slice_variance = ").append(s.sliceVariance()).append('\n');
-			if (s.hasChi2()) out.append("toy_p_value = ").append(s.toyPValue()).append('\n');
+			line(out, "toys", m.summary().toys());
+			line(out, "tasks", m.names().size());
+			results(out, m.config(), m.summary());
 			if (save != null) {
-				ToySummaryFile.write(save, m.config(), s);
-				out.append("wrote ").append(save).append('\n');
+				save("save_summary", save, m.config(), m.summary());
+				// NB: as bin/toycov: results on stdout, the files written on stderr
+				System.err.println("toycov: wrote " + save);
 			}
 			return out.toString();
+		}
+		finally {
+			if (given == null) sc.close();
+		}
+	}
+
+	/** The run of the keys: a summary file's inputs, or the Toy Experiments keys. */
+	private static ToyConfig config(final java.util.Map<String, String> k, final long toys, final long first) {
+		if (k.containsKey("inputs")) {
+			for (final String key : k.keySet()) {
+				if (KEYS.indexOf(key) > 0 && KEYS.indexOf(key) < KEYS.indexOf("toys")) {
+					throw new IllegalArgumentException("inputs gives the model, inputs and seed of the run; give inputs or " + key + ", not both");
+				}
+			}
+			return ToySummaryFile.read(Paths.get(k.get("inputs"))).config().toBuilder().toys(toys).firstToy(first).build();
+		}
+		final ModelDescription d;
+		if (k.containsKey("model")) d = ModelDescription.file(new File(k.get("model")));
+		else d = ModelDescription.seedKeys();
+		for (final String key : ModelDescription.SEED_KEYS) if (k.containsKey(key)) d.set(key, number(k, key));
+		for (final String key : new String[] { "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed" }) {
+			if (!k.containsKey(key)) throw new IllegalArgumentException(key + ": give it, or inputs=<a summary file of the run>");
+		}
+		final ToyOptions o = new ToyOptions(toys, first, whole(k, "seed"), 1, k.getOrDefault("negative", "truncate"));
+		return ToyRuns.config(d.build(), k.get("slice_channel"), k.get("target_channel"), number(k, "slice_center"),
+			number(k, "slice_halfwidth"), o).fullSummaries(true).build();
+	}
+
+	/** The printed results: Toy Experiments' scalars for a full summary, the slice's otherwise. */
+	static void results(final StringBuilder out, final ToyConfig c, final ToySummary s) {
+		if (c.fullSummaries()) {
+			final ToyExperiment.Result r = ToyExperiment.of(c, s);
+			line(out, "slice_count", r.slice.count);
+			line(out, "slice_mean", r.slice.mean);
+			line(out, "slice_variance", r.slice.variance);
+			line(out, "slice_mean_error", r.slice.meanError);
+			line(out, "chi2", r.chi2);
+			line(out, "p_value", r.pValue);
+			line(out, "toy_p_value", r.toyPValue);
+			line(out, "toy_p_value_error", r.toyPValueError);
+			line(out, "negative_count", s.negativeCount());
+			return;
+		}
+		line(out, "slice_count", s.sliceCount());
+		line(out, "slice_mean", s.sliceMean());
+		line(out, "slice_variance", s.sliceVariance());
+		if (s.hasChi2()) line(out, "toy_p_value", s.toyPValue());
+		line(out, "negative_count", s.negativeCount());
+	}
+
+	private static void line(final StringBuilder out, final String name, final Object value) {
+		if (value != null) out.append(name).append(" = ").append(value).append('\n');
+	}
+
+	private static double number(final java.util.Map<String, String> k, final String key) {
+		try {
+			return Double.parseDouble(k.get(key));
+		}
+		catch (final NumberFormatException e) {
+			throw new IllegalArgumentException(key + " must be a number, got " + k.get(key));
 		}
 	}
 

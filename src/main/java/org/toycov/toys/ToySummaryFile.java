@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -173,47 +171,6 @@ public final class ToySummaryFile {
 		line(b, "chi2_at_least", Long.toString(s.chi2AtLeast));
 		line(b, "sha256", sha256(b.toString()));
 		return b.toString();
-	}
-
-	/**
-	 * Writes the summary of run {@code c} to {@code file}, atomically (a temporary file in
-	 * the same folder, then moved into place): the key {@code save_summary}.
-	 *
-	 * @throws IllegalArgumentException one line naming save_summary and the file, if it cannot be written
-	 */
-	public static void write(final Path file, final ToyConfig c, final ToySummary s) {
-		final byte[] bytes = format(c, s).getBytes(StandardCharsets.UTF_8);
-		final Path dir = file.toAbsolutePath().getParent();
-		if (Files.isDirectory(file)) throw new IllegalArgumentException("save_summary: " + file + " is a folder; name a file");
-		if (dir == null || !Files.isDirectory(dir)) {
-			throw new IllegalArgumentException("save_summary: the folder of " + file + " does not exist");
-		}
-		Path tmp = null;
-		try {
-			// NB: private and minimal on purpose; the outputs layer's shared atomic writer can replace it.
-			tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-			Files.write(tmp, bytes);
-			try {
-				Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-			tmp = null;
-		}
-		catch (final IOException e) {
-			throw new IllegalArgumentException("save_summary: cannot write " + file + " (" + reason(e) + ")", e);
-		}
-		finally {
-			if (tmp != null) {
-				try {
-					Files.deleteIfExists(tmp);
-				}
-				catch (final IOException e) {
-					// NB: nothing more to do; the run already failed with the write's message.
-				}
-			}
-		}
 	}
 
 	private static String inputs(final ToyConfig c) {

@@ -28,8 +28,8 @@ class DialogLayoutTest {
 			final List<String> keys = ordered.stream().map(ModuleItem::getName)
 				.collect(Collectors.toList());
 			assertEquals(Inputs.userInputs(toys).size(), keys.size());
-			assertEquals(Arrays.asList("threads", "negative", "first_toy"), keys
-				.subList(keys.size() - 3, keys.size()));
+			assertEquals(Arrays.asList("threads", "negative", "save_summary",
+				"first_toy"), keys.subList(keys.size() - 4, keys.size()));
 			assertEquals("toys", keys.get(keys.indexOf("seed") - 1));
 			int headings = 0;
 			for (int i = 0; i < ordered.size(); i++)

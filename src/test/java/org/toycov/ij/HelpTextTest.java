@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ class HelpTextTest {
 				// NB: the interpretation commands need a model with a signal component
 				if (INTERPRETATION.contains(info.getTitle())) args.put("model",
 					"sample-data/binned-signal.json");
+				if (info.getInput("summaries") != null) args.put("summaries", summary(
+					runner));
 				if (info.getInput("central_value") != null) {
 					args.put("central_value", "sample-data/universes/central_value.csv");
 					args.put("universes",
@@ -86,6 +89,23 @@ class HelpTextTest {
 					assertTrue(html.contains(o.substring(6).replaceAll("^(flux|xsec)_",
 						"&lt;source&gt;_")), o);
 			}
+		}
+	}
+
+	/** A Toy Experiments summary file for Merge Toys to merge. */
+	private static String summary(final CommandRunner runner) {
+		try {
+			final File f = File.createTempFile("help", ".toys");
+			f.deleteOnExit();
+			final Map<String, String> args = new HashMap<>();
+			args.put("toys", "2000");
+			args.put("show_charts", "false");
+			args.put("save_summary", f.getPath());
+			runner.run(runner.find("Toy Experiments"), args);
+			return f.getPath();
+		}
+		catch (final java.io.IOException exc) {
+			throw new java.io.UncheckedIOException(exc);
 		}
 	}
 

@@ -53,7 +53,7 @@ class PluginsConfigTest {
 		}
 		assertEquals(Arrays.asList("Covariance", "Chi2 Scan", "Constraint", "Chi2 Explorer",
 			"Toy Experiments", "Tune Comparison", "Universe Covariance", "Signal Fit",
-			"Feldman Cousins", "Hypothesis Test", "Goodness of Fit"), titles);
+			"Feldman Cousins", "Hypothesis Test", "Goodness of Fit", "Merge Toys"), titles);
 	}
 
 	/**

@@ -103,6 +103,50 @@ class SparkToysTest {
 		assertTrue(m.startsWith("spark_master: cannot reach spark://127.0.0.1:1 ") && !m.contains("\n"), m);
 	}
 
+	/**
+	 * spark-submit's entry point with the model keys of Toy Experiments: the printed
+	 * scalars and the saved summary are those of the single-JVM analysis of the same toys.
+	 */
+	@Test
+	void mainTakesTheModelKeysAndPrintsLikeTheLauncher() throws IOException {
+		final long toys = 2L * ToyEngine.BLOCK + 99;
+		final Path save = dir.resolve("run.toys");
+		final String[] args = { "mu_exp=10000", "e_exp=100", "mu_xsec_frac_err=0.1", "e_xsec_frac_err=0.1", "xsec_corr=1",
+			"mu_reco_frac_err=0.1", "e_reco_frac_err=0", "reco_corr=0", "mu_obs=9000", "e_obs=100", "slice_channel=mu",
+			"slice_center=9000", "slice_halfwidth=10", "target_channel=e", "seed=5", "toys=" + toys, "tasks=3",
+			"save_summary=" + save };
+		final String out = SparkToys.runMain(args, sc);
+		final org.toycov.analysis.ToyExperiment.Result r = org.toycov.analysis.ToyExperiment.run(
+			org.toycov.analysis.ModelDescription.seedKeys().set("mu_exp", 10000).set("e_exp", 100).set("mu_xsec_frac_err", 0.1)
+				.set("e_xsec_frac_err", 0.1).set("xsec_corr", 1).set("mu_reco_frac_err", 0.1).set("e_reco_frac_err", 0)
+				.set("reco_corr", 0).set("mu_obs", 9000).set("e_obs", 100).build(),
+			new org.toycov.analysis.ToyExperiment.Slice("mu", 9000, 10, "e"),
+			new org.toycov.analysis.ToyOptions(toys, 0, 5, 2, "truncate"), null, null);
+		assertEquals("toys = " + toys + "\ntasks = 3\nslice_count = " + r.slice.count + "\nslice_mean = " + r.slice.mean +
+			"\nslice_variance = " + r.slice.variance + "\nslice_mean_error = " + r.slice.meanError + "\nchi2 = " + r.chi2 +
+			"\np_value = " + r.pValue + "\ntoy_p_value = " + r.toyPValue + "\ntoy_p_value_error = " + r.toyPValueError +
+			"\nnegative_count = " + r.summary.negativeCount() + "\n", out);
+		assertEquals(ToySummaryFile.format(r.config, r.summary), new String(Files.readAllBytes(save),
+			java.nio.charset.StandardCharsets.UTF_8));
+		// the saved summary as inputs: the same run again
+		assertEquals(out, SparkToys.runMain(new String[] { "inputs=" + save, "toys=" + toys, "tasks=2" }, sc)
+			.replace("tasks = 2", "tasks = 3"));
+
+		// bad input: one line naming the key
+		String m = assertThrows(IllegalArgumentException.class, () -> SparkToys.runMain(new String[] { "inputs=" + save,
+			"seed=3", "toys=10" }, sc)).getMessage();
+		assertEquals("inputs gives the model, inputs and seed of the run; give inputs or seed, not both", m);
+		m = assertThrows(IllegalArgumentException.class, () -> SparkToys.runMain(new String[] { "toys=10", "seed=1" }, sc))
+			.getMessage();
+		assertEquals("slice_channel: give it, or inputs=<a summary file of the run>", m);
+		// a summary_dir that already holds shards: Merge Toys would find duplicates there
+		final Path shards = Files.createDirectory(dir.resolve("shards"));
+		SparkToys.runMain(new String[] { "inputs=" + save, "toys=100", "tasks=2", "summary_dir=" + shards }, sc);
+		m = assertThrows(IllegalArgumentException.class, () -> SparkToys.runMain(new String[] { "inputs=" + save,
+			"toys=100", "summary_dir=" + shards }, sc)).getMessage();
+		assertTrue(m.startsWith("summary_dir: " + shards + " already holds shard-"), m);
+	}
+
 	@Test
 	void splitCoversTheRangeInWholeBlocks() {
 		final long b = ToyEngine.BLOCK;

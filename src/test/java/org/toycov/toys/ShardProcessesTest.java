@@ -30,7 +30,7 @@ class ShardProcessesTest {
 	/** One array job: {@code first_toy toys file}. */
 	public static void main(final String[] args) {
 		final ToyConfig c = study().firstToy(Long.parseLong(args[0])).toys(Long.parseLong(args[1])).build();
-		ToySummaryFile.write(Paths.get(args[2]), c, new ToyEngine().run(c, null));
+		ToySummaryFileTest.write(Paths.get(args[2]), c, new ToyEngine().run(c, null));
 	}
 
 	@Test

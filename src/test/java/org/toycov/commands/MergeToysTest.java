@@ -1,0 +1,159 @@
+package org.toycov.commands;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.toycov.outputs.Table;
+import org.toycov.service.ToyCovService;
+
+/**
+ * save_summary and Merge Toys: three Toy Experiments shards merged give every
+ * scalar and table of one run over the union, bit for bit (the reference is
+ * the single run itself, an independent computation of the same toys).
+ */
+class MergeToysTest {
+
+	/** Every scalar Toy Experiments and Merge Toys share. */
+	static final List<String> SCALARS = Arrays.asList("slice_count",
+		"slice_mean", "slice_variance", "slice_mean_error", "chi2", "p_value",
+		"toy_p_value", "toy_p_value_error", "negative_count");
+
+	private static final long N = 40_000;
+
+	private static Context context;
+	private static CommandService commands;
+
+	@TempDir
+	File tmp;
+
+	@BeforeAll
+	static void setUp() {
+		context = new Context(CommandService.class, ToyCovService.class);
+		commands = context.service(CommandService.class);
+	}
+
+	@AfterAll
+	static void tearDown() {
+		context.dispose();
+	}
+
+	private static CommandModule run(final Class<? extends Command> c,
+		final Object... inputs) throws Exception
+	{
+		return commands.run(c, true, inputs).get();
+	}
+
+	private static List<String> csv(final CommandModule m) {
+		final List<String> out = new ArrayList<>();
+		for (final Table t : ((ModelCommand) m.getDelegateObject()).tables())
+			out.add(t.name() + "\n" + t.toCsv());
+		return out;
+	}
+
+	@Test
+	void threeShardsMergeToTheSingleRunBitForBit() throws Exception {
+		// e_xsec_frac_err=0.9: some negative throws, so negative_count is merged too
+		final CommandModule single = run(ToyExperimentsCommand.class, "toys", 3 *
+			N, "seed", 7L, "threads", 2, "e_xsec_frac_err", 0.9);
+		assertFalse(single.isCanceled(), single.getCancelReason());
+		assertTrue(((Number) single.getOutput("negative_count")).longValue() > 0);
+		final File shards = new File(tmp, "shards");
+		assertTrue(shards.mkdir());
+		for (int i = 0; i < 3; i++) {
+			final CommandModule s = run(ToyExperimentsCommand.class, "toys", N,
+				"first_toy", i * N, "seed", 7L, "threads", 1 + i % 2,
+				"e_xsec_frac_err", 0.9, "save_summary", new File(shards, "shard-" + i +
+					".toys"));
+			assertFalse(s.isCanceled(), s.getCancelReason());
+		}
+		final File out = new File(tmp, "merged");
+		final CommandModule merged = run(MergeToysCommand.class, "summaries",
+			shards.getPath(), "output_dir", out, "show_charts", false);
+		assertFalse(merged.isCanceled(), merged.getCancelReason());
+		for (final String k : SCALARS)
+			assertEquals(single.getOutput(k), merged.getOutput(k), k);
+		assertEquals(3, merged.getOutput("shards"));
+		assertEquals(3 * N, merged.getOutput("toys"));
+		assertEquals(csv(single), csv(merged));
+		// the merge's files are the run's: four tables, three charts as PNG and SVG
+		assertEquals(10, out.list().length, Arrays.toString(out.list()));
+		assertEquals(new ToyExperimentsCommand().outputNames(),
+			((ModelCommand) merged.getDelegateObject()).outputNames());
+
+		// a gap: refused naming the files, or merged when allowed, saying how many are missing
+		assertTrue(new File(shards, "shard-1.toys").delete());
+		final File none = new File(tmp, "none");
+		CommandModule m = run(MergeToysCommand.class, "summaries", shards
+			.getPath() + "/*.toys", "output_dir", none);
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().startsWith("summaries: " + N + " toys (" +
+			N + " .. " + (2 * N - 1) + ") are missing between "), m.getCancelReason());
+		assertFalse(none.exists());
+		m = run(MergeToysCommand.class, "summaries", shards.getPath(),
+			"allow_gaps", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(N, m.getOutput("missing_toys"));
+		assertEquals(2 * N, m.getOutput("toys"));
+
+		// a duplicate: one line naming both files, nothing written
+		Files.copy(new File(shards, "shard-0.toys").toPath(), new File(shards,
+			"copy.toys").toPath(), StandardCopyOption.REPLACE_EXISTING);
+		m = run(MergeToysCommand.class, "summaries", shards.getPath(),
+			"output_dir", none);
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().matches(
+			"summaries: .*(shard-0|copy)\\.toys and .*(shard-0|copy)\\.toys are duplicates \\(both toys 0 \\.\\. " +
+				(N - 1) + "\\)"), m.getCancelReason());
+		assertFalse(none.exists());
+	}
+
+	@Test
+	void summaryIsTheSameFileWhateverTheThreadsAndAllOrNothing() throws Exception {
+		final File one = new File(tmp, "one.toys"), two = new File(tmp, "two.toys");
+		CommandModule m = run(ToyExperimentsCommand.class, "toys", N, "seed", 3L,
+			"threads", 1, "save_summary", one);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		m = run(ToyExperimentsCommand.class, "toys", N, "seed", 3L, "threads", 2,
+			"save_summary", two);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertArrayEquals(Files.readAllBytes(one.toPath()), Files.readAllBytes(two
+			.toPath()));
+
+		// save_toys cannot be written: the run fails and leaves no summary either
+		final File three = new File(tmp, "three.toys");
+		m = run(ToyExperimentsCommand.class, "toys", N, "save_summary", three,
+			"save_toys", new File(tmp, "no/such/dir/t.npy"));
+		assertTrue(m.isCanceled());
+		assertFalse(three.exists());
+
+		// a folder in the way: one line naming the key, before any toy
+		m = run(ToyExperimentsCommand.class, "toys", N, "save_summary", tmp);
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().startsWith("save_summary: " + tmp +
+			" is in the way"), m.getCancelReason());
+
+		// Tune Comparison refuses the key instead of ignoring it
+		m = run(TuneComparisonCommand.class, "toys", N, "save_summary", three);
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().startsWith("save_summary: "), m
+			.getCancelReason());
+		assertFalse(three.exists());
+	}
+}

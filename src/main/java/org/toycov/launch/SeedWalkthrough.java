@@ -46,16 +46,17 @@ final class SeedWalkthrough {
 			.getPath() + "/");
 
 		heading("1. Statistics only (seed cells 4-6), " + data + "/stat-only.json");
-		Module m = step("1-stat-only", "Covariance", "model=[" + data +
-			"/stat-only.json]");
-		matrix(m, "covariance", "[[100. 0.] [0. 10000.]]");
-		value(m, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
-		m = step("1-stat-only-100-10000", "Covariance", noSys() +
+		final Module statOnly = step("1-stat-only", "Covariance", "model=[" +
+			data + "/stat-only.json]");
+		matrix(statOnly, "covariance", "[[100. 0.] [0. 10000.]]");
+		// NB: the three chi-squares in the seed's order (cell 6)
+		Module m = step("1-stat-only-100-10000", "Covariance", noSys() +
 			",mu_obs=10000,e_obs=100");
 		value(m, "chi2", "chi2 at n_e=100, n_mu=10000", "0.000000");
 		m = step("1-stat-only-110-10000", "Covariance", noSys() +
 			",mu_obs=10000,e_obs=110");
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
+		value(statOnly, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
 		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
 		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
 			new double[] { 70, 130 }, new double[] { -0.5, 10 }, PlotLine.solid(

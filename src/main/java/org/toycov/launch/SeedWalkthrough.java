@@ -3,6 +3,7 @@ package org.toycov.launch;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
@@ -29,18 +30,38 @@ final class SeedWalkthrough {
 	private final CommandRunner runner;
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Consumer<Module> onCreate;
+	/** Where the steps write now: a hidden folder inside {@link #shown}. */
 	private File outDir;
+	/** The folder the user gave (--out) or toycov-out/. */
+	private File shown;
 
 	SeedWalkthrough(final CommandRunner runner, final PrintStream out,
-		final PrintStream err)
+		final PrintStream err, final Consumer<Module> onCreate)
 	{
 		this.runner = runner;
 		this.out = out;
 		this.err = err;
+		this.onCreate = onCreate;
 	}
 
+	/**
+	 * Runs every step, all or nothing as a single run: the steps write into a
+	 * staging folder whose entries replace those of {@code dir} only when the
+	 * whole walk-through has succeeded; a failure or Ctrl-C leaves nothing new.
+	 */
 	void run(final File dir, final long toys) {
-		outDir = dir;
+		shown = dir;
+		try (OutputSet set = new OutputSet()) {
+			outDir = set.stageFolder("--out", dir.toPath()).toFile();
+			steps(dir, toys);
+			set.commit();
+		}
+		out.println();
+		out.println("Done: tables in " + dir.getPath() + "/");
+	}
+
+	private void steps(final File dir, final long toys) {
 		final String data = sampleData();
 		out.println("ToyCov: the seed notebook's walk-through; tables go to " + dir
 			.getPath() + "/");
@@ -154,10 +175,8 @@ final class SeedWalkthrough {
 		value(m, "p_value", "asymptotic p-value", null);
 		value(m, "toy_p_value", "toy p-value", null);
 		value(m, "toy_p_value_error", "its standard error", null);
-		MiniBooNEStep.run(runner, out, err, outDir, data);
+		MiniBooNEStep.run(runner, out, err, outDir, shown, data);
 		InterpretationStep.run(this, out, data);
-		out.println();
-		out.println("Done: tables in " + outDir.getPath() + "/");
 	}
 
 	private static double[] x(final Module m) {
@@ -176,7 +195,7 @@ final class SeedWalkthrough {
 			final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays
 				.asList(curves), xRange, yRange)).write(set, "--out", outDir);
 			set.commit();
-			out.println("figure: " + png.getPath());
+			out.println("figure: " + new File(shown, png.getName()).getPath());
 		}
 	}
 
@@ -211,7 +230,7 @@ final class SeedWalkthrough {
 		args.put("output_dir", new File(outDir, sub).getPath());
 		err.println("toycov: running \"" + title + "\" " + options);
 		final CommandInfo info = runner.find(title);
-		return runner.run(info, args);
+		return runner.run(info, args, onCreate);
 	}
 
 	private void value(final Module m, final String key, final String label,

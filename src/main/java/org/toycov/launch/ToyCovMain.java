@@ -104,7 +104,7 @@ public final class ToyCovMain {
 			if (finished) return;
 			final Module m = main.running;
 			if (m instanceof Cancelable) ((Cancelable) m).cancel("interrupted");
-			OutputSet.abortAll();
+			OutputSet.shutdown();
 			main.err.println("toycov: interrupted; no output written");
 			main.err.flush();
 			Runtime.getRuntime().halt(130);
@@ -211,7 +211,7 @@ public final class ToyCovMain {
 				if (windows) awaitWindows();
 				return 0;
 			}
-			new SeedWalkthrough(runner, out, err).run(outDir == null ? SPILL
+			new SeedWalkthrough(runner, out, err, m -> running = m).run(outDir == null ? SPILL
 				: outDir, toys == null ? 100_000_000L : toys);
 			return 0;
 		}

@@ -67,7 +67,9 @@ public final class ToyExperiment {
 				chi2 = c.chi2Observed();
 				pValue = ChiSquare.pValue(chi2, ndf);
 				toyPValue = s.toyPValue();
-				toyPValueError = s.toyPValueError();
+				// NB: with fewer than two toys p is 0 or 1 and its binomial error 0:
+				// no error at all, as slice_mean_error below two toys
+				toyPValueError = s.toys() < 2 ? null : s.toyPValueError();
 			}
 			else chi2 = pValue = toyPValue = toyPValueError = null;
 			sliceHistogram = s.sliceHistogram(ToyRuns.integerEdges(SLICE_BINS, s));

@@ -64,6 +64,9 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		description = "output_dir: folder the chart is written to as chi2_explorer.png and .svg.")
 	private File output_dir;
 
+	/** The files run() wrote, or null. */
+	private OutputSet written;
+
 	private List<PlotLine> reference;
 	/** The chart's name: its window is "chi2_explorer (chart)", its files chi2_explorer.png/.svg. */
 	private static final String TITLE = "chi2_explorer";
@@ -85,6 +88,7 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 			try (OutputSet set = new OutputSet()) {
 				new Chart(TITLE, chart).write(set, "output_dir", output_dir);
 				set.commit();
+				written = set;
 			}
 			catch (final IllegalArgumentException | java.io.UncheckedIOException exc) {
 				cancel(exc.getMessage());
@@ -149,10 +153,13 @@ public class Chi2ExplorerCommand extends InteractiveCommand implements Results {
 		return Collections.emptyList();
 	}
 
-	/** Nothing staged: the chart is written when the command runs. */
+	/**
+	 * The chart's files, written (committed) when the command runs, so a front
+	 * end says what was written as for the other commands; null before.
+	 */
 	@Override
 	public OutputSet files() {
-		return null;
+		return written;
 	}
 
 	@Override

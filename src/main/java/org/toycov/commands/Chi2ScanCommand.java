@@ -68,7 +68,12 @@ public class Chi2ScanCommand extends ModelCommand {
 		obs_best = s.xBest();
 		chi2_min = s.chi2Min();
 		final double[] x = s.x(), chi2 = s.chi2();
-		if (x.length > 1 && (obs_at_min == x[0] || obs_at_min == x[x.length -
+		// NB: a one-point grid's only point is both its edges
+		if (x.length == 1) warn("the grid has one point, " + scan_channel +
+			"_obs = " + Numbers.format(x[0]) + " (e_obs_step is wider than e_obs_max " +
+			"- e_obs_min): its lowest chi2 is on its edge, and the minimum may lie " +
+			"elsewhere (obs_best = " + Numbers.format(obs_best) + ")");
+		else if ((obs_at_min == x[0] || obs_at_min == x[x.length -
 			1])) warn("the lowest chi2 of the grid is at its " + (obs_at_min == x[0]
 				? "first point, " + scan_channel + "_obs = " + Numbers.format(x[0]) +
 					": the minimum may lie below e_obs_min"

@@ -181,6 +181,16 @@ public final class Inputs {
 		final long typeMax)
 	{
 		final String key = item.getName();
+		// NB: digits exactly (a double would turn 9223372036854775000 into
+		// 9223372036854774784); 1e8 and 2.0 through the double
+		try {
+			final long exact = Long.parseLong(v);
+			if (Math.abs((double) exact) <= Math.min(typeMax, maximum(item)) &&
+				Math.abs(exact) <= typeMax) return exact;
+		}
+		catch (final NumberFormatException exc) {
+			// NB: not plain digits: read as a number below
+		}
 		final double d = number(key, v);
 		if (Double.isInfinite(d) || d != Math.rint(d)) throw new RunException(key +
 			" must be a whole number, got " + v);
@@ -196,6 +206,12 @@ public final class Inputs {
 				Numbers.format(max) + ", got " + v);
 		}
 		return (long) d;
+	}
+
+	private static double maximum(final ModuleItem<?> item) {
+		final Object hi = item.getMaximumValue();
+		return hi instanceof Number ? ((Number) hi).doubleValue()
+			: Double.POSITIVE_INFINITY;
 	}
 
 	/** A whole number for a launcher option such as {@code --toys}. */

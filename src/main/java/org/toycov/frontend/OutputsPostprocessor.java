@@ -41,6 +41,23 @@ public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
 		return t.rows() > MAX_SHOWN_ROWS || t.columns() > MAX_SHOWN_COLUMNS;
 	}
 
+	/**
+	 * Writes a large table to the spill folder; a failure names that folder
+	 * (the user never gave output_dir) and how to choose another.
+	 */
+	private void spill(final OutputSet set, final Table t) {
+		try {
+			t.write(set, "output_dir", spill);
+		}
+		catch (final IllegalArgumentException | UncheckedIOException exc) {
+			final String m = exc.getMessage();
+			throw new IllegalArgumentException((m.startsWith("output_dir: ") ? m
+				.substring("output_dir: ".length()) : m) + "; without output_dir, " +
+				"large tables go to " + spill.getPath() + "/: give output_dir=DIR " +
+				"to write them elsewhere", exc);
+		}
+	}
+
 	@Override
 	public void process(final Module module) {
 		final Results r = OutputsPreprocessor.finished(module);
@@ -56,7 +73,7 @@ public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
 					c.write(set, "output_dir", dir);
 			}
 			else if (spill != null) for (final Table t : r.tables())
-				if (isLarge(t)) t.write(set, "output_dir", spill);
+				if (isLarge(t)) spill(set, t);
 			set.commit();
 		}
 		catch (final IllegalArgumentException | UncheckedIOException exc) {

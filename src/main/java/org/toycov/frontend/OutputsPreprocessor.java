@@ -49,7 +49,7 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 		try {
 			final File dir = RunOutputs.file(module, "output_dir");
 			if (dir != null) {
-				folder(dir);
+				folder("output_dir", dir);
 				for (final String name : ((Results) module.getDelegateObject())
 					.outputNames())
 					OutputSet.check("output_dir", new File(dir, name).toPath());
@@ -67,14 +67,16 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 	/**
 	 * A folder that exists and is writable, or can be created: tried by
 	 * creating it and removing it again, so nothing is left before the run.
+	 *
+	 * @param key what the user changes to fix a problem (output_dir, --out)
 	 */
-	static void folder(final File dir) {
+	public static void folder(final String key, final File dir) {
 		final Path d = dir.toPath().toAbsolutePath();
 		if (Files.exists(d) && !Files.isDirectory(d)) throw new IllegalArgumentException(
-			"output_dir: " + dir.getPath() + " is a file, not a folder");
+			key + ": " + dir.getPath() + " is a file, not a folder");
 		if (Files.isDirectory(d)) {
 			if (!Files.isWritable(d)) throw new IllegalArgumentException(
-				"output_dir: cannot write in " + dir.getPath());
+				key + ": cannot write in " + dir.getPath());
 			return;
 		}
 		Path top = d;
@@ -84,7 +86,7 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 			Files.createDirectories(d);
 		}
 		catch (final IOException | SecurityException exc) {
-			throw new IllegalArgumentException("output_dir: cannot create " + dir
+			throw new IllegalArgumentException(key + ": cannot create " + dir
 				.getPath() + " (" + (exc instanceof IOException ? OutputSet.reason(
 					(IOException) exc) : exc.getMessage()) + ")");
 		}

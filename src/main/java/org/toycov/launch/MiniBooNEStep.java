@@ -31,7 +31,8 @@ final class MiniBooNEStep {
 	static final double UP_TO = 1250;
 
 	static void run(final CommandRunner runner, final PrintStream out,
-		final PrintStream err, final File outDir, final String data)
+		final PrintStream err, final File outDir, final File shown,
+		final String data)
 	{
 		final String model = data + "/miniboone-2018/miniboone-2018.json";
 		final File dir = new File(outDir, "8-miniboone");
@@ -73,8 +74,8 @@ final class MiniBooNEStep {
 			t.write(set, "--out", dir);
 			set.commit();
 		}
-		out.println("tables and charts (against " + mb.binAxis("nue") + "): " + dir
-			.getPath() + "/ (constraint.png, components.png, miniboone_excess.csv)");
+		out.println("tables and charts (against " + mb.binAxis("nue") + "): " +
+			new File(shown, dir.getName()).getPath() + "/ (constraint.png, components.png, miniboone_excess.csv)");
 		if (!RunOutputs.warnings(m).isEmpty()) out.println("warning: " + RunOutputs
 			.warnings(m).get(0));
 	}

@@ -3,6 +3,7 @@ package org.toycov.launch;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.scijava.command.CommandInfo;
 import org.scijava.module.Module;
@@ -29,33 +30,54 @@ final class SeedWalkthrough {
 	private final CommandRunner runner;
 	private final PrintStream out;
 	private final PrintStream err;
+	private final Consumer<Module> onCreate;
+	/** Where the steps write now: a hidden folder inside {@link #shown}. */
 	private File outDir;
+	/** The folder the user gave (--out) or toycov-out/. */
+	private File shown;
 
 	SeedWalkthrough(final CommandRunner runner, final PrintStream out,
-		final PrintStream err)
+		final PrintStream err, final Consumer<Module> onCreate)
 	{
 		this.runner = runner;
 		this.out = out;
 		this.err = err;
+		this.onCreate = onCreate;
 	}
 
+	/**
+	 * Runs every step, all or nothing as a single run: the steps write into a
+	 * staging folder whose entries replace those of {@code dir} only when the
+	 * whole walk-through has succeeded; a failure or Ctrl-C leaves nothing new.
+	 */
 	void run(final File dir, final long toys) {
-		outDir = dir;
+		shown = dir;
+		try (OutputSet set = new OutputSet()) {
+			outDir = set.stageFolder("--out", dir.toPath()).toFile();
+			steps(dir, toys);
+			set.commit();
+		}
+		out.println();
+		out.println("Done: tables in " + dir.getPath() + "/");
+	}
+
+	private void steps(final File dir, final long toys) {
 		final String data = sampleData();
 		out.println("ToyCov: the seed notebook's walk-through; tables go to " + dir
 			.getPath() + "/");
 
 		heading("1. Statistics only (seed cells 4-6), " + data + "/stat-only.json");
-		Module m = step("1-stat-only", "Covariance", "model=[" + data +
-			"/stat-only.json]");
-		matrix(m, "covariance", "[[100. 0.] [0. 10000.]]");
-		value(m, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
-		m = step("1-stat-only-100-10000", "Covariance", noSys() +
+		final Module statOnly = step("1-stat-only", "Covariance", "model=[" +
+			data + "/stat-only.json]");
+		matrix(statOnly, "covariance", "[[100. 0.] [0. 10000.]]");
+		// NB: the three chi-squares in the seed's order (cell 6)
+		Module m = step("1-stat-only-100-10000", "Covariance", noSys() +
 			",mu_obs=10000,e_obs=100");
 		value(m, "chi2", "chi2 at n_e=100, n_mu=10000", "0.000000");
 		m = step("1-stat-only-110-10000", "Covariance", noSys() +
 			",mu_obs=10000,e_obs=110");
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
+		value(statOnly, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
 		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
 		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
 			new double[] { 70, 130 }, new double[] { -0.5, 10 }, PlotLine.solid(
@@ -153,10 +175,8 @@ final class SeedWalkthrough {
 		value(m, "p_value", "asymptotic p-value", null);
 		value(m, "toy_p_value", "toy p-value", null);
 		value(m, "toy_p_value_error", "its standard error", null);
-		MiniBooNEStep.run(runner, out, err, outDir, data);
+		MiniBooNEStep.run(runner, out, err, outDir, shown, data);
 		InterpretationStep.run(this, out, data);
-		out.println();
-		out.println("Done: tables in " + outDir.getPath() + "/");
 	}
 
 	private static double[] x(final Module m) {
@@ -175,7 +195,7 @@ final class SeedWalkthrough {
 			final File png = new Chart(name, Chi2CurveCharts.create(title, Arrays
 				.asList(curves), xRange, yRange)).write(set, "--out", outDir);
 			set.commit();
-			out.println("figure: " + png.getPath());
+			out.println("figure: " + new File(shown, png.getName()).getPath());
 		}
 	}
 
@@ -210,7 +230,7 @@ final class SeedWalkthrough {
 		args.put("output_dir", new File(outDir, sub).getPath());
 		err.println("toycov: running \"" + title + "\" " + options);
 		final CommandInfo info = runner.find(title);
-		return runner.run(info, args);
+		return runner.run(info, args, onCreate);
 	}
 
 	private void value(final Module m, final String key, final String label,

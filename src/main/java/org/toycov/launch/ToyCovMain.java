@@ -20,6 +20,7 @@ import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.Inputs;
 import org.toycov.frontend.OutputsPostprocessor;
+import org.toycov.frontend.OutputsPreprocessor;
 import org.toycov.frontend.RunArguments;
 import org.toycov.frontend.RunException;
 import org.toycov.frontend.RunOutputs;
@@ -103,7 +104,7 @@ public final class ToyCovMain {
 			if (finished) return;
 			final Module m = main.running;
 			if (m instanceof Cancelable) ((Cancelable) m).cancel("interrupted");
-			OutputSet.abortAll();
+			OutputSet.shutdown();
 			main.err.println("toycov: interrupted; no output written");
 			main.err.flush();
 			Runtime.getRuntime().halt(130);
@@ -142,8 +143,12 @@ public final class ToyCovMain {
 		boolean help = false;
 		File outDir = null;
 		Long toys = null;
+		final java.util.Set<String> given = new java.util.HashSet<>();
 		for (int i = 0; i < args.length; i++) {
 			final String a = args[i];
+			// NB: a second value would silently replace the first
+			if (a.startsWith("-") && !given.add(a.equals("-h") ? "--help" : a))
+				throw new RunException(a + " is given twice; give it once");
 			switch (a) {
 				case "--headless":
 					break;
@@ -182,6 +187,8 @@ public final class ToyCovMain {
 			"\"output_dir=DIR\"");
 		final Map<String, String> parsed = run == null ? null : RunArguments
 			.parse(options);
+		// NB: before the walk-through prints anything
+		if (run == null && !help) outFolder(outDir);
 		// NB: the services the commands and their processors use, not every
 		// service on the class path: half the start-up time of a bare Context()
 		try (Context context = new Context(CommandService.class,
@@ -204,9 +211,22 @@ public final class ToyCovMain {
 				if (windows) awaitWindows();
 				return 0;
 			}
-			new SeedWalkthrough(runner, out, err).run(outDir == null ? SPILL
+			new SeedWalkthrough(runner, out, err, m -> running = m).run(outDir == null ? SPILL
 				: outDir, toys == null ? 100_000_000L : toys);
 			return 0;
+		}
+	}
+
+	/** The walk-through's folder ({@code --out}, or toycov-out/) can be written. */
+	private static void outFolder(final File outDir) {
+		try {
+			OutputsPreprocessor.folder("--out", outDir == null ? SPILL : outDir);
+		}
+		catch (final IllegalArgumentException exc) {
+			if (outDir != null) throw exc;
+			throw new RunException(exc.getMessage().substring("--out: ".length()) +
+				"; the walk-through writes to " + SPILL.getPath() + "/ by default: " +
+				"give --out DIR to write elsewhere");
 		}
 	}
 

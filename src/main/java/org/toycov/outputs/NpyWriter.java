@@ -83,6 +83,7 @@ public final class NpyWriter implements ToySink {
 		try {
 			if (Files.isDirectory(path)) throw new IOException("is a directory");
 			if (dir == null || !Files.isDirectory(dir)) throw new IOException("no such directory " + dir);
+			checkSpace(config, dir);
 			staging = own ? new OutputSet() : set;
 			tmp = staging.stage("save_toys", path);
 			out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
@@ -99,6 +100,32 @@ public final class NpyWriter implements ToySink {
 			abort();
 			throw e;
 		}
+	}
+
+	/**
+	 * Before any toy: the whole file (toys x channels x 4 or 8 bytes and the
+	 * header) fits in the free space of its folder, where it is also staged.
+	 */
+	private void checkSpace(final ToyConfig config, final Path dir) throws IOException {
+		final double bytes = header(int64, config.toys(), config.channels()).length + (double) config.toys() *
+			config.channels() * (int64 ? 8 : 4);
+		final long free = Files.getFileStore(dir).getUsableSpace();
+		if (bytes > free) throw new IllegalArgumentException("save_toys: toys=" + config.toys() + " x " + config
+			.channels() + " channels x " + (int64 ? 8 : 4) + " bytes = " + size(bytes) + " does not fit in the " +
+			size(free) + " free in " + dir + " (fewer toys, or save_toys in another folder)");
+	}
+
+	/** Bytes for people: 8 TB, 750 MB. */
+	static String size(final double bytes) {
+		final String[] units = { "bytes", "kB", "MB", "GB", "TB", "PB", "EB" };
+		double v = bytes;
+		int u = 0;
+		while (v >= 1000 && u < units.length - 1) {
+			v /= 1000;
+			u++;
+		}
+		return (u == 0 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, v < 10 ? "%.1f" : "%.0f", v)) +
+			" " + units[u];
 	}
 
 	private static String reason(final IOException e) {

@@ -36,6 +36,8 @@ public final class OutputSet implements AutoCloseable {
 
 	/** Sets not yet committed or aborted, for {@link #abortAll()}. */
 	private static final Set<OutputSet> OPEN = ConcurrentHashMap.newKeySet();
+	/** Set by {@link #shutdown()}: the JVM is shutting down; nothing more is staged. */
+	private static volatile boolean closing;
 
 	/** Writes one output to a stream. */
 	public interface Writer {
@@ -46,6 +48,8 @@ public final class OutputSet implements AutoCloseable {
 	private final Map<Path, Path> staged = new LinkedHashMap<>();
 	/** Staging folder of each target folder. */
 	private final Map<Path, Path> staging = new LinkedHashMap<>();
+	/** Staged folders: each target folder and the staging folder inside it. */
+	private final Map<Path, Path> folders = new LinkedHashMap<>();
 	/** Folders this set created, outermost first. */
 	private final List<Path> created = new ArrayList<>();
 	private boolean done;
@@ -81,7 +85,7 @@ public final class OutputSet implements AutoCloseable {
 	 *          save_toys)
 	 */
 	public synchronized Path stage(final String key, final Path target) {
-		if (done) throw new IllegalStateException("output set already " +
+		if (done || closing) throw new IllegalStateException("output set already " +
 			"committed or aborted");
 		final Path t = target.toAbsolutePath().normalize();
 		check(key, t);
@@ -101,6 +105,35 @@ public final class OutputSet implements AutoCloseable {
 		}
 		catch (final IOException exc) {
 			throw new IllegalArgumentException(key + ": cannot write " + target +
+				" (" + reason(exc) + ")", exc);
+		}
+	}
+
+	/**
+	 * A folder to write a whole tree of outputs in now (the walk-through's
+	 * steps, each run committing its own set into it): a hidden folder inside
+	 * {@code target}. At {@link #commit()} each of its entries replaces the
+	 * entry of the same name in {@code target} as a whole (a step's folder is
+	 * never a mix of two runs); other entries of {@code target} are untouched.
+	 *
+	 * @param key the input the user changes to fix a failure (--out)
+	 */
+	public synchronized Path stageFolder(final String key, final Path target) {
+		if (done || closing) throw new IllegalStateException("output set already " +
+			"committed or aborted");
+		final Path t = target.toAbsolutePath().normalize();
+		if (Files.exists(t) && !Files.isDirectory(t)) throw new IllegalArgumentException(
+			key + ": " + target + " is a file, not a folder");
+		if (folders.containsKey(t)) throw new IllegalArgumentException(key +
+			": " + target + " given twice");
+		try {
+			createFolders(t);
+			final Path s = Files.createTempDirectory(t, ".toycov-");
+			folders.put(t, s);
+			return s;
+		}
+		catch (final IOException exc) {
+			throw new IllegalArgumentException(key + ": cannot write in " + target +
 				" (" + reason(exc) + ")", exc);
 		}
 	}
@@ -144,6 +177,8 @@ public final class OutputSet implements AutoCloseable {
 			}
 			for (final Map.Entry<Path, Path> e : staged.entrySet())
 				move(e.getValue(), e.getKey());
+			for (final Map.Entry<Path, Path> e : folders.entrySet())
+				written.addAll(replaceEntries(e.getValue(), e.getKey()));
 			done = true;
 			OPEN.remove(this);
 			deleteStaging();
@@ -159,6 +194,39 @@ public final class OutputSet implements AutoCloseable {
 			abort();
 			throw exc;
 		}
+	}
+
+	/**
+	 * Moves every entry of {@code from} into {@code to}, an existing entry of
+	 * the same name first moved aside and removed at the end.
+	 */
+	private static List<Path> replaceEntries(final Path from, final Path to)
+		throws IOException
+	{
+		final List<Path> entries;
+		try (Stream<Path> s = Files.list(from)) {
+			entries = s.sorted().collect(java.util.stream.Collectors.toList());
+		}
+		final List<Path> out = new ArrayList<>();
+		final Path old = Files.createTempDirectory(to, ".toycov-old-");
+		try {
+			for (final Path e : entries) {
+				final Path dest = to.resolve(e.getFileName());
+				if (Files.exists(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files
+					.move(dest, old.resolve(e.getFileName()));
+				try {
+					Files.move(e, dest, StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (final AtomicMoveNotSupportedException exc) {
+					Files.move(e, dest);
+				}
+				out.add(dest);
+			}
+		}
+		finally {
+			deleteTree(old);
+		}
+		return out;
 	}
 
 	private static void move(final Path from, final Path to) throws IOException {
@@ -199,14 +267,30 @@ public final class OutputSet implements AutoCloseable {
 		for (final Path s : staging.values())
 			deleteTree(s);
 		staging.clear();
+		for (final Path s : folders.values())
+			deleteTree(s);
+		folders.clear();
 	}
 
 	private static void deleteTree(final Path p) {
-		try (Stream<Path> s = Files.walk(p)) {
-			s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-		}
-		catch (final IOException | UncheckedIOException exc) {
-			// NB: abort must not hide the original failure
+		// NB: again while something is still being written in it (Ctrl-C stops
+		// new staging, but a file already opened may appear during the walk)
+		for (int attempt = 0; attempt < 10 && Files.exists(p,
+			java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++)
+		{
+			try (Stream<Path> s = Files.walk(p)) {
+				s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+			catch (final IOException | UncheckedIOException exc) {
+				// NB: abort must not hide the original failure
+			}
+			if (attempt > 0) try {
+				Thread.sleep(10);
+			}
+			catch (final InterruptedException exc) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
@@ -230,6 +314,15 @@ public final class OutputSet implements AutoCloseable {
 	public static void abortAll() {
 		for (final OutputSet s : Collections.unmodifiableSet(OPEN))
 			s.abort();
+	}
+
+	/**
+	 * The JVM is shutting down (Ctrl-C): no set stages anything more, and every
+	 * set not yet committed is aborted.
+	 */
+	public static void shutdown() {
+		closing = true;
+		abortAll();
 	}
 
 	/** A short reason for an I/O failure. */

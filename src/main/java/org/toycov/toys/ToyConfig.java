@@ -71,8 +71,10 @@ public final class ToyConfig {
 		seed = b.seed;
 		if (b.toys <= 0) throw new IllegalArgumentException("toys must be a whole number > 0, got " + b.toys);
 		toys = b.toys;
-		if (b.firstToy < 0 || b.firstToy > Long.MAX_VALUE - b.toys) {
-			throw new IllegalArgumentException("first_toy must be a whole number >= 0, got " + b.firstToy);
+		if (b.firstToy < 0) throw new IllegalArgumentException("first_toy must be a whole number >= 0, got " + b.firstToy);
+		if (b.firstToy > Long.MAX_VALUE - b.toys) {
+			throw new IllegalArgumentException("first_toy + toys must be at most " + Long.MAX_VALUE + " (the index after the last toy), got first_toy=" +
+				b.firstToy + " and toys=" + b.toys);
 		}
 		firstToy = b.firstToy;
 		if (b.threads < 1 || b.threads > 1024) {

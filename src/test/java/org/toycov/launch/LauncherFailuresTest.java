@@ -96,7 +96,7 @@ class LauncherFailuresTest {
 
 	@Test
 	void aBigTableGoesToAFileWithAWroteLine() throws Exception {
-		// 100 bins x 96 bins of the 2D histogram: far more than a screenful
+		// 72 x 100 bins of the 2D histogram (7200 rows): far more than a screenful
 		assertEquals(0, run("--run", "Toy Experiments", "toys=1000,threads=1"));
 		assertFalse(out.contains("# toy_histogram_2d"), out);
 		final File csv = new File(new File(tmp, "spill"), "toy_histogram_2d.csv");
@@ -165,7 +165,7 @@ class LauncherFailuresTest {
 		final String java = System.getProperty("java.home") + "/bin/java";
 		final Process p = new ProcessBuilder(java, "-Djava.awt.headless=true",
 			"-cp", System.getProperty("java.class.path"), ToyCovMain.class.getName(),
-			"--run", "Toy Experiments", "toys=1e10,threads=1,output_dir=[" + dir +
+			"--run", "Toy Experiments", "toys=1e9,threads=1,output_dir=[" + dir +
 				"],save_toys=[" + new File(dir, "toys.npy") + "]").redirectErrorStream(
 					false).start();
 		// NB: wait for the first progress line: the toys are being thrown
@@ -192,5 +192,94 @@ class LauncherFailuresTest {
 		assertEquals(0, dir.list().length, "no new or temporary file: " + Arrays
 			.toString(dir.list()));
 		assertTrue(seconds < 5, seconds + " s");
+	}
+
+	@Test
+	void anOptionGivenTwiceIsAnError() {
+		assertEquals(1, run("--toys", "1e3", "--toys", "1e4"));
+		assertEquals("toycov: error: --toys is given twice; give it once\n", err);
+		assertEquals("", out);
+		assertEquals(1, run("--help", "-h"));
+		assertEquals("toycov: error: -h is given twice; give it once\n", err);
+	}
+
+	@Test
+	void firstToyPlusToysOverflowingSaysSoWithTheTypedValue() {
+		// 9223372036854775000 + 100000 > 2^63 - 1 = 9223372036854775807
+		assertEquals(1, run("--run", "Toy Experiments",
+			"toys=1e5 first_toy=9223372036854775000"));
+		assertEquals("toycov: error: first_toy + toys must be at most " +
+			"9223372036854775807 (the index after the last toy), got " +
+			"first_toy=9223372036854775000 and toys=100000\n", err);
+		assertEquals("", out);
+	}
+
+	@Test
+	void saveToysTooLargeForTheDiskIsOneLineBeforeAnyToy() throws Exception {
+		final File npy = new File(tmp, "b.npy");
+		final long t0 = System.nanoTime();
+		// 1e15 toys x 2 channels x 4 bytes = 8e15 bytes = 8 PB
+		assertEquals(1, run("--run", "Toy Experiments", "toys=1e15 save_toys=[" +
+			npy + "]"));
+		assertTrue((System.nanoTime() - t0) * 1e-9 < 30, "no toy was thrown");
+		assertTrue(err.matches("toycov: error: save_toys: toys=1000000000000000 " +
+			"x 2 channels x 4 bytes = 8.0 PB does not fit in the [0-9.]+ [kMGT]?B " +
+			"free in " + java.util.regex.Pattern.quote(tmp.getAbsolutePath()) +
+			" \\(fewer toys, or save_toys in another folder\\)\n"), err);
+		assertEquals(Arrays.asList("spill").size() - 1, tmp.list().length, Arrays
+			.toString(tmp.list()));
+	}
+
+	@Test
+	void aOnePointGridWarnsItsMinimumIsOnItsEdge() {
+		// e_obs_step=200 on [50, 150]: the grid is {50}; the minimum is 95.02
+		assertEquals(0, run("--run", "Chi2 Scan", "e_obs_step=200"));
+		assertTrue(out.contains("obs_at_min = 50\n"), out);
+		assertTrue(err.startsWith("toycov: warning: the grid has one point, " +
+			"e_obs = 50 (e_obs_step is wider than e_obs_max - e_obs_min): its " +
+			"lowest chi2 is on its edge, and the minimum may lie elsewhere " +
+			"(obs_best = 95.02487562189054)\n"), err);
+	}
+
+	@Test
+	void oneToyHasNoBinomialError() {
+		assertEquals(0, run("--run", "Toy Experiments", "toys=1"));
+		assertTrue(out.contains("toy_p_value = "), out);
+		assertFalse(out.contains("toy_p_value_error"), out);
+		// two toys have one
+		assertEquals(0, run("--run", "Toy Experiments", "toys=2"));
+		assertTrue(out.contains("toy_p_value_error = "), out);
+	}
+
+	@Test
+	void theExplorerSaysWhatItWrote() {
+		final File dir = new File(tmp, "ex");
+		assertEquals(0, run("--run", "Chi2 Explorer", "output_dir=[" + dir + "]"));
+		assertEquals("toycov: wrote " + new File(dir, "chi2_explorer.png")
+			.getAbsolutePath() + " and .svg\n", err);
+	}
+
+	@Test
+	void aFileAsOutIsAnErrorBeforeAnyOutput() throws Exception {
+		final File f = new File(tmp, "file.txt");
+		Files.write(f.toPath(), new byte[0]);
+		assertEquals(1, run("--out", f.getPath()));
+		assertEquals("toycov: error: --out: " + f.getPath() + " is a file, not a " +
+			"folder\n", err);
+		assertEquals("", out);
+	}
+
+	@Test
+	void anUnwritableDefaultFolderIsNamedWithHowToChooseAnother() throws Exception {
+		// NB: a file where the folder's parent should be (root ignores permissions)
+		final File f = new File(tmp, "f");
+		Files.write(f.toPath(), new byte[0]);
+		final File spill = new File(f, "toycov-out");
+		final Launch l = Launch.run(spill, "--run", "Chi2 Scan");
+		assertEquals(1, l.status);
+		assertEquals("toycov: error: cannot write " + new File(spill,
+			"chi2_scan.csv") + ": " + f.getAbsolutePath() + " is a file, not a " +
+			"folder; without output_dir, large tables go to " + spill + "/: give " +
+			"output_dir=DIR to write them elsewhere\n", l.err);
 	}
 }

@@ -104,4 +104,42 @@ class OutputSetTest {
 		assertArrayEquals(new String[] { "b.csv" }, list(dir), "no first file");
 		assertFalse(Files.exists(dir.resolve("a.csv")));
 	}
+
+	@Test
+	void aStagedFolderReplacesEntriesWholeAtCommitAndNothingOnAbort()
+		throws IOException
+	{
+		final Path out = dir.resolve("out");
+		Files.createDirectories(out.resolve("step"));
+		Files.write(out.resolve("step/old.csv"), "old".getBytes(
+			StandardCharsets.UTF_8));
+		Files.write(out.resolve("keep.txt"), "mine".getBytes(
+			StandardCharsets.UTF_8));
+		// aborted: the earlier files as they were, nothing hidden left
+		try (OutputSet set = new OutputSet()) {
+			final Path s = set.stageFolder("--out", out);
+			Files.createDirectories(s.resolve("step"));
+			Files.write(s.resolve("step/new.csv"), "new".getBytes(
+				StandardCharsets.UTF_8));
+		}
+		assertArrayEquals(new String[] { "keep.txt", "step" }, list(out));
+		assertArrayEquals(new String[] { "old.csv" }, list(out.resolve("step")));
+		// committed: the step folder is the new one only, the user's file stays
+		final OutputSet set = new OutputSet();
+		final Path s = set.stageFolder("--out", out);
+		Files.createDirectories(s.resolve("step"));
+		Files.write(s.resolve("step/new.csv"), "new".getBytes(
+			StandardCharsets.UTF_8));
+		Files.write(s.resolve("fig.png"), "png".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Arrays.asList(out.resolve("fig.png"), out.resolve("step")), set
+			.commit());
+		assertArrayEquals(new String[] { "fig.png", "keep.txt", "step" }, list(
+			out));
+		assertArrayEquals(new String[] { "new.csv" }, list(out.resolve("step")));
+		// a new folder is removed again on abort
+		try (OutputSet a = new OutputSet()) {
+			a.stageFolder("--out", dir.resolve("new/sub"));
+		}
+		assertFalse(Files.exists(dir.resolve("new")));
+	}
 }

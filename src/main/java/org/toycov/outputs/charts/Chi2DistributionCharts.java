@@ -92,16 +92,10 @@ public final class Chi2DistributionCharts {
 			histMax = Math.max(histMax, v);
 			if (v > 0) minPositive = Math.min(minPositive, v);
 		}
-		final double logLower = Math.pow(10, Math.floor(Math.log10(minPositive)));
 
-		final XYSeriesCollection toys = new XYSeriesCollection(SliceHistogramCharts
-			.outline("toys (N = " + h.total() + ")", h, logY ? logLower / 10
-				: Double.NaN));
-		final XYLineAndShapeRenderer toyR = new XYLineAndShapeRenderer(true, false);
-		toyR.setSeriesPaint(0, Palette.colour(Palette.TOYS));
-		toyR.setSeriesStroke(0, ChartStyle.solid());
-		toyR.setDrawSeriesLineAsPath(true);
-
+		// NB: the pdf is computed before the axis: with few toys the histogram's
+		// smallest density is large, and a lower end from it alone hides the pdf
+		// and leaves one decade (one tick) on the log axis
 		final XYSeriesCollection pdf = new XYSeriesCollection();
 		double pdfMax = 0;
 		if (dof >= 1) {
@@ -118,6 +112,17 @@ public final class Chi2DistributionCharts {
 			}
 			pdf.addSeries(s);
 		}
+		final double logLower = Math.pow(10, Math.floor(Math.log10(pdfMax > 0
+			? Math.min(minPositive, pdfMax / 100) : minPositive)));
+
+		final XYSeriesCollection toys = new XYSeriesCollection(SliceHistogramCharts
+			.outline("toys (N = " + h.total() + ")", h, logY ? logLower / 10
+				: Double.NaN));
+		final XYLineAndShapeRenderer toyR = new XYLineAndShapeRenderer(true, false);
+		toyR.setSeriesPaint(0, Palette.colour(Palette.TOYS));
+		toyR.setSeriesStroke(0, ChartStyle.solid());
+		toyR.setDrawSeriesLineAsPath(true);
+
 		final XYLineAndShapeRenderer pdfR = new XYLineAndShapeRenderer(true,
 			false);
 		pdfR.setSeriesPaint(0, Palette.colour(Palette.PDF));

@@ -73,4 +73,26 @@ public class Chi2DistributionChartsTest {
 		ChartsTest.render(Chi2DistributionCharts.create("t", EDGES, COUNTS, 0,
 			Double.NaN, false));
 	}
+
+	@Test
+	public void testOneToyStillShowsThePdfOnSeveralDecades() {
+		// one toy in the first bin of width 2: density 1 / 2 = 0.5, while the
+		// k = 2 pdf exp(-x / 2) / 2 is 0.5 at 0 and 0.5 e^-6 = 0.00124 at 12
+		final JFreeChart chart = Chi2DistributionCharts.create("t", EDGES,
+			new long[] { 1, 0, 0, 0, 0, 0 }, 2, 11, true);
+		final LogAxis y = (LogAxis) chart.getXYPlot().getRangeAxis();
+		final XYDataset pdf = chart.getXYPlot().getDataset(
+			Chi2DistributionCharts.PDF);
+		// the pdf's peak in view (0.5 at the first bin's centre side) lies well
+		// inside the axis, and the axis spans at least two decades (several ticks)
+		assertTrue(y.getLowerBound() <= 0.5 * Math.exp(-0.5) / 100, "" + y
+			.getLowerBound());
+		assertTrue(y.getUpperBound() / y.getLowerBound() >= 100, y.getLowerBound() +
+			" " + y.getUpperBound());
+		int inView = 0;
+		for (int i = 0; i < pdf.getItemCount(0); i++)
+			if (pdf.getYValue(0, i) >= y.getLowerBound()) inView++;
+		assertTrue(inView > pdf.getItemCount(0) / 2, "" + inView);
+		ChartsTest.render(chart);
+	}
 }

@@ -9,10 +9,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -133,8 +137,7 @@ public final class ModelFile {
 						.getColumnNr() + ")");
 		}
 		catch (final JsonProcessingException exc) {
-			throw new ModelException(where + " is not valid JSON: " + jsonError(exc),
-				exc);
+			throw new ModelException(where + jsonError(exc), exc);
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
@@ -150,25 +153,69 @@ public final class ModelFile {
 		}
 	}
 
-	/** The parser's complaint in the user's terms, without Jackson's feature hints. */
+	/**
+	 * The parser's complaint in the user's terms, one line without Jackson's
+	 * source description or feature hints: {@code " ends too early (line 3,
+	 * column 1): ..."} for a file cut short, else
+	 * {@code " is not valid JSON: ... (line 1, column 8)"}.
+	 */
 	private static String jsonError(final JsonProcessingException exc) {
-		final String raw = exc.getOriginalMessage().split("\n")[0];
+		final String first = exc.getOriginalMessage().split("\n")[0];
+		final String raw = clean(first);
+		final JsonLocation loc = exc.getLocation();
+		final String at = loc == null ? "" : " (line " + loc.getLineNr() +
+			", column " + loc.getColumnNr() + ")";
+		if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
+			return " ends too early" + at + ": " + endOfInput(first);
 		final String msg;
-		if (raw.contains("Non-standard token") || raw.contains(
+		final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
+		if (first.contains("Non-standard token") || first.contains(
 			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
 				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else if (raw.contains("ALLOW_COMMENTS")) msg =
+		else if (first.contains("ALLOW_COMMENTS")) msg =
 			"comments (// or /* */) are not JSON; remove them or move the text " +
 				"into a \"description\"";
-		else msg = raw.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+		else if (ctrl.find()) {
+			final int code = Integer.parseInt(ctrl.group(1));
+			msg = code == 10 || code == 13
+				? "a string is not closed before its line ends (a \" is missing; " +
+					"write a line break inside a string as \\n)"
+				: "a string holds the control character " + code +
+					" (write it escaped, e.g. \\t for a tab)";
+		}
+		else msg = raw;
+		return " is not valid JSON: " + msg + at;
+	}
+
+	/** What a file cut short leaves open. */
+	private static String endOfInput(final String raw) {
+		final Matcher open = Pattern.compile(
+			"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
+				raw);
+		if (open.find()) {
+			final boolean obj = open.group(1).equals("Object");
+			return "the " + (obj ? "object" : "array") + " opened at line " + open
+				.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
+					? "}" : "]") + " is missing)";
+		}
+		if (raw.contains("VALUE_STRING") || raw.contains("field name"))
+			return "a string is never closed (a \" is missing)";
+		if (raw.contains("Object entries"))
+			return "an object is never closed (a } is missing)";
+		if (raw.contains("Array entries"))
+			return "an array is never closed (a ] is missing)";
+		return "the file ends inside a value; is it complete?";
+	}
+
+	/** Jackson's message without its source description, codes and feature hints. */
+	private static String clean(final String raw) {
+		return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+			.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
+			.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
 			.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
 			.replaceAll(
 				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
-				"").trim();
-		final String at = exc.getLocation() == null ? "" : " (line " + exc
-			.getLocation().getLineNr() + ", column " + exc.getLocation()
-				.getColumnNr() + ")";
-		return msg + at;
+				"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
 	}
 
 	/** Parses the JSON tree of a model file (see the class comment). */

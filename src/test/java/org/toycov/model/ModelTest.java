@@ -76,8 +76,8 @@ class ModelTest {
 			() -> ModelFile.read(missing)));
 		final File bad = write("bad.json", "{\"channels\": [ {\"name\": \"e\", ");
 		final String msg = error(() -> ModelFile.read(bad));
-		assertEquals(0, msg.indexOf("model file " + bad.getPath() +
-			" is not valid JSON"), msg);
+		assertEquals("model file " + bad.getPath() + " ends too early (line 1, " +
+			"column 30): an object is never closed (a } is missing)", msg);
 		assertEquals(-1, msg.indexOf('\n'));
 		final File neg = write("neg.json",
 			"{\"channels\": [{\"name\": \"e\", \"expected\": -3}]}");

@@ -144,7 +144,7 @@ class ModelFileInputsTest {
 			"(line 2, column 12)", error(write("eol.json",
 				"{\"channels\": [\n{\"name\": \"e\n}]}")));
 		assertEquals(" is not valid JSON: Unexpected character '1': was expecting " +
-			"a colon to separate field name and value (line 1, column 14)", error(
+			"a colon to separate field name and value (line 1, column 13)", error(
 				write("colon.json", "{\"channels\" 1}")));
 		assertEquals(" is not valid JSON: Unrecognized token 'tru': was expecting " +
 			"(JSON String, Number, Array, Object or token 'null', 'true' or " +

@@ -165,17 +165,19 @@ public final class Model {
 		return indexOf("channel", channel);
 	}
 
-	/** Index of the named channel or bin; the error names the user's {@code key}. */
+	/**
+	 * Index of the named channel or bin; the error names the user's
+	 * {@code key} and lists exactly the names it accepts.
+	 */
 	public int indexOf(final String key, final String channel) {
 		for (int i = 0; i < channels.length; i++) {
 			if (channels[i].equals(channel)) return i;
 		}
 		if (groups.containsKey(channel)) throw new ModelException(key +
 			" must be a channel or one bin, got the binned channel " + channel +
-			" (its bins are " + channel + "_0 to " + channel + "_" + (groups.get(
-				channel).length - 1) + ")");
-		throw new ModelException(key + " must be one of " + String.join(", ",
-			names()) + ", got " + channel);
+			" (its bins are " + range(groups.get(channel)) + ")");
+		throw new ModelException(key + " must be one of " + names(false) +
+			", got " + channel);
 	}
 
 	/** The bins of a binned channel, or the one index of a channel or bin. */
@@ -183,11 +185,17 @@ public final class Model {
 		return binsOf("channel", name);
 	}
 
-	/** As {@link #binsOf(String)}; the error names the user's {@code key}. */
+	/**
+	 * As {@link #binsOf(String)}; the error names the user's {@code key} and
+	 * lists exactly the names it accepts.
+	 */
 	public int[] binsOf(final String key, final String name) {
 		final int[] g = groups.get(name);
 		if (g != null) return g.clone();
-		return new int[] { indexOf(key, name) };
+		for (int i = 0; i < channels.length; i++)
+			if (channels[i].equals(name)) return new int[] { i };
+		throw new ModelException(key + " must be one of " + names(true) +
+			", got " + name);
 	}
 
 	/** Binned channels (name -> bin indices); empty for an unbinned model. */
@@ -291,11 +299,35 @@ public final class Model {
 		return this;
 	}
 
-	/** Every name a user may give: binned channels, then channels and bins. */
-	private List<String> names() {
-		final List<String> n = new ArrayList<>(groups.keySet());
-		n.addAll(Arrays.asList(channels));
-		return n;
+	/**
+	 * The names a user may give, in model order: every channel and bin, a
+	 * binned channel's bins as a range ({@code nue_0 to nue_10}), preceded by
+	 * the binned channel's own name if {@code binned} channels are accepted.
+	 */
+	private String names(final boolean binned) {
+		final Map<Integer, String> firstBin = new LinkedHashMap<>();
+		final boolean[] inGroup = new boolean[channels.length];
+		for (final Map.Entry<String, int[]> g : groups.entrySet()) {
+			firstBin.put(g.getValue()[0], g.getKey());
+			for (final int b : g.getValue())
+				inGroup[b] = true;
+		}
+		final List<String> n = new ArrayList<>();
+		for (int i = 0; i < channels.length; i++) {
+			final String group = firstBin.get(i);
+			if (group != null) {
+				if (binned) n.add(group);
+				n.add(range(groups.get(group)));
+			}
+			else if (!inGroup[i]) n.add(channels[i]);
+		}
+		return String.join(", ", n);
+	}
+
+	/** A binned channel's bin names, {@code nue_0 to nue_10}. */
+	private String range(final int[] bins) {
+		return bins.length == 1 ? channels[bins[0]] : channels[bins[0]] + " to " +
+			channels[bins[bins.length - 1]];
 	}
 
 	// -- Derived models --

@@ -258,6 +258,8 @@ public final class ModelFile {
 		}
 		final List<String> names = new ArrayList<>();
 		final List<String> places = new ArrayList<>();
+		final List<String> obsPlaces = new ArrayList<>();
+		final Map<String, String> edgePlaces = new LinkedHashMap<>();
 		final List<Double> exp = new ArrayList<>();
 		final List<Double> obs = new ArrayList<>();
 		final Map<String, int[]> groups = new LinkedHashMap<>();
@@ -294,6 +296,7 @@ public final class ModelFile {
 				exp.add(e.values[b]);
 				places.add(at + (present(ch.expected) ? ".expected" : ".components") +
 					(e.binned ? "[" + b + "]" : ""));
+				obsPlaces.add(at + ".observed" + (e.binned ? "[" + b + "]" : ""));
 			}
 			final int bins = e.values.length;
 			if (present(ch.observed)) {
@@ -305,9 +308,14 @@ public final class ModelFile {
 				for (final double v : o.values)
 					obs.add(v);
 			}
-			if (present(ch.bin_edges)) edges.put(name, numbers(ch.bin_edges, at +
-				".bin_edges", false));
-			else if (e.edges != null) edges.put(name, e.edges);
+			if (present(ch.bin_edges)) {
+				edges.put(name, numbers(ch.bin_edges, at + ".bin_edges", false));
+				edgePlaces.put(name, at + ".bin_edges");
+			}
+			else if (e.edges != null) {
+				edges.put(name, e.edges);
+				edgePlaces.put(name, "the bin edges of " + at + ".expected.hepdata");
+			}
 			if (present(ch.bin_axis)) axes.put(name, text(ch.bin_axis, at +
 				".bin_axis"));
 			else if (e.axis != null) axes.put(name, e.axis);
@@ -344,18 +352,21 @@ public final class ModelFile {
 			fullNames = f.toArray(new String[0]);
 		}
 		final List<Systematic> sys = new ArrayList<>();
+		final List<String> srcPlaces = new ArrayList<>();
 		final JsonNode srcs = r.systematics;
 		if (present(srcs)) {
 			if (!srcs.isArray()) throw new ModelException(
 				"\"systematics\" must be an array");
 			for (int k = 0; k < srcs.size(); k++) {
-				sys.add(systematic(srcs.get(k), "systematics[" + k + "]", binNames,
-					fullNames, groups, dir));
+				srcPlaces.add("systematics[" + k + "]");
+				sys.add(systematic(srcs.get(k), srcPlaces.get(k), binNames, fullNames,
+					groups, dir));
 			}
 		}
 		return new Model(binNames, unbox(exp), sys, observedChannels == 0 ? null
-			: unbox(obs), groups, comps, edges, axes).placed(places.toArray(
-				new String[0]));
+			: unbox(obs), groups, comps, edges, axes, new Model.Places(places
+				.toArray(new String[0]), obsPlaces.toArray(new String[0]), srcPlaces
+					.toArray(new String[0]), edgePlaces));
 	}
 
 	private static List<ComponentNode> components(final JsonNode node,
@@ -532,6 +543,9 @@ public final class ModelFile {
 			"(0 for uncorrelated) or a " + n + " x " + n + " matrix");
 		if (!present(c) || c.isNumber()) {
 			final double rho = !present(c) ? 0 : c.asDouble();
+			// NB: one number for every pair; Model would name a matrix entry
+			if (!(rho >= -1 && rho <= 1)) throw new ModelException(at +
+				".correlation must be within [-1, 1], got " + ModelException.show(rho));
 			return Systematic.uniform(name, frac, rho);
 		}
 		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n));

@@ -77,11 +77,12 @@ class BinnedModelTest {
 		assertTrue(msg.endsWith("must be 3 x 3 (one row and column per bin), got 2 rows"),
 			msg);
 		msg = error("0.01,0.002,0\n0,0.01,0\n0,0,0.01\n");
-		assertTrue(msg.contains("x_frac_cov must be symmetric"), msg);
+		assertTrue(msg.contains("systematics[0].frac_cov must be symmetric"), msg);
 		// eigenvalues of [[1, 2], [2, 1]] * 0.01 (+ 0.01): -0.01 is the most negative
 		msg = error("0.01,0.02,0\n0.02,0.01,0\n0,0,0.01\n");
 		assertTrue(msg.contains(
-			"x_frac_cov is not positive semi-definite: most negative eigenvalue -0.01000"),
+			"systematics[0].frac_cov is not positive semi-definite: most negative " +
+			"eigenvalue -0.01000"),
 			msg);
 		assertTrue(msg.contains("set negative eigenvalues to 0"), msg);
 		assertEquals(-1, msg.indexOf('\n'));

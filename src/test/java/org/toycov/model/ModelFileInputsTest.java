@@ -117,7 +117,7 @@ class ModelFileInputsTest {
 		assertEquals(": unknown field \"systematic\" in the top level (known: " +
 			"channels, systematics, description)", error(write("t.json",
 				"{\"channels\": [{\"name\": \"e\", \"expected\": 1}], \"systematic\": []}")));
-		assertEquals(": e_bin_edges must have 2 values (one more than its 1 bins), " +
+		assertEquals(": channels[0].bin_edges must have 2 values (one more than its 1 bins), " +
 			"got 3", error(write("e.json",
 				"{\"channels\": [{\"name\": \"e\", \"expected\": 1, \"bin_edges\": [0, 1, 2]}]}")));
 	}

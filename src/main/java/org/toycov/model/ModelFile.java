@@ -548,7 +548,8 @@ public final class ModelFile {
 				".correlation must be within [-1, 1], got " + ModelException.show(rho));
 			return Systematic.uniform(name, frac, rho);
 		}
-		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n));
+		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n,
+			true));
 	}
 
 	/** A matrix source: inline, a CSV path or a HEPData 2D table. */
@@ -566,7 +567,7 @@ public final class ModelFile {
 		}
 		final int n = m.isArray() && m.size() == fullBins.length ? fullBins.length
 			: bins.length;
-		return matrix(m, at, n, fullBins.length);
+		return matrix(m, at, n, fullBins.length, false);
 	}
 
 	private static File resolve(final File dir, final String path) {
@@ -574,12 +575,15 @@ public final class ModelFile {
 		return f.isAbsolute() || dir == null ? f : new File(dir, path);
 	}
 
+	/** @param number whether one number (a correlation for every pair) is allowed */
 	private static double[][] matrix(final JsonNode c, final String at,
-		final int n, final int full)
+		final int n, final int full, final boolean number)
 	{
 		if (!c.isArray() || c.size() != n) throw new ModelException(at +
-			" must be a number or a " + n + " x " + n + " matrix" + (full != n ? " (or " +
-				full + " x " + full + " over component bins)" : ""));
+			" must be " + (number ? "a number or " : "") + "a " + n + " x " + n +
+			" matrix" + (full != n ? " (or " + full + " x " + full +
+				" over component bins)" : "") + (number ? ""
+					: ", the path of a CSV file or {\"hepdata\": file}"));
 		final double[][] m = new double[n][n];
 		for (int i = 0; i < n; i++) {
 			final JsonNode row = c.get(i);

@@ -134,15 +134,15 @@ class RealInputsTest {
 
 	@Test
 	void badCovariancesAndComponentsAreOneLineErrors() throws IOException {
-		assertEquals("s_cov must have a diagonal >= 0 (variances), got -1.0 at " +
+		assertEquals("systematics[0].cov must have a diagonal >= 0 (variances), got -1.0 at " +
 			"bin a_1 (row 2)", error(
 				"{\"name\": \"s\", \"cov\": [[1, 0, 0], [0, -1, 0], [0, 0, 1]]}"));
-		assertEquals("systematics[0].cov must be a number or a 3 x 3 matrix (or " +
-			"5 x 5 over component bins)", error(
+		assertEquals("systematics[0].cov must be a 3 x 3 matrix (or 5 x 5 over " +
+			"component bins), the path of a CSV file or {\"hepdata\": file}", error(
 				"{\"name\": \"s\", \"cov\": [[1, 0], [0, 1]]}"));
 		// eigenvalues of [[1, 2], [2, 1]]: 3 and -1
 		assertTrue(error("{\"name\": \"s\", \"cov\": [[1, 2, 0], [2, 1, 0], [0, 0, 1]]}")
-			.startsWith("s_cov is not positive semi-definite: most negative " +
+			.startsWith("systematics[0].cov is not positive semi-definite: most negative " +
 				"eigenvalue -1.000"));
 		final File m = write("c.json", "{\"channels\": [{\"name\": \"a\", " +
 			"\"components\": [{\"name\": \"x\", \"expected\": [1, 2]}, " +

@@ -339,6 +339,27 @@ public final class Model {
 	}
 
 	/**
+	 * The key of a field of systematic source k: {@code <source>_<field>}
+	 * (e.g. {@code xsec_corr}, {@code flux_frac_cov}), or for a model read from
+	 * a file its place there, e.g. {@code systematics[0].frac_cov}.
+	 */
+	public String sourceKey(final int k, final String field) {
+		return places != null ? places.sources[k] + "." + field : systematics.get(
+			k).name() + "_" + field;
+	}
+
+	/**
+	 * The key of source k's fractional error of bin i:
+	 * {@code <bin>_<source>_frac_err}, or in a model file e.g.
+	 * {@code systematics[0].frac_err of bin nue_3}.
+	 */
+	public String fracErrKey(final int k, final int i) {
+		return places != null ? sourceKey(k, "frac_err") + " of bin " +
+			channels[i] : channels[i] + "_" + systematics.get(k).name() +
+				"_frac_err";
+	}
+
+	/**
 	 * The names a user may give, in model order: every channel and bin, a
 	 * binned channel's bins as a range ({@code nue_0 to nue_10}), preceded by
 	 * the binned channel's own name if {@code binned} channels are accepted.
@@ -519,17 +540,14 @@ public final class Model {
 			validateMatrix(s, k);
 			return;
 		}
-		final String at = places == null ? null : places.sources[k];
-		final String corrName = at == null ? src + "_corr" : at + ".correlation";
-		if (s.size() != n) throw new ModelException((at == null ? src +
-			"_frac_err" : at + ".frac_err") + ": " + n + " bins but " + s.size() +
-			" values");
+		final boolean inFile = places != null;
+		final String corrName = sourceKey(k, inFile ? "correlation" : "corr");
+		if (s.size() != n) throw new ModelException(sourceKey(k, "frac_err") +
+			": " + n + " bins but " + s.size() + " values");
 		for (int i = 0; i < n; i++) {
 			final double f = s.fracErr(i);
-			if (!(f >= 0) || Double.isInfinite(f)) throw new ModelException((at ==
-				null ? channels[i] + "_" + src + "_frac_err" : at +
-					".frac_err of bin " + channels[i]) + " must be >= 0, got " +
-				ModelException.show(f));
+			if (!(f >= 0) || Double.isInfinite(f)) throw new ModelException(
+				fracErrKey(k, i) + " must be >= 0, got " + ModelException.show(f));
 		}
 		final double[][] corr = s.raw();
 		if (corr.length != n) throw new ModelException(corrName + " must be " + n +
@@ -541,8 +559,8 @@ public final class Model {
 		for (int i = 0; i < n; i++) {
 			for (int j = 0; j < n; j++) {
 				final double r = corr[i][j];
-				final String key = at == null ? corrKey(src, i, j) : corrName + "[" +
-					i + "][" + j + "]";
+				final String key = inFile ? corrName + "[" + i + "][" + j + "]"
+					: corrKey(src, i, j);
 				if (!(r >= -1 && r <= 1)) throw new ModelException(key +
 					" must be within [-1, 1], got " + ModelException.show(r));
 				if (i == j && r != 1) throw new ModelException(key +
@@ -550,8 +568,8 @@ public final class Model {
 				if (r != corr[j][i]) throw new ModelException(corrName +
 					" must be symmetric, got " + ModelException.show(r) + " and " +
 					ModelException.show(corr[j][i]) + " for " + channels[i] + "/" +
-					channels[j] + (at == null ? "" : " ([" + i + "][" + j + "] and [" + j +
-						"][" + i + "])"));
+					channels[j] + (inFile ? " ([" + i + "][" + j + "] and [" + j + "][" +
+						i + "])" : ""));
 			}
 		}
 		// NB: a 2x2 matrix with unit diagonal and |rho| <= 1 is always PSD.
@@ -565,8 +583,7 @@ public final class Model {
 
 	private void validateMatrix(final Systematic s, final int k) {
 		final int full = collapse.length;
-		final String key = (places == null ? s.name() + "_" : places.sources[k] +
-			".") + (s.isAbsolute() ? "cov" : "frac_cov");
+		final String key = sourceKey(k, s.isAbsolute() ? "cov" : "frac_cov");
 		final double[][] f = s.raw();
 		if (f.length != channels.length && f.length != full) throw new ModelException(
 			key + " must be " + channels.length + " x " + channels.length +

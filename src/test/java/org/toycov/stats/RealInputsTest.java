@@ -204,6 +204,27 @@ class RealInputsTest {
 		assertTrue(assertThrows(ModelException.class, () -> Covariances.total(zero))
 			.getMessage().endsWith("give channels[0].expected[1] a value > 0, a " +
 				"systematic variance, or merge the bin"));
+		final Model frac = ModelFile.read(write("frac.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 10], \"observed\": [90, 0]}], " +
+			"\"systematics\": [{\"name\": \"x\", \"frac_err\": [0.1, 1e308], " +
+			"\"correlation\": 0}]}"));
+		assertEquals("the variance of e_1 is not finite (it overflows a double): " +
+			"systematics[0].frac_err of bin e_1=1.0E308 is too large; give a " +
+			"smaller value", assertThrows(ModelException.class, () -> Covariances
+				.total(frac)).getMessage());
+		final Model noSys = ModelFile.read(write("nosys.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 10], \"observed\": [90, 0]}]}"));
+		assertTrue(assertThrows(ModelException.class, () -> Covariances.total(noSys,
+			StatTerm.NEYMAN)).getMessage().contains(
+				"gives it no variance at channels[0].observed[1]=0"));
+		assertEquals("channels[0].observed[1] must be > 0 to tune the prediction " +
+			"by it (the tuned model would expect nothing), got 0", assertThrows(
+				ModelException.class, () -> NaiveTune.of(noSys, new int[] { 1 }))
+				.getMessage());
+		assertEquals("the sum of the expected counts of e_0 to e_1 must be > 0 to " +
+			"tune by it, got 0", assertThrows(ModelException.class, () -> NaiveTune
+				.of(noSys.withExpected(new double[] { 0, 0 }), new int[] { 0, 1 }))
+				.getMessage());
 	}
 
 	@Test

@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>
  * Keys in error messages follow the seed's names: {@code <channel>_exp},
  * {@code <channel>_obs}, {@code <channel>_<source>_frac_err} and
- * {@code <source>_corr}.
+ * {@code <source>_corr}; a model read from a model file names the places in
+ * the file instead, e.g. {@code systematics[0].correlation} (see
+ * {@link Places}).
  * </p>
  */
 public final class Model {
@@ -33,8 +35,30 @@ public final class Model {
 	/** Channel -> bin edges (bins + 1, increasing); and its axis title. */
 	private final Map<String, double[]> binEdges;
 	private final Map<String, String> binAxes;
-	/** Where each bin's expected count sits in a model file, or null (keys like {@code e_exp}). */
-	private String[] places;
+	/** Where a model file holds the inputs, or null for keys like {@code e_exp}. */
+	private final Places places;
+
+	/** Where a model file holds each input a message may name. */
+	static final class Places {
+
+		/** Per model bin, e.g. {@code channels[1].expected[3]}. */
+		final String[] expected;
+		/** Per model bin, e.g. {@code channels[1].observed[3]}. */
+		final String[] observed;
+		/** Per systematic source, e.g. {@code systematics[0]}. */
+		final String[] sources;
+		/** Channel -> e.g. {@code channels[0].bin_edges}. */
+		final Map<String, String> binEdges;
+
+		Places(final String[] expected, final String[] observed,
+			final String[] sources, final Map<String, String> binEdges)
+		{
+			this.expected = expected.clone();
+			this.observed = observed.clone();
+			this.sources = sources.clone();
+			this.binEdges = new LinkedHashMap<>(binEdges);
+		}
+	}
 
 	/**
 	 * @param channels channel names, unique and non-empty
@@ -80,7 +104,18 @@ public final class Model {
 		final Map<String, double[]> binEdges, final Map<String, String> binAxes)
 	{
 		this(channels, expected, systematics, observed, groups, components,
-			binEdges, binAxes, true);
+			binEdges, binAxes, null, true);
+	}
+
+	/** A model read from a model file, whose messages name the places in it. */
+	Model(final String[] channels, final double[] expected,
+		final List<Systematic> systematics, final double[] observed,
+		final Map<String, int[]> groups, final List<Component> components,
+		final Map<String, double[]> binEdges, final Map<String, String> binAxes,
+		final Places places)
+	{
+		this(channels, expected, systematics, observed, groups, components,
+			binEdges, binAxes, places, true);
 	}
 
 	/** @param checkSources false for a derived model whose sources were checked */
@@ -88,8 +123,9 @@ public final class Model {
 		final List<Systematic> systematics, final double[] observed,
 		final Map<String, int[]> groups, final List<Component> components,
 		final Map<String, double[]> binEdges, final Map<String, String> binAxes,
-		final boolean checkSources)
+		final Places places, final boolean checkSources)
 	{
+		this.places = places;
 		this.channels = channels.clone();
 		this.expected = expected.clone();
 		this.observed = observed == null ? null : observed.clone();
@@ -152,7 +188,9 @@ public final class Model {
 	/** Observed counts; throws if the model has none. */
 	public double[] observed() {
 		if (observed == null) throw new ModelException(
-			"no observed counts given (set " + channels[0] + "_obs ...)");
+			"no observed counts given (" + (places == null ? "set " + channels[0] +
+				"_obs ..." : "give \"observed\" for every channel in the model file") +
+				")");
 		return observed.clone();
 	}
 
@@ -165,17 +203,19 @@ public final class Model {
 		return indexOf("channel", channel);
 	}
 
-	/** Index of the named channel or bin; the error names the user's {@code key}. */
+	/**
+	 * Index of the named channel or bin; the error names the user's
+	 * {@code key} and lists exactly the names it accepts.
+	 */
 	public int indexOf(final String key, final String channel) {
 		for (int i = 0; i < channels.length; i++) {
 			if (channels[i].equals(channel)) return i;
 		}
 		if (groups.containsKey(channel)) throw new ModelException(key +
 			" must be a channel or one bin, got the binned channel " + channel +
-			" (its bins are " + channel + "_0 to " + channel + "_" + (groups.get(
-				channel).length - 1) + ")");
-		throw new ModelException(key + " must be one of " + String.join(", ",
-			names()) + ", got " + channel);
+			" (its bins are " + range(groups.get(channel)) + ")");
+		throw new ModelException(key + " must be one of " + names(false) +
+			", got " + channel);
 	}
 
 	/** The bins of a binned channel, or the one index of a channel or bin. */
@@ -183,11 +223,17 @@ public final class Model {
 		return binsOf("channel", name);
 	}
 
-	/** As {@link #binsOf(String)}; the error names the user's {@code key}. */
+	/**
+	 * As {@link #binsOf(String)}; the error names the user's {@code key} and
+	 * lists exactly the names it accepts.
+	 */
 	public int[] binsOf(final String key, final String name) {
 		final int[] g = groups.get(name);
 		if (g != null) return g.clone();
-		return new int[] { indexOf(key, name) };
+		for (int i = 0; i < channels.length; i++)
+			if (channels[i].equals(name)) return new int[] { i };
+		throw new ModelException(key + " must be one of " + names(true) +
+			", got " + name);
 	}
 
 	/** Binned channels (name -> bin indices); empty for an unbinned model. */
@@ -280,40 +326,82 @@ public final class Model {
 	 * {@code channels[1].expected[3]}.
 	 */
 	public String expectedKey(final int i) {
-		return places != null ? places[i] : channels[i] + "_exp";
+		return places != null ? places.expected[i] : channels[i] + "_exp";
 	}
 
-	/** A model that names its bins by their places in a model file (see {@link #expectedKey}). */
-	Model placed(final String[] where) {
-		// NB: set once by ModelFile before the model is handed out; a copy would
-		// validate (and check every source's PSD) a second time
-		places = where.clone();
-		return this;
+	/**
+	 * The key a user changes to fix bin i's observed count: {@code <bin>_obs},
+	 * or for a model read from a file its place there, e.g.
+	 * {@code channels[1].observed[3]}.
+	 */
+	public String observedKey(final int i) {
+		return places != null ? places.observed[i] : channels[i] + "_obs";
 	}
 
-	/** Every name a user may give: binned channels, then channels and bins. */
-	private List<String> names() {
-		final List<String> n = new ArrayList<>(groups.keySet());
-		n.addAll(Arrays.asList(channels));
-		return n;
+	/**
+	 * The key of a field of systematic source k: {@code <source>_<field>}
+	 * (e.g. {@code xsec_corr}, {@code flux_frac_cov}), or for a model read from
+	 * a file its place there, e.g. {@code systematics[0].frac_cov}.
+	 */
+	public String sourceKey(final int k, final String field) {
+		return places != null ? places.sources[k] + "." + field : systematics.get(
+			k).name() + "_" + field;
+	}
+
+	/**
+	 * The key of source k's fractional error of bin i:
+	 * {@code <bin>_<source>_frac_err}, or in a model file e.g.
+	 * {@code systematics[0].frac_err of bin nue_3}.
+	 */
+	public String fracErrKey(final int k, final int i) {
+		return places != null ? sourceKey(k, "frac_err") + " of bin " +
+			channels[i] : channels[i] + "_" + systematics.get(k).name() +
+				"_frac_err";
+	}
+
+	/**
+	 * The names a user may give, in model order: every channel and bin, a
+	 * binned channel's bins as a range ({@code nue_0 to nue_10}), preceded by
+	 * the binned channel's own name if {@code binned} channels are accepted.
+	 */
+	private String names(final boolean binned) {
+		final Map<Integer, String> firstBin = new LinkedHashMap<>();
+		final boolean[] inGroup = new boolean[channels.length];
+		for (final Map.Entry<String, int[]> g : groups.entrySet()) {
+			firstBin.put(g.getValue()[0], g.getKey());
+			for (final int b : g.getValue())
+				inGroup[b] = true;
+		}
+		final List<String> n = new ArrayList<>();
+		for (int i = 0; i < channels.length; i++) {
+			final String group = firstBin.get(i);
+			if (group != null) {
+				if (binned) n.add(group);
+				n.add(range(groups.get(group)));
+			}
+			else if (!inGroup[i]) n.add(channels[i]);
+		}
+		return String.join(", ", n);
+	}
+
+	/** A binned channel's bin names, {@code nue_0 to nue_10}. */
+	private String range(final int[] bins) {
+		return bins.length == 1 ? channels[bins[0]] : channels[bins[0]] + " to " +
+			channels[bins[bins.length - 1]];
 	}
 
 	// -- Derived models --
 
 	/** The same model with other observed counts. */
 	public Model withObserved(final double[] newObserved) {
-		final Model m = new Model(channels, expected, systematics, newObserved,
-			groups, components, binEdges, binAxes, false);
-		m.places = places;
-		return m;
+		return new Model(channels, expected, systematics, newObserved, groups,
+			components, binEdges, binAxes, places, false);
 	}
 
 	/** The same model with other expected counts (the seed's naive "tuning"). */
 	public Model withExpected(final double[] newExpected) {
-		final Model m = new Model(channels, newExpected, systematics, observed,
-			groups, scaledComponents(newExpected), binEdges, binAxes, false);
-		m.places = places;
-		return m;
+		return new Model(channels, newExpected, systematics, observed, groups,
+			scaledComponents(newExpected), binEdges, binAxes, places, false);
 	}
 
 	/**
@@ -359,7 +447,7 @@ public final class Model {
 		for (int i = 0; i < n; i++) {
 			final double v = expected[i];
 			if (!(v >= 0) || Double.isInfinite(v)) throw new ModelException(
-				channels[i] + "_exp must be >= 0, got " + ModelException.show(v));
+				expectedKey(i) + " must be >= 0, got " + ModelException.show(v));
 		}
 		if (observed != null) {
 			if (observed.length != n) throw new ModelException("observed counts: " +
@@ -367,7 +455,7 @@ public final class Model {
 			for (int i = 0; i < n; i++) {
 				final double v = observed[i];
 				if (!(v >= 0) || Double.isInfinite(v)) throw new ModelException(
-					channels[i] + "_obs must be >= 0, got " + ModelException.show(v));
+					observedKey(i) + " must be >= 0, got " + ModelException.show(v));
 			}
 		}
 		validateComponents();
@@ -375,25 +463,32 @@ public final class Model {
 			final int bins = groups.containsKey(e.getKey()) ? groups.get(e.getKey())
 				.length : 1;
 			final double[] edges = e.getValue();
-			if (edges.length != bins + 1) throw new ModelException(e.getKey() +
-				"_bin_edges must have " + (bins + 1) + " values (one more than its " +
-				bins + " bins), got " + edges.length);
+			final String key = places != null && places.binEdges.containsKey(e
+				.getKey()) ? places.binEdges.get(e.getKey()) : e.getKey() +
+					"_bin_edges";
+			if (edges.length != bins + 1) throw new ModelException(key +
+				" must have " + (bins + 1) + " values (one more than its " + bins +
+				" bins), got " + edges.length);
 			for (int i = 0; i < edges.length; i++) {
-				if (!Double.isFinite(edges[i])) throw new ModelException(e.getKey() +
-					"_bin_edges must be finite, got " + edges[i]);
-				if (i > 0 && !(edges[i] > edges[i - 1])) throw new ModelException(e
-					.getKey() + "_bin_edges must increase, got " + ModelException.show(
-						edges[i - 1]) + " then " + ModelException.show(edges[i]));
+				if (!Double.isFinite(edges[i])) throw new ModelException(key +
+					" must be finite, got " + edges[i]);
+				if (i > 0 && !(edges[i] > edges[i - 1])) throw new ModelException(key +
+					" must increase, got " + ModelException.show(edges[i - 1]) +
+					" then " + ModelException.show(edges[i]));
 			}
 		}
 		// NB: a derived model has the same, already checked sources (a PSD check
 		// is a Cholesky: seconds at thousands of bins)
-		if (checkSources) for (final Systematic s : systematics) validate(s);
+		if (checkSources) for (int k = 0; k < systematics.size(); k++)
+			validate(systematics.get(k), k);
 		for (int a = 0; a < systematics.size(); a++)
 			for (int b = 0; b < a; b++)
 				if (systematics.get(a).name().equals(systematics.get(b).name()))
-					throw new ModelException("systematic source names must be unique, got " +
-						systematics.get(a).name() + " twice");
+					throw new ModelException(places != null ? places.sources[a] +
+						".name must be unique, got " + systematics.get(a).name() +
+						" (also " + places.sources[b] + ".name)"
+						: "systematic source names must be unique, got " + systematics
+							.get(a).name() + " twice");
 		for (final Map.Entry<String, int[]> g : groups.entrySet()) {
 			if (g.getValue().length == 0) throw new ModelException("channel " + g
 				.getKey() + " has no bins");
@@ -435,56 +530,60 @@ public final class Model {
 		}
 	}
 
-	private void validate(final Systematic s) {
+	/** @param k the source's index (its place {@code systematics[k]} in a model file) */
+	private void validate(final Systematic s, final int k) {
 		final int n = channels.length;
 		final String src = s.name();
 		if (src == null || src.isEmpty()) throw new ModelException(
 			"a systematic source has no name");
 		if (s.isMatrix() || s.isAbsolute()) {
-			validateMatrix(s);
+			validateMatrix(s, k);
 			return;
 		}
-		if (s.size() != n) throw new ModelException(src + "_frac_err: " + n +
-			" bins but " + s.size() + " values");
+		final boolean inFile = places != null;
+		final String corrName = sourceKey(k, inFile ? "correlation" : "corr");
+		if (s.size() != n) throw new ModelException(sourceKey(k, "frac_err") +
+			": " + n + " bins but " + s.size() + " values");
 		for (int i = 0; i < n; i++) {
 			final double f = s.fracErr(i);
 			if (!(f >= 0) || Double.isInfinite(f)) throw new ModelException(
-				channels[i] + "_" + src + "_frac_err must be >= 0, got " +
-					ModelException.show(f));
+				fracErrKey(k, i) + " must be >= 0, got " + ModelException.show(f));
 		}
 		final double[][] corr = s.raw();
-		if (corr.length != n) throw new ModelException(src + "_corr must be " + n +
+		if (corr.length != n) throw new ModelException(corrName + " must be " + n +
 			" x " + n + ", got " + corr.length + " rows");
 		for (int i = 0; i < n; i++) {
-			if (corr[i].length != n) throw new ModelException(src + "_corr must be " +
+			if (corr[i].length != n) throw new ModelException(corrName + " must be " +
 				n + " x " + n + ", got " + corr[i].length + " columns in row " + (i + 1));
 		}
 		for (int i = 0; i < n; i++) {
 			for (int j = 0; j < n; j++) {
 				final double r = corr[i][j];
-				final String key = corrKey(src, i, j);
+				final String key = inFile ? corrName + "[" + i + "][" + j + "]"
+					: corrKey(src, i, j);
 				if (!(r >= -1 && r <= 1)) throw new ModelException(key +
 					" must be within [-1, 1], got " + ModelException.show(r));
 				if (i == j && r != 1) throw new ModelException(key +
 					" (a diagonal term) must be 1, got " + ModelException.show(r));
-				if (r != corr[j][i]) throw new ModelException(src +
-					"_corr must be symmetric, got " + ModelException.show(r) + " and " +
+				if (r != corr[j][i]) throw new ModelException(corrName +
+					" must be symmetric, got " + ModelException.show(r) + " and " +
 					ModelException.show(corr[j][i]) + " for " + channels[i] + "/" +
-					channels[j]);
+					channels[j] + (inFile ? " ([" + i + "][" + j + "] and [" + j + "][" +
+						i + "])" : ""));
 			}
 		}
 		// NB: a 2x2 matrix with unit diagonal and |rho| <= 1 is always PSD.
 		if (n > 2) {
 			final double min = PsdCholesky.smallestEigenvalueIfNegative(corr);
-			if (min < 0) throw new ModelException(src +
-				"_corr must be positive semi-definite, got smallest eigenvalue " +
+			if (min < 0) throw new ModelException(corrName +
+				" must be positive semi-definite, got smallest eigenvalue " +
 				String.format("%.4g", min));
 		}
 	}
 
-	private void validateMatrix(final Systematic s) {
+	private void validateMatrix(final Systematic s, final int k) {
 		final int full = collapse.length;
-		final String key = s.name() + (s.isAbsolute() ? "_cov" : "_frac_cov");
+		final String key = sourceKey(k, s.isAbsolute() ? "cov" : "frac_cov");
 		final double[][] f = s.raw();
 		if (f.length != channels.length && f.length != full) throw new ModelException(
 			key + " must be " + channels.length + " x " + channels.length +

@@ -9,10 +9,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -133,8 +137,7 @@ public final class ModelFile {
 						.getColumnNr() + ")");
 		}
 		catch (final JsonProcessingException exc) {
-			throw new ModelException(where + " is not valid JSON: " + jsonError(exc),
-				exc);
+			throw new ModelException(where + jsonError(exc), exc);
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
@@ -150,25 +153,69 @@ public final class ModelFile {
 		}
 	}
 
-	/** The parser's complaint in the user's terms, without Jackson's feature hints. */
+	/**
+	 * The parser's complaint in the user's terms, one line without Jackson's
+	 * source description or feature hints: {@code " ends too early (line 3,
+	 * column 1): ..."} for a file cut short, else
+	 * {@code " is not valid JSON: ... (line 1, column 8)"}.
+	 */
 	private static String jsonError(final JsonProcessingException exc) {
-		final String raw = exc.getOriginalMessage().split("\n")[0];
+		final String first = exc.getOriginalMessage().split("\n")[0];
+		final String raw = clean(first);
+		final JsonLocation loc = exc.getLocation();
+		final String at = loc == null ? "" : " (line " + loc.getLineNr() +
+			", column " + loc.getColumnNr() + ")";
+		if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
+			return " ends too early" + at + ": " + endOfInput(first);
 		final String msg;
-		if (raw.contains("Non-standard token") || raw.contains(
+		final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
+		if (first.contains("Non-standard token") || first.contains(
 			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
 				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else if (raw.contains("ALLOW_COMMENTS")) msg =
+		else if (first.contains("ALLOW_COMMENTS")) msg =
 			"comments (// or /* */) are not JSON; remove them or move the text " +
 				"into a \"description\"";
-		else msg = raw.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+		else if (ctrl.find()) {
+			final int code = Integer.parseInt(ctrl.group(1));
+			msg = code == 10 || code == 13
+				? "a string is not closed before its line ends (a \" is missing; " +
+					"write a line break inside a string as \\n)"
+				: "a string holds the control character " + code +
+					" (write it escaped, e.g. \\t for a tab)";
+		}
+		else msg = raw;
+		return " is not valid JSON: " + msg + at;
+	}
+
+	/** What a file cut short leaves open. */
+	private static String endOfInput(final String raw) {
+		final Matcher open = Pattern.compile(
+			"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
+				raw);
+		if (open.find()) {
+			final boolean obj = open.group(1).equals("Object");
+			return "the " + (obj ? "object" : "array") + " opened at line " + open
+				.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
+					? "}" : "]") + " is missing)";
+		}
+		if (raw.contains("VALUE_STRING") || raw.contains("field name"))
+			return "a string is never closed (a \" is missing)";
+		if (raw.contains("Object entries"))
+			return "an object is never closed (a } is missing)";
+		if (raw.contains("Array entries"))
+			return "an array is never closed (a ] is missing)";
+		return "the file ends inside a value; is it complete?";
+	}
+
+	/** Jackson's message without its source description, codes and feature hints. */
+	private static String clean(final String raw) {
+		return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+			.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
+			.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
 			.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
 			.replaceAll(
 				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
-				"").trim();
-		final String at = exc.getLocation() == null ? "" : " (line " + exc
-			.getLocation().getLineNr() + ", column " + exc.getLocation()
-				.getColumnNr() + ")";
-		return msg + at;
+				"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
 	}
 
 	/** Parses the JSON tree of a model file (see the class comment). */
@@ -211,6 +258,8 @@ public final class ModelFile {
 		}
 		final List<String> names = new ArrayList<>();
 		final List<String> places = new ArrayList<>();
+		final List<String> obsPlaces = new ArrayList<>();
+		final Map<String, String> edgePlaces = new LinkedHashMap<>();
 		final List<Double> exp = new ArrayList<>();
 		final List<Double> obs = new ArrayList<>();
 		final Map<String, int[]> groups = new LinkedHashMap<>();
@@ -247,6 +296,7 @@ public final class ModelFile {
 				exp.add(e.values[b]);
 				places.add(at + (present(ch.expected) ? ".expected" : ".components") +
 					(e.binned ? "[" + b + "]" : ""));
+				obsPlaces.add(at + ".observed" + (e.binned ? "[" + b + "]" : ""));
 			}
 			final int bins = e.values.length;
 			if (present(ch.observed)) {
@@ -258,9 +308,14 @@ public final class ModelFile {
 				for (final double v : o.values)
 					obs.add(v);
 			}
-			if (present(ch.bin_edges)) edges.put(name, numbers(ch.bin_edges, at +
-				".bin_edges", false));
-			else if (e.edges != null) edges.put(name, e.edges);
+			if (present(ch.bin_edges)) {
+				edges.put(name, numbers(ch.bin_edges, at + ".bin_edges", false));
+				edgePlaces.put(name, at + ".bin_edges");
+			}
+			else if (e.edges != null) {
+				edges.put(name, e.edges);
+				edgePlaces.put(name, "the bin edges of " + at + ".expected.hepdata");
+			}
 			if (present(ch.bin_axis)) axes.put(name, text(ch.bin_axis, at +
 				".bin_axis"));
 			else if (e.axis != null) axes.put(name, e.axis);
@@ -297,18 +352,21 @@ public final class ModelFile {
 			fullNames = f.toArray(new String[0]);
 		}
 		final List<Systematic> sys = new ArrayList<>();
+		final List<String> srcPlaces = new ArrayList<>();
 		final JsonNode srcs = r.systematics;
 		if (present(srcs)) {
 			if (!srcs.isArray()) throw new ModelException(
 				"\"systematics\" must be an array");
 			for (int k = 0; k < srcs.size(); k++) {
-				sys.add(systematic(srcs.get(k), "systematics[" + k + "]", binNames,
-					fullNames, groups, dir));
+				srcPlaces.add("systematics[" + k + "]");
+				sys.add(systematic(srcs.get(k), srcPlaces.get(k), binNames, fullNames,
+					groups, dir));
 			}
 		}
 		return new Model(binNames, unbox(exp), sys, observedChannels == 0 ? null
-			: unbox(obs), groups, comps, edges, axes).placed(places.toArray(
-				new String[0]));
+			: unbox(obs), groups, comps, edges, axes, new Model.Places(places
+				.toArray(new String[0]), obsPlaces.toArray(new String[0]), srcPlaces
+					.toArray(new String[0]), edgePlaces));
 	}
 
 	private static List<ComponentNode> components(final JsonNode node,
@@ -485,9 +543,13 @@ public final class ModelFile {
 			"(0 for uncorrelated) or a " + n + " x " + n + " matrix");
 		if (!present(c) || c.isNumber()) {
 			final double rho = !present(c) ? 0 : c.asDouble();
+			// NB: one number for every pair; Model would name a matrix entry
+			if (!(rho >= -1 && rho <= 1)) throw new ModelException(at +
+				".correlation must be within [-1, 1], got " + ModelException.show(rho));
 			return Systematic.uniform(name, frac, rho);
 		}
-		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n));
+		return new Systematic(name, frac, matrix(c, at + ".correlation", n, n,
+			true));
 	}
 
 	/** A matrix source: inline, a CSV path or a HEPData 2D table. */
@@ -505,7 +567,7 @@ public final class ModelFile {
 		}
 		final int n = m.isArray() && m.size() == fullBins.length ? fullBins.length
 			: bins.length;
-		return matrix(m, at, n, fullBins.length);
+		return matrix(m, at, n, fullBins.length, false);
 	}
 
 	private static File resolve(final File dir, final String path) {
@@ -513,12 +575,15 @@ public final class ModelFile {
 		return f.isAbsolute() || dir == null ? f : new File(dir, path);
 	}
 
+	/** @param number whether one number (a correlation for every pair) is allowed */
 	private static double[][] matrix(final JsonNode c, final String at,
-		final int n, final int full)
+		final int n, final int full, final boolean number)
 	{
 		if (!c.isArray() || c.size() != n) throw new ModelException(at +
-			" must be a number or a " + n + " x " + n + " matrix" + (full != n ? " (or " +
-				full + " x " + full + " over component bins)" : ""));
+			" must be " + (number ? "a number or " : "") + "a " + n + " x " + n +
+			" matrix" + (full != n ? " (or " + full + " x " + full +
+				" over component bins)" : "") + (number ? ""
+					: ", the path of a CSV file or {\"hepdata\": file}"));
 		final double[][] m = new double[n][n];
 		for (int i = 0; i < n; i++) {
 			final JsonNode row = c.get(i);

@@ -63,16 +63,16 @@ public final class Covariances {
 			final String bin = m.channel(i);
 			final double n = m.expected(i);
 			String key = m.expectedKey(i) + "=" + ModelException.show(n);
-			for (final Systematic s : m.systematics()) {
+			for (int k = 0; k < m.systematics().size(); k++) {
+				final Systematic s = m.systematics().get(k);
 				if (m.overComponents(s) || s.isAbsolute()) continue;
 				final double f = s.isMatrix() ? Math.sqrt(Math.abs(s.fracCov(i, i)))
 					: s.fracErr(i);
 				// NB: blame the factor that is out of scale: a count or a fraction
 				if (!(f * n * f * n <= Double.MAX_VALUE) && (f > 1e3 || n < 1e150))
-					key = (s.isMatrix() ? "the " + s.name() + "_frac_cov entry of " + bin
-						: m.expectedKey(i).endsWith("_exp") ? bin + "_" + s.name() +
-							"_frac_err" : "the " + s.name() + " frac_err of " + bin) + "=" +
-						ModelException.show(s.isMatrix() ? s.fracCov(i, i) : f);
+					key = (s.isMatrix() ? "the " + m.sourceKey(k, "frac_cov") +
+						" entry of " + bin : m.fracErrKey(k, i)) + "=" + ModelException.show(
+							s.isMatrix() ? s.fracCov(i, i) : f);
 			}
 			throw new ModelException("the variance of " + bin +
 				" is not finite (it overflows a double): " + key +
@@ -106,7 +106,7 @@ public final class Covariances {
 						.expected(i)) + " is too large; give a smaller value");
 			if (c[i][i] == 0 && stat == StatTerm.NEYMAN) throw new ModelException(
 				"covariance is singular at channel " + m.channel(i) + ": stat=neyman " +
-					"gives it no variance at " + m.channel(i) + "_obs=0 and it has no " +
+					"gives it no variance at " + m.observedKey(i) + "=0 and it has no " +
 					"systematic error; use stat=cnp");
 			if (c[i][i] == 0) throw new ModelException("covariance is singular at " +
 				"channel " + m.channel(i) + ": it has no variance (a count expected " +

@@ -27,10 +27,16 @@ public final class NaiveTune {
 			exp += m.expected(i);
 			obs += m.observed()[i];
 		}
-		if (!(exp > 0)) throw new ModelException(m.channel(constraining[0]) +
-			"_exp must be > 0 to tune by it, got " + ModelException.show(exp));
-		if (!(obs > 0)) throw new ModelException(m.channel(constraining[0]) +
-			"_obs must be > 0 to tune the prediction by it (the tuned model would " +
+		final int first = constraining[0];
+		final boolean one = constraining.length == 1;
+		if (!(exp > 0)) throw new ModelException((one ? m.expectedKey(first)
+			: "the sum of the expected counts of " + m.channel(first) + " to " + m
+				.channel(constraining[constraining.length - 1])) +
+			" must be > 0 to tune by it, got " + ModelException.show(exp));
+		if (!(obs > 0)) throw new ModelException((one ? m.observedKey(first)
+			: "the sum of the observed counts of " + m.channel(first) + " to " + m
+				.channel(constraining[constraining.length - 1])) +
+			" must be > 0 to tune the prediction by it (the tuned model would " +
 			"expect nothing), got " + ModelException.show(obs));
 		final double k = obs / exp;
 		final double[] tuned = m.expected();

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,11 +77,12 @@ class BinnedModelTest {
 		assertTrue(msg.endsWith("must be 3 x 3 (one row and column per bin), got 2 rows"),
 			msg);
 		msg = error("0.01,0.002,0\n0,0.01,0\n0,0,0.01\n");
-		assertTrue(msg.contains("x_frac_cov must be symmetric"), msg);
+		assertTrue(msg.contains("systematics[0].frac_cov must be symmetric"), msg);
 		// eigenvalues of [[1, 2], [2, 1]] * 0.01 (+ 0.01): -0.01 is the most negative
 		msg = error("0.01,0.02,0\n0.02,0.01,0\n0,0,0.01\n");
 		assertTrue(msg.contains(
-			"x_frac_cov is not positive semi-definite: most negative eigenvalue -0.01000"),
+			"systematics[0].frac_cov is not positive semi-definite: most negative " +
+			"eigenvalue -0.01000"),
 			msg);
 		assertTrue(msg.contains("set negative eigenvalues to 0"), msg);
 		assertEquals(-1, msg.indexOf('\n'));
@@ -103,5 +109,60 @@ class BinnedModelTest {
 		for (final int i : m.binsOf("e"))
 			e += m.expected(i);
 		assertEquals(100, e, 1e-12); // the seed's e_exp, spread over ten bins
+	}
+
+	/** The names a "must be one of ..." list offers, ranges expanded. */
+	private static List<String> offered(final String msg) {
+		final String list = msg.replaceAll(".* must be one of (.*), got .*", "$1");
+		final List<String> out = new ArrayList<>();
+		for (final String item : list.split(", ")) {
+			final String[] r = item.split(" to ");
+			if (r.length == 1) out.add(item);
+			else {
+				final String stem = r[0].substring(0, r[0].lastIndexOf('_') + 1);
+				final int last = Integer.parseInt(r[1].substring(stem.length()));
+				for (int b = Integer.parseInt(r[0].substring(stem.length())); b <=
+					last; b++)
+					out.add(stem + b);
+			}
+		}
+		return out;
+	}
+
+	@Test
+	void channelListsOfferExactlyWhatIsAccepted() {
+		final Model m = ModelFile.read(new File(
+			"sample-data/miniboone-2018/miniboone-2018.json"));
+		// a key taking a channel or one bin (scan_channel, slice_channel,
+		// target_channel): the binned channels' bins, not the channels
+		final String one = assertThrows(ModelException.class, () -> m.indexOf(
+			"scan_channel", "nu_e")).getMessage();
+		assertEquals("scan_channel must be one of nue_0 to nue_10, numu_0 to " +
+			"numu_7, got nu_e", one);
+		assertEquals(Arrays.asList(m.channels()), offered(one));
+		for (final String name : offered(one))
+			assertEquals(name, m.channel(m.indexOf("scan_channel", name)));
+		assertEquals("scan_channel must be a channel or one bin, got the binned " +
+			"channel nue (its bins are nue_0 to nue_10)", assertThrows(
+				ModelException.class, () -> m.indexOf("scan_channel", "nue"))
+				.getMessage());
+		// constrained takes a binned channel too
+		final String many = assertThrows(ModelException.class, () -> m.binsOf(
+			"constrained", "nu_e")).getMessage();
+		assertEquals("constrained must be one of nue, nue_0 to nue_10, numu, " +
+			"numu_0 to numu_7, got nu_e", many);
+		for (final String name : offered(many))
+			assertTrue(m.binsOf("constrained", name).length > 0, name);
+		assertEquals(11, m.binsOf("constrained", "nue").length);
+		// a model mixing a scalar channel, a one-bin binned channel and bins
+		final Map<String, int[]> groups = new LinkedHashMap<>();
+		groups.put("a", new int[] { 1, 2 });
+		groups.put("b", new int[] { 3 });
+		final Model mixed = new Model(new String[] { "e", "a_0", "a_1", "b_0" },
+			new double[] { 1, 2, 3, 4 }, new ArrayList<>(), null, groups);
+		final String msg = assertThrows(ModelException.class, () -> mixed.indexOf(
+			"target_channel", "x")).getMessage();
+		assertEquals("target_channel must be one of e, a_0 to a_1, b_0, got x", msg);
+		assertEquals(Arrays.asList(mixed.channels()), offered(msg));
 	}
 }

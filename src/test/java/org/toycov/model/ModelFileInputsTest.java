@@ -117,8 +117,47 @@ class ModelFileInputsTest {
 		assertEquals(": unknown field \"systematic\" in the top level (known: " +
 			"channels, systematics, description)", error(write("t.json",
 				"{\"channels\": [{\"name\": \"e\", \"expected\": 1}], \"systematic\": []}")));
-		assertEquals(": e_bin_edges must have 2 values (one more than its 1 bins), " +
+		assertEquals(": channels[0].bin_edges must have 2 values (one more than its 1 bins), " +
 			"got 3", error(write("e.json",
 				"{\"channels\": [{\"name\": \"e\", \"expected\": 1, \"bin_edges\": [0, 1, 2]}]}")));
+	}
+
+	@Test
+	void lowLevelParseErrorsAreOneCleanLine() throws IOException {
+		// Jackson's own text would carry "[Source: REDACTED (`StreamReadFeature...".
+		// Lines and columns count from 1; the column is the one after the last
+		// character read.
+		assertEquals(" ends too early (line 3, column 1): the array opened at " +
+			"line 1, column 14 is never closed (a ] is missing)", error(write(
+				"cut.json", "{\"channels\": [{\"name\": \"e\", \"expected\": 1},\n" +
+					"  {\"name\": \"mu\", \"expected\": 2}\n")));
+		assertEquals(" ends too early (line 1, column 30): an object is never " +
+			"closed (a } is missing)", error(write("obj.json",
+				"{\"channels\": [ {\"name\": \"e\", ")));
+		assertEquals(" ends too early (line 1, column 26): a string is never closed " +
+			"(a \" is missing)", error(write("str.json",
+				"{\"channels\": [{\"name\": \"e")));
+		assertEquals(" ends too early (line 1, column 5): a string is never closed " +
+			"(a \" is missing)", error(write("key.json", "{\"ch")));
+		assertEquals(" is not valid JSON: a string is not closed before its line " +
+			"ends (a \" is missing; write a line break inside a string as \\n) " +
+			"(line 2, column 12)", error(write("eol.json",
+				"{\"channels\": [\n{\"name\": \"e\n}]}")));
+		assertEquals(" is not valid JSON: Unexpected character '1': was expecting " +
+			"a colon to separate field name and value (line 1, column 13)", error(
+				write("colon.json", "{\"channels\" 1}")));
+		assertEquals(" is not valid JSON: Unrecognized token 'tru': was expecting " +
+			"(JSON String, Number, Array, Object or token 'null', 'true' or " +
+			"'false') (line 1, column 53)", error(write("tok.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": 1, \"x\": tru}]}")));
+		for (final String bad : new String[] { "{\"a\": [1 2]}", "{\"a\": 01}",
+			"{\"a\": -}", "{\"a\": 1,,}", "{\"a\": \"x\u0001\"}" })
+		{
+			final String msg = error(write("bad.json", bad));
+			assertTrue(msg.startsWith(" is not valid JSON: "), msg);
+			assertTrue(msg.matches(".*\\(line 1, column \\d+\\)"), msg);
+			assertFalse(msg.contains("Source") || msg.contains("REDACTED") || msg
+				.contains("(code "), msg);
+		}
 	}
 }

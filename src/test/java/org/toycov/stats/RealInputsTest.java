@@ -134,15 +134,15 @@ class RealInputsTest {
 
 	@Test
 	void badCovariancesAndComponentsAreOneLineErrors() throws IOException {
-		assertEquals("s_cov must have a diagonal >= 0 (variances), got -1.0 at " +
+		assertEquals("systematics[0].cov must have a diagonal >= 0 (variances), got -1.0 at " +
 			"bin a_1 (row 2)", error(
 				"{\"name\": \"s\", \"cov\": [[1, 0, 0], [0, -1, 0], [0, 0, 1]]}"));
-		assertEquals("systematics[0].cov must be a number or a 3 x 3 matrix (or " +
-			"5 x 5 over component bins)", error(
+		assertEquals("systematics[0].cov must be a 3 x 3 matrix (or 5 x 5 over " +
+			"component bins), the path of a CSV file or {\"hepdata\": file}", error(
 				"{\"name\": \"s\", \"cov\": [[1, 0], [0, 1]]}"));
 		// eigenvalues of [[1, 2], [2, 1]]: 3 and -1
 		assertTrue(error("{\"name\": \"s\", \"cov\": [[1, 2, 0], [2, 1, 0], [0, 0, 1]]}")
-			.startsWith("s_cov is not positive semi-definite: most negative " +
+			.startsWith("systematics[0].cov is not positive semi-definite: most negative " +
 				"eigenvalue -1.000"));
 		final File m = write("c.json", "{\"channels\": [{\"name\": \"a\", " +
 			"\"components\": [{\"name\": \"x\", \"expected\": [1, 2]}, " +
@@ -204,6 +204,27 @@ class RealInputsTest {
 		assertTrue(assertThrows(ModelException.class, () -> Covariances.total(zero))
 			.getMessage().endsWith("give channels[0].expected[1] a value > 0, a " +
 				"systematic variance, or merge the bin"));
+		final Model frac = ModelFile.read(write("frac.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 10], \"observed\": [90, 0]}], " +
+			"\"systematics\": [{\"name\": \"x\", \"frac_err\": [0.1, 1e308], " +
+			"\"correlation\": 0}]}"));
+		assertEquals("the variance of e_1 is not finite (it overflows a double): " +
+			"systematics[0].frac_err of bin e_1=1.0E308 is too large; give a " +
+			"smaller value", assertThrows(ModelException.class, () -> Covariances
+				.total(frac)).getMessage());
+		final Model noSys = ModelFile.read(write("nosys.json", "{\"channels\": [" +
+			"{\"name\": \"e\", \"expected\": [100, 10], \"observed\": [90, 0]}]}"));
+		assertTrue(assertThrows(ModelException.class, () -> Covariances.total(noSys,
+			StatTerm.NEYMAN)).getMessage().contains(
+				"gives it no variance at channels[0].observed[1]=0"));
+		assertEquals("channels[0].observed[1] must be > 0 to tune the prediction " +
+			"by it (the tuned model would expect nothing), got 0", assertThrows(
+				ModelException.class, () -> NaiveTune.of(noSys, new int[] { 1 }))
+				.getMessage());
+		assertEquals("the sum of the expected counts of e_0 to e_1 must be > 0 to " +
+			"tune by it, got 0", assertThrows(ModelException.class, () -> NaiveTune
+				.of(noSys.withExpected(new double[] { 0, 0 }), new int[] { 0, 1 }))
+				.getMessage());
 	}
 
 	@Test

@@ -105,6 +105,18 @@ final class CancelControl {
 		cancel.addActionListener(e -> cancel());
 		buttons.add(cancel);
 		window.add(buttons, BorderLayout.SOUTH);
+		// NB: Esc where the focus is (the button, usually) cancels as Cancel does
+		final java.awt.event.KeyListener esc = new java.awt.event.KeyAdapter() {
+
+			@Override
+			public void keyPressed(final java.awt.event.KeyEvent e) {
+				if (e.getKeyCode() == java.awt.event.KeyEvent.VK_ESCAPE) cancel();
+			}
+		};
+		window.addKeyListener(esc);
+		cancel.addKeyListener(esc);
+		for (final java.awt.Component c : window.getComponents())
+			c.addKeyListener(esc);
 		window.addWindowListener(new WindowAdapter() {
 
 			@Override

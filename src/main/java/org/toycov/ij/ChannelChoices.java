@@ -34,12 +34,13 @@ final class ChannelChoices {
 
 	/**
 	 * The names {@code item} may take for the model file {@code model} ("" for
-	 * the seed's model), with {@code current} kept; null if the file cannot be
+	 * the seed's model), as the commands accept them ({@link Model#indexOf}):
+	 * scalar channels and single bins, and for {@code constrained} also the
+	 * binned channels; never a name the model refuses (a value typed for
+	 * another model, e.g. the seed's {@code e}); null if the file cannot be
 	 * read.
 	 */
-	static List<String> of(final ModuleItem<?> item, final String model,
-		final String current)
-	{
+	static List<String> of(final ModuleItem<?> item, final String model) {
 		final Model m;
 		try {
 			m = model == null || model.trim().isEmpty() ? SeedModel.of(10000, 100,
@@ -52,8 +53,6 @@ final class ChannelChoices {
 		final List<String> out = new ArrayList<>();
 		if ("constrained".equals(item.getName())) out.addAll(m.groups().keySet());
 		out.addAll(Arrays.asList(m.channels()));
-		if (current != null && !current.isEmpty() && !out.contains(current)) out
-			.add(current);
 		return out;
 	}
 
@@ -63,17 +62,24 @@ final class ChannelChoices {
 			if (e == null) return true;
 			final ModuleItem<?> changed = d.itemOf(e.getSource());
 			if (changed == null || !"model".equals(changed.getName())) return true;
+			boolean resized = false;
 			for (final ModuleItem<?> item : d.items()) {
 				final Component c = d.field(item);
 				if (!isChannel(item) || !(c instanceof Choice)) continue;
 				final Choice choice = (Choice) c;
 				final String now = choice.getSelectedItem();
-				final List<String> names = of(item, d.text(changed), null);
+				final List<String> names = of(item, d.text(changed));
 				if (names == null || names.equals(items(choice))) continue;
 				choice.removeAll();
 				for (final String n : names)
 					choice.add(n);
 				if (names.contains(now)) choice.select(now);
+				resized = true;
+			}
+			// NB: AWT sizes a Choice for its items when laid out: nue_10 whole, not "nu..."
+			if (resized) {
+				gd.invalidate();
+				gd.pack();
 			}
 			return true;
 		});

@@ -14,7 +14,6 @@ import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.RunArguments;
 import org.toycov.frontend.RunException;
 
-import ij.IJ;
 
 /**
  * Runs a ToyCov command for ImageJ 1: from a macro's options without a
@@ -99,7 +98,7 @@ public final class CommandBridge {
 			if (!d.show()) return null;
 			values = d.values();
 			try {
-				final Module m = EscapeWatch.run(runner, info, values);
+				final Module m = EscapeWatch.run(runner, info, runArguments(values));
 				DialogMemory.remember(info.getTitle(), values);
 				MacroOptions.record(info, values);
 				Outputs.show(m);
@@ -111,10 +110,21 @@ public final class CommandBridge {
 			}
 			catch (final RunException exc) {
 				if (exc.isInternal()) throw exc;
-				IJ.showMessage(info.getTitle(), DialogMemory.withLabel(info, exc
+				Report.message(info.getTitle(), DialogMemory.withLabel(info, exc
 					.getMessage()));
 			}
 		}
+	}
+
+	/**
+	 * The dialog's values a run takes: with a model file, not the ten seed
+	 * fields the file replaces (the dialog always has them, filled or blank;
+	 * a macro's options give only what the user wrote, so there they fail).
+	 */
+	static Map<String, String> runArguments(final Map<String, String> values) {
+		final Map<String, String> args = new java.util.LinkedHashMap<>(values);
+		args.keySet().removeIf(k -> Inputs.replacedByModel(k, values));
+		return args;
 	}
 
 	static boolean isInteractive(final CommandInfo info) {

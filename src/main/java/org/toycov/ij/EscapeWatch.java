@@ -41,7 +41,10 @@ final class EscapeWatch {
 						.canceled()) && m instanceof Cancelable)
 					{
 						stopped.set(true);
-						((Cancelable) m).cancel("canceled");
+						// NB: SciJava shows the reason in the status bar (StatusService.warn,
+						// delivered later): the same line as Report.canceled, whichever is last
+						((Cancelable) m).cancel(new UserCanceled(info.getTitle())
+							.getMessage());
 						if (control != null) control.close();
 						return;
 					}

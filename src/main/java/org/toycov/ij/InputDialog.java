@@ -69,7 +69,7 @@ public final class InputDialog {
 			.getWidgetStyle();
 		List<String> choices = Inputs.choices(item);
 		if (choices.isEmpty() && ChannelChoices.isChannel(item)) {
-			final List<String> names = ChannelChoices.of(item, model, value);
+			final List<String> names = ChannelChoices.of(item, model);
 			if (names != null) choices = names;
 		}
 		final Component field;

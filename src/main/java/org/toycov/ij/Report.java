@@ -25,8 +25,42 @@ final class Report {
 		final boolean macro = Interpreter.getInstance() != null;
 		if (GraphicsEnvironment.isHeadless() || Interpreter.isBatchMode() ||
 			IJ.getInstance() == null) IJ.log(line);
-		else IJ.showMessage("ToyCov", line);
+		else message("ToyCov", line);
 		if (macro) abortMacro();
+	}
+
+	/** Characters per line of a message box: about 540 pixels, inside any screen. */
+	static final int LINE = 80;
+
+	/** A message box of {@code text}, wrapped ({@link #wrap}) to fit the screen. */
+	static void message(final String title, final String text) {
+		IJ.showMessage(title, wrap(text, LINE));
+	}
+
+	/**
+	 * {@code text} with its lines broken at spaces to at most {@code width}
+	 * characters (a longer word stays whole): ImageJ's message box is as wide
+	 * as its longest line.
+	 */
+	static String wrap(final String text, final int width) {
+		final StringBuilder out = new StringBuilder();
+		for (final String para : text.split("\n", -1)) {
+			if (out.length() > 0) out.append('\n');
+			int col = 0;
+			for (final String word : para.split(" ")) {
+				if (col > 0 && col + 1 + word.length() > width) {
+					out.append('\n');
+					col = 0;
+				}
+				else if (col > 0) {
+					out.append(' ');
+					col++;
+				}
+				out.append(word);
+				col += word.length();
+			}
+		}
+		return out.toString();
 	}
 
 	/**

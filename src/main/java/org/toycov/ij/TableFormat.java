@@ -31,27 +31,64 @@ final class TableFormat {
 
 	private TableFormat() {}
 
-	/** The table as an ImageJ results table with readable columns (not shown). */
+	/**
+	 * The table as an ImageJ results table with readable columns (not shown).
+	 * A column whose values all show exactly with a few decimals gets those
+	 * decimals; a column of tiny or huge fractions only, scientific notation;
+	 * any other column (counts beside fractions, values of mixed magnitudes
+	 * such as the scalars' value column or a density) ImageJ's
+	 * {@link ResultsTable#AUTO_FORMAT}: each whole number bare, each fraction
+	 * with the table's precision, scientific notation only for a value below
+	 * 10^-precision or above 10^12. ImageJ has one such precision per table,
+	 * so a column exact with fewer decimals keeps its own.
+	 */
 	static ResultsTable resultsTable(final Table t) {
 		final ResultsTable rt = t.toResultsTable();
 		rt.showRowNumbers(false);
-		Integer precision = null;
+		// NB: setPrecision resets every column's decimals: first the precision
+		final java.util.Map<Integer, Integer> places = new java.util.LinkedHashMap<>();
+		final java.util.Map<Integer, Integer> exact = new java.util.HashMap<>();
+		int precision = -1;
 		for (final String h : t.headers()) {
 			final int c = rt.getColumnIndex(h);
 			if (c < 0 || !numeric(t, h)) continue;
 			final double[] v = t.numbers(h);
-			final int d = decimals(fractional(v));
-			if (d == 0 || fractional(v).length == v.length) rt.setDecimalPlaces(c, d);
+			final double[] f = fractional(v);
+			final int d = decimals(f);
+			final int a = d >= 0 ? d : readableDecimals(f);
+			if (d == 0 || d > 0 && f.length == v.length) places.put(c, d);
+			else if (a < 0 && f.length == v.length) places.put(c, -6);
 			else {
-				// NB: counts beside fractions (the scalars' value column): each
-				// whole number bare, the others with the table's precision
-				rt.setDecimalPlaces(c, ResultsTable.AUTO_FORMAT);
-				precision = precision == null ? d : d < 0 || precision < 0 ? -6 : Math
-					.max(precision, d);
+				places.put(c, (int) ResultsTable.AUTO_FORMAT);
+				if (d >= 0) exact.put(c, d);
+				precision = Math.max(precision, Math.max(a, 0));
 			}
 		}
-		if (precision != null) rt.setPrecision(precision);
+		if (precision >= 0) rt.setPrecision(precision);
+		for (final java.util.Map.Entry<Integer, Integer> e : places.entrySet()) {
+			final Integer d = exact.get(e.getKey());
+			// NB: exact with fewer decimals than the table's precision: its own
+			rt.setDecimalPlaces(e.getKey(), d != null && d < precision ? d : e
+				.getValue());
+		}
 		return rt;
+	}
+
+	/**
+	 * Decimals for {@value #DIGITS} significant digits of the smallest value
+	 * that fixed decimals show (at least 10^-3, below 10^9), at most
+	 * {@value #MAX_DECIMALS}; -1 if there is none.
+	 */
+	static int readableDecimals(final double[] values) {
+		double minAbs = Double.POSITIVE_INFINITY;
+		for (final double v : values) {
+			final double x = Math.abs(v);
+			if (Double.isFinite(x) && x >= 1e-3 && x < 1e9) minAbs = Math.min(minAbs,
+				x);
+		}
+		if (minAbs == Double.POSITIVE_INFINITY) return -1;
+		return Math.max(0, Math.min(MAX_DECIMALS, DIGITS - 1 - (int) Math.floor(
+			Math.log10(minAbs))));
 	}
 
 	/** The values that are not whole numbers. */

@@ -174,6 +174,53 @@ public final class IjGuiTestDrive {
 			"scan_channel=e stat=pearson\");"),
 			"the recorder wrote the options with snake_case keys");
 
+		// 5b. Chi2 Scan with a model file typed into its dialog: the ten seed
+		// fields are ignored, the scanned channel offers what the scan takes
+		// (single bins, not the binned nue) and is as wide as nue_10.
+		click(item(toycov, "Chi2 Scan"));
+		final Dialog withModel = waitForDialog("Chi2 Scan", dialog);
+		IJ.wait(300);
+		final String model = new File(System.getProperty("toycov.scripts",
+			"scripts"), "../sample-data/miniboone-2018/miniboone-2018.json")
+				.getCanonicalPath();
+		final TextField modelField = field(withModel, "Model file (optional)");
+		java.awt.EventQueue.invokeAndWait(() -> {
+			modelField.setText(model);
+			// NB: what typing does: the dialog's listeners hear a text event
+			modelField.dispatchEvent(new java.awt.event.TextEvent(modelField,
+				java.awt.event.TextEvent.TEXT_VALUE_CHANGED));
+		});
+		IJ.wait(500);
+		final java.awt.Choice scanned = choice(withModel, "Scanned channel");
+		final List<String> offered = new ArrayList<>();
+		for (int i = 0; i < scanned.getItemCount(); i++)
+			offered.add(scanned.getItem(i));
+		System.out.println("ij-gui-check: Scanned channel offers " + offered +
+			", " + scanned.getWidth() + " px of " + scanned.getPreferredSize().width);
+		check(offered.contains("nue_10") && !offered.contains("nue") && !offered
+			.contains("e"), "Scanned channel offers single bins only: " + offered);
+		check(scanned.getWidth() >= scanned.getPreferredSize().width,
+			"Scanned channel is as wide as its longest entry: " + scanned.getWidth());
+		checkFits(withModel);
+		shot(out, "chi2_scan_model_dialog.png");
+		button(withModel, "OK").dispatchEvent(new ActionEvent(button(withModel,
+			"OK"), ActionEvent.ACTION_PERFORMED, "OK"));
+		String modelLine = "";
+		for (int i = 0; i < 100 && !modelLine.contains("model="); i++) {
+			IJ.wait(100);
+			final String[] lines = Recorder.getInstance().getText().split("\n");
+			modelLine = lines[lines.length - 1];
+		}
+		System.out.println("ij-gui-check: recorded with a model: " + modelLine);
+		check(modelLine.contains("model=" + model) && !modelLine.contains(
+			"mu_exp") && modelLine.contains("scan_channel=nue_0"),
+			"the run with a model went ahead and recorded only the model's keys: " +
+				modelLine);
+		for (final Window w : Window.getWindows())
+			check(!(w instanceof Dialog && w.isShowing() && ((Dialog) w).isModal()),
+				"no message box after the run with a model: " + w + " " + (w instanceof Container ? texts((Container) w) : ""));
+		shot(out, "chi2_scan_model_run.png");
+
 		// 6. Bad input in the dialog: the one-line reason, then the dialog again.
 		click(item(toycov, "Covariance"));
 		final Dialog cov = waitForDialog("Covariance");
@@ -285,6 +332,38 @@ public final class IjGuiTestDrive {
 				"no modal box after cancel: " + w);
 		check(!control.isShowing(), "the control closed");
 		shot(out, "toys_canceled.png");
+
+		// 6f'. Esc in the control (it has the focus) cancels as Cancel does; Esc
+		// in the ImageJ window too, with the status line the README gives.
+		for (final String where : new String[] { "control", "ImageJ" }) {
+			click(item(toycov, "Toy Experiments"));
+			final Dialog many = waitForDialog("Toy Experiments");
+			IJ.wait(300);
+			field(many, "Number of toys").setText("100000000");
+			button(many, "OK").dispatchEvent(new ActionEvent(button(many, "OK"),
+				ActionEvent.ACTION_PERFORMED, "OK"));
+			final Dialog ctl = waitForDialog("ToyCov: Toy Experiments", control);
+			IJ.wait(1000);
+			if (where.equals("ImageJ")) {
+				run("wmctrl", "-a", IJ.getInstance().getTitle());
+				IJ.wait(500);
+			}
+			final long e0 = System.nanoTime();
+			run("xdotool", "key", "--clearmodifiers", "Escape");
+			for (int i = 0; i < 50 && ctl.isShowing(); i++)
+				IJ.wait(20);
+			final double escSeconds = (System.nanoTime() - e0) / 1e9;
+			IJ.wait(1000);
+			final String statusLine = ImageJ.getStatusBarText();
+			System.out.println("ij-gui-check: Esc in the " + where + " window: " +
+				escSeconds + " s, status \"" + statusLine + "\"");
+			check(!ctl.isShowing() && escSeconds < 1, "Esc in the " + where +
+				" window canceled the run within a second: " + escSeconds + " s");
+			check("Toy Experiments: canceled".equals(statusLine),
+				"after Esc in the " + where + " window the status reads " +
+					"\"Toy Experiments: canceled\": \"" + statusLine + "\"");
+			shot(out, "toys_esc_" + where.toLowerCase() + ".png");
+		}
 
 		// 6g. A table the batch chain made hidden shows when picked in the Window menu.
 		final Window moments = WindowManager.getWindow("toy_moments");
@@ -413,6 +492,19 @@ public final class IjGuiTestDrive {
 			else if (seen && k instanceof TextField) return (TextField) k;
 		}
 		throw new AssertionError("no field " + label);
+	}
+
+	/** The choice right after the label {@code label}. */
+	private static java.awt.Choice choice(final Container c, final String label) {
+		final List<Component> all = new ArrayList<>();
+		flatten(c, all);
+		boolean seen = false;
+		for (final Component k : all) {
+			if (k instanceof java.awt.Label && ((java.awt.Label) k).getText().trim()
+				.equals(label)) seen = true;
+			else if (seen && k instanceof java.awt.Choice) return (java.awt.Choice) k;
+		}
+		throw new AssertionError("no choice " + label);
 	}
 
 	private static String texts(final Container c) {

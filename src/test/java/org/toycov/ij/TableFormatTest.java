@@ -43,4 +43,41 @@ class TableFormatTest {
 		assertEquals("ndf\t2", scalars.getRowAsString(0));
 		assertEquals("chi2\t0.4975166", scalars.getRowAsString(1));
 	}
+
+	/**
+	 * The review's Toy Experiments tables: a count, a mean, a chi2 and a tiny
+	 * error in one value column showed all as 4.174810E5, 9.501255E1, ...; a
+	 * density of tiny and ordinary values made the histogram's edges 2.100000E0.
+	 */
+	@Test
+	void mixedMagnitudesEachReadable() {
+		final ResultsTable scalars = TableFormat.resultsTable(new Table(
+			"toycov_scalars").column("name", new String[] { "slice_count",
+				"slice_mean", "chi2", "toy_p_value_error", "negative_count" }).column(
+					"value", new double[] { 417481, 95.01255123, 100.0 / 151, 4.9e-4,
+						0 }));
+		// 7 significant digits of the smallest ordinary value, chi2 = 100 / 151
+		assertEquals("slice_count\t417481", scalars.getRowAsString(0));
+		assertEquals("slice_mean\t95.0125512", scalars.getRowAsString(1));
+		assertEquals("chi2\t0.6622517", scalars.getRowAsString(2));
+		assertEquals("toy_p_value_error\t0.0004900", scalars.getRowAsString(3));
+		assertEquals("negative_count\t0", scalars.getRowAsString(4));
+		// the values keep every digit (Table.get / getResult)
+		assertEquals(95.01255123, scalars.getValue("value", 1), 0);
+		assertEquals(4.9e-4, scalars.getValue("value", 3), 0);
+		final ResultsTable h = TableFormat.resultsTable(new Table(
+			"toy_chi2_histogram").column("chi2_low", new double[] { 0, 0.7, 1.4,
+				2.1 }).column("chi2_high", new double[] { 0.7, 1.4, 2.1, 2.8 }).column(
+					"count", new long[] { 12, 0, 3, 1 }).column("density", new double[] {
+						0.1234567, 0, 3.2e-9, 0.5 }));
+		assertEquals("0.0\t0.7\t12\t0.1234567", h.getRowAsString(0));
+		assertEquals("0.7\t1.4\t0\t0", h.getRowAsString(1));
+		// a really tiny value, below 10^-7: scientific
+		assertEquals("1.4\t2.1\t3\t3.200E-9", h.getRowAsString(2));
+		assertEquals(2.1, h.getValue("chi2_low", 3), 0);
+		// a column of tiny values only: scientific, each with 7 digits
+		final ResultsTable tiny = TableFormat.resultsTable(new Table("inverse")
+			.column("x", new double[] { 1 / 2.01e6, 6.655629e-3 / 1e3 }));
+		assertEquals("4.975124E-7", tiny.getRowAsString(0));
+	}
 }

@@ -24,8 +24,8 @@ command -v java >/dev/null && command -v mvn >/dev/null || { echo "missing: java
 $PY -c 'import numpy' 2>/dev/null || { echo "missing: numpy for $PY -- apt-get install -y python3-numpy"; exit 2; }
 
 mvn -B -q -DskipTests test-compile
-[ target/classpath.txt -nt pom.xml ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-CP=target/classes:target/test-classes:$(cat target/classpath.txt)
+[ target/test-classpath.txt -nt pom.xml ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+CP=target/classes:target/test-classes:$(cat target/test-classpath.txt)
 $PY bench/fc_numpy.py write "$OUT"
 
 cpu() { awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$1"; }

@@ -11,12 +11,12 @@ set -euo pipefail
 BIG=${1:-2000}; REPEATS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/.." && pwd); cd "$ROOT"
 OUT=target/bench-inputs; mkdir -p "$OUT"
-if [ ! -f target/test-classes/org/toycov/stats/InputsBench.class ] || [ ! -f target/classpath.txt ]; then
+if [ ! -f target/test-classes/org/toycov/stats/InputsBench.class ] || [ ! -f target/test-classpath.txt ]; then
   mvn -B -q -DskipTests test-compile >/dev/null
-  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 fi
 [ -f "$OUT/universes.npy" ] || /usr/bin/python3 bench/inputs_numpy.py make "$OUT"
-J="java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.toycov.stats.InputsBench"
+J="java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) org.toycov.stats.InputsBench"
 NP1="env OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/inputs_numpy.py"
 echo "== machine: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== 137 bins, 7 channels (Java, first run after JVM start)"

@@ -76,8 +76,12 @@ public final class ToyCovMain {
 		{
 			System.setProperty("java.awt.headless", "true");
 		}
-		final ToyCovMain main = new ToyCovMain(System.out, System.err);
-		final Interrupt interrupt = new Interrupt(main);
+		// NB: after Ctrl-C the interrupt's line is the only one: the canceled
+		// run's own messages ("error: interrupted") are dropped by the gate
+		final Gate gate = new Gate(System.err);
+		final ToyCovMain main = new ToyCovMain(System.out, new PrintStream(gate,
+			true));
+		final Interrupt interrupt = new Interrupt(main, gate);
 		Runtime.getRuntime().addShutdownHook(interrupt);
 		final int status = main.execute(args);
 		System.out.flush();
@@ -92,22 +96,56 @@ public final class ToyCovMain {
 	private static final class Interrupt extends Thread {
 
 		private final ToyCovMain main;
+		private final Gate gate;
 		volatile boolean finished;
 
-		Interrupt(final ToyCovMain main) {
+		Interrupt(final ToyCovMain main, final Gate gate) {
 			super("toycov interrupt");
 			this.main = main;
+			this.gate = gate;
 		}
 
 		@Override
 		public void run() {
 			if (finished) return;
+			gate.shut();
 			final Module m = main.running;
 			if (m instanceof Cancelable) ((Cancelable) m).cancel("interrupted");
 			OutputSet.shutdown();
-			main.err.println("toycov: interrupted; no output written");
-			main.err.flush();
+			System.err.println("toycov: interrupted; no output written");
+			System.err.flush();
 			Runtime.getRuntime().halt(130);
+		}
+	}
+
+	/** Passes bytes to stderr until closed, then drops them. */
+	private static final class Gate extends java.io.FilterOutputStream {
+
+		private boolean closed;
+
+		Gate(final java.io.OutputStream out) {
+			super(out);
+		}
+
+		synchronized void shut() {
+			closed = true;
+		}
+
+		@Override
+		public synchronized void write(final int b) throws java.io.IOException {
+			if (!closed) out.write(b);
+		}
+
+		@Override
+		public synchronized void write(final byte[] b, final int off,
+			final int len) throws java.io.IOException
+		{
+			if (!closed) out.write(b, off, len);
+		}
+
+		@Override
+		public synchronized void flush() throws java.io.IOException {
+			if (!closed) out.flush();
 		}
 	}
 

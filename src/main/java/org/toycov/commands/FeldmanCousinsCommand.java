@@ -68,6 +68,7 @@ public class FeldmanCousinsCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
+		refuseSummary("split a run with first_toy and toys and compare, or run it once");
 		if (!negative.equals("truncate")) throw new ModelException(
 			"negative must be truncate for Feldman Cousins (a negative thrown mean " +
 				"is set to 0, as TLee does), got " + negative);

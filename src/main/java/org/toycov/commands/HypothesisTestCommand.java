@@ -73,35 +73,36 @@ public class HypothesisTestCommand extends ToyCommand {
 	private double cls;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Significance of rejecting x0",
-		description = "significance_x0: Phi^-1(1 - p_x0), in Gaussian sigma (Infinity when no toy reaches the data).")
-	private double significance_x0;
+		description = "significance_x0: Phi^-1(1 - p_x0), in Gaussian sigma (none, with a warning, when no toy reaches the data: raise toys).")
+	private Double significance_x0;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Significance of rejecting x1",
 		description = "significance_x1: Phi^-1(1 - p_x1), in Gaussian sigma.")
-	private double significance_x1;
+	private Double significance_x1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Median expected significance",
 		description = "median_significance: the expected significance of rejecting x0 when x1 is true (median of the toys under x1).")
-	private double median_significance;
+	private Double median_significance;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Expected significance, -2 sigma",
 		description = "median_significance_minus_2sigma: the same at the 2.3% quantile of delta_chi2 under x1.")
-	private double median_significance_minus_2sigma;
+	private Double median_significance_minus_2sigma;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Expected significance, -1 sigma",
 		description = "median_significance_minus_1sigma: the same at the 15.9% quantile.")
-	private double median_significance_minus_1sigma;
+	private Double median_significance_minus_1sigma;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Expected significance, +1 sigma",
 		description = "median_significance_plus_1sigma: the same at the 84.1% quantile.")
-	private double median_significance_plus_1sigma;
+	private Double median_significance_plus_1sigma;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Expected significance, +2 sigma",
 		description = "median_significance_plus_2sigma: the same at the 97.7% quantile.")
-	private double median_significance_plus_2sigma;
+	private Double median_significance_plus_2sigma;
 
 	@Override
 	protected void execute() {
+		refuseSummary("split a run with first_toy and toys and compare, or run it once");
 		if (!negative.equals("truncate")) throw new ModelException(
 			"negative must be truncate for Hypothesis Test (a negative thrown mean " +
 				"is set to 0, as TLee does), got " + negative);
@@ -113,13 +114,18 @@ public class HypothesisTestCommand extends ToyCommand {
 		p_x1 = r.pValueX1();
 		p_x1_error = r.pValueError(p_x1);
 		cls = r.cls();
-		significance_x0 = r.significanceX0();
-		significance_x1 = r.significanceX1();
-		median_significance = r.medianSignificance();
-		median_significance_minus_2sigma = r.expectedSignificance(-2);
-		median_significance_minus_1sigma = r.expectedSignificance(-1);
-		median_significance_plus_1sigma = r.expectedSignificance(1);
-		median_significance_plus_2sigma = r.expectedSignificance(2);
+		significance_x0 = finite("significance_x0", r.significanceX0());
+		significance_x1 = finite("significance_x1", r.significanceX1());
+		median_significance = finite("median_significance", r
+			.medianSignificance());
+		median_significance_minus_2sigma = finite(
+			"median_significance_minus_2sigma", r.expectedSignificance(-2));
+		median_significance_minus_1sigma = finite(
+			"median_significance_minus_1sigma", r.expectedSignificance(-1));
+		median_significance_plus_1sigma = finite(
+			"median_significance_plus_1sigma", r.expectedSignificance(1));
+		median_significance_plus_2sigma = finite(
+			"median_significance_plus_2sigma", r.expectedSignificance(2));
 
 		// NB: the 20,000-bin histograms regrouped to BINS bins over their filled range
 		final long[] h0 = r.histogramX0(), h1 = r.histogramX1();
@@ -158,5 +164,16 @@ public class HypothesisTestCommand extends ToyCommand {
 	@Override
 	public List<String> outputNames() {
 		return outputNames(new String[] { "ht_toys" }, "ht_toys");
+	}
+
+	/**
+	 * A significance, or none with a warning where it lies beyond every toy
+	 * (an infinite number of sigma is no result).
+	 */
+	private Double finite(final String name, final double z) {
+		if (Double.isFinite(z)) return z;
+		warn(name + ": beyond every toy (" + toys + " per strength): the " +
+			"p-value is below 1/toys; raise toys to measure it");
+		return null;
 	}
 }

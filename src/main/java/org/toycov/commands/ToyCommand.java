@@ -24,7 +24,7 @@ public abstract class ToyCommand extends ModelCommand {
 
 	@Parameter(label = "Number of toys", min = "1", max = "1000000000000000",
 		persist = false,
-		description = "toys: number of pseudo-experiments per scenario (the seed throws 1e8).")
+		description = "toys: number of pseudo-experiments per scenario, grid strength or hypothesis (the seed throws 1e8).")
 	protected long toys = 100_000_000L;
 
 	@Parameter(label = "Random seed", min = "0", persist = false,
@@ -49,6 +49,12 @@ public abstract class ToyCommand extends ModelCommand {
 	/** Whether {@code save_summary} names a file. */
 	protected boolean savesSummary() {
 		return save_summary != null && !save_summary.getPath().isEmpty();
+	}
+
+	/** Refuses {@code save_summary} where a command cannot write one yet. */
+	protected void refuseSummary(final String instead) {
+		if (savesSummary()) throw new IllegalArgumentException("save_summary: " +
+			title() + " does not save summaries yet; " + instead);
 	}
 
 	/**

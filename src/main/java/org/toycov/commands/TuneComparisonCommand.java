@@ -101,8 +101,7 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		if (savesSummary()) throw new IllegalArgumentException(
-			"save_summary: Tune Comparison does not save summaries yet; run Toy Experiments per scenario to save one");
+		refuseSummary("run Toy Experiments per scenario to save one");
 		final TuneComparison.Result r = toycov.tuneComparison(model(),
 			new TuneComparison.Settings(e_obs_min, e_obs_max, e_obs_step,
 				slice_halfwidth), options(0), this::progress);

@@ -526,7 +526,7 @@ public final class ToySummaryFile {
 	 */
 	public static List<Path> resolve(final String summaries) {
 		if (summaries == null || summaries.trim().isEmpty()) {
-			throw new IllegalArgumentException("summaries must name a folder, a glob such as shards/*.toys, or files; got nothing");
+			throw new IllegalArgumentException("summaries must name a folder, a glob such as shards/*.toys, or one file; got nothing");
 		}
 		final Path p = Paths.get(summaries);
 		final List<Path> files = new ArrayList<>();

@@ -196,6 +196,34 @@ class InterpretationCommandsTest {
 	}
 
 	@Test
+	void aSignificanceBeyondEveryToyIsNoneWithAWarning() throws Exception {
+		// 10 toys per strength: the data (delta chi2 = 5.33) lies beyond every toy
+		// thrown at x0 = 0, so p_x0 = 0 and its significance is not measured
+		final CommandModule m = run(HypothesisTestCommand.class, "model", SIGNAL,
+			"toys", 10L);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(0, out(m, "p_x0"), 0);
+		assertEquals(null, m.getOutput("significance_x0"));
+		assertTrue(command(m).warnings().stream().anyMatch(w -> w.startsWith(
+			"significance_x0: beyond every toy (10 per strength)")), command(m)
+				.warnings().toString());
+	}
+
+	@Test
+	void toyCommandsWithoutSummariesRefuseSaveSummary() throws Exception {
+		for (final Class<? extends Command> c : java.util.Arrays.asList(
+			FeldmanCousinsCommand.class, HypothesisTestCommand.class))
+		{
+			final CommandModule m = run(c, "model", SIGNAL, "toys", 1000L,
+				"save_summary", new File("target/never.toys"));
+			assertTrue(m.isCanceled());
+			assertTrue(m.getCancelReason().startsWith("save_summary: "), m
+				.getCancelReason());
+			assertFalse(new File("target/never.toys").exists());
+		}
+	}
+
+	@Test
 	void goodnessOfFitMatchesNumpy() throws Exception {
 		final CommandModule m = run(GoodnessOfFitCommand.class, "model", SIGNAL);
 		assertFalse(m.isCanceled(), m.getCancelReason());

@@ -1,5 +1,6 @@
 package org.toycov.ij;
 
+import org.toycov.frontend.HelpText;
 import org.toycov.frontend.Inputs;
 import java.util.Collections;
 import java.util.LinkedHashMap;

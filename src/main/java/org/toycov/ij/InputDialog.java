@@ -1,5 +1,6 @@
 package org.toycov.ij;
 
+import org.toycov.frontend.HelpText;
 import java.awt.Checkbox;
 import java.awt.Choice;
 import java.awt.Component;
@@ -197,6 +198,6 @@ public final class InputDialog {
 
 	/** Help: what the command computes, every input and output ({@link HelpText}). */
 	static String help(final CommandInfo info, final Map<String, String> values) {
-		return HelpText.html(info, values);
+		return HelpPage.html(info, values);
 	}
 }

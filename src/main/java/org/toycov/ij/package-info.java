@@ -13,7 +13,7 @@
  * <li>Dialog layout and help: {@code DialogLayout} (expert fields last),
  * {@code ChannelChoices} (channel fields as the model's names),
  * {@code TimeEstimate} (how long a toy run takes here), {@link
- * org.toycov.ij.HelpText} (what a command computes and means, from
+ * org.toycov.frontend.HelpText} (what a command computes and means, from
  * {@code org/toycov/help/<Command>.txt} and the {@code @Parameter}
  * descriptions), {@code DialogMemory} (values of successful runs).</li>
  * <li>Windows: {@code TableWindow} and {@link org.toycov.ij.ChartWindow},

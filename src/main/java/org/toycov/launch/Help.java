@@ -6,6 +6,7 @@ import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
 import org.toycov.frontend.CommandRunner;
+import org.toycov.frontend.HelpText;
 import org.toycov.frontend.Inputs;
 import org.toycov.outputs.Numbers;
 
@@ -39,20 +40,42 @@ final class Help {
 					")");
 			}
 			sb.append('\n');
+			// NB: what it computes and what its tables and charts mean: the same
+			// source as the ImageJ dialog's Help (HelpText)
+			final HelpText.Source source = HelpText.source(info);
+			if (!source.paragraph.isEmpty()) sb.append(wrap(source.paragraph, "  "));
 			final Module module = modules.createModule(info);
 			for (final ModuleItem<?> item : info.inputs()) {
 				if (!Inputs.isUserInput(item)) continue;
 				sb.append(String.format("  %-18s %s%n", item.getName(), describe(item,
 					module)));
 			}
-			boolean first = true;
-			for (final ModuleItem<?> item : info.outputs()) {
-				sb.append(first ? "  outputs: " : ", ").append(item.getName());
-				first = false;
-			}
-			if (!first) sb.append('\n');
+			for (final ModuleItem<?> item : info.outputs())
+				sb.append(String.format("  scalar %s: %s%n", item.getName(), HelpText
+					.meaning(item, true)));
+			for (final String[] o : source.outputs)
+				sb.append(String.format("  %s %s: %s%n", o[0], o[1], o[2]));
 		}
 		return sb.toString();
+	}
+
+	/** {@code text} in lines of at most 88 characters, each after {@code indent}. */
+	private static String wrap(final String text, final String indent) {
+		final StringBuilder sb = new StringBuilder(indent);
+		int col = indent.length();
+		for (final String word : text.split(" ")) {
+			if (col > indent.length() && col + 1 + word.length() > 88) {
+				sb.append('\n').append(indent);
+				col = indent.length();
+			}
+			else if (col > indent.length()) {
+				sb.append(' ');
+				col++;
+			}
+			sb.append(word);
+			col += word.length();
+		}
+		return sb.append('\n').toString();
 	}
 
 	private static String describe(final ModuleItem<?> item,

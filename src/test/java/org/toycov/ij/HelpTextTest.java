@@ -1,5 +1,6 @@
 package org.toycov.ij;
 
+import org.toycov.frontend.HelpText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +85,7 @@ class HelpTextTest {
 				final List<String> made = new ArrayList<>();
 				for (final List<String> l : told.values())
 					made.addAll(l);
-				final String html = HelpText.html(info, new HashMap<>());
+				final String html = HelpPage.html(info, new HashMap<>());
 				for (final String o : made)
 					assertTrue(html.contains(o.substring(6).replaceAll("^(flux|xsec)_",
 						"&lt;source&gt;_")), o);
@@ -113,7 +114,7 @@ class HelpTextTest {
 	void imageJHelpLeavesOutTheCommandLinesNotes() throws Exception {
 		try (Context context = new Context()) {
 			final CommandInfo cov = new CommandRunner(context).find("Covariance");
-			final String html = HelpText.html(cov, new HashMap<>());
+			final String html = HelpPage.html(cov, new HashMap<>());
 			assertFalse(html.contains("bin/toycov"), html);
 			assertTrue(html.contains("open each chart in a window when there is a display.</td>"), html);
 			assertTrue(HelpText.text(cov).contains("bin/toycov: only when given as true"));

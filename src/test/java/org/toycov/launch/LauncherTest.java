@@ -111,6 +111,11 @@ class LauncherTest {
 			out);
 		assertTrue(out.matches(
 			"(?s).*xsec_corr +default 1, within \\[-1, 1\\] -- correlation.*"), out);
+		// what each command computes and what each output means, from the same
+		// help resource as the ImageJ dialog's Help
+		assertTrue(out.contains("  Builds the total covariance matrix of the model"), out);
+		assertTrue(out.contains("  scalar chi2: (expected - observed)^T C^-1"), out);
+		assertTrue(out.contains("  table correlation: C_ij / sqrt(C_ii C_jj)"), out);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.toycov.ij;
+package org.toycov.frontend;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,18 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
-import org.toycov.frontend.Inputs;
 
 /**
  * A command's help from one source: what it computes and what its tables and
  * charts mean come from the resource {@code org/toycov/help/<Class>.txt}
  * (see its README.txt), each input and scalar output from its
- * {@code @Parameter} description. {@link #html} is the ImageJ dialog's Help;
- * {@link #text} is the same help as plain text, for {@code --help}. Plain
+ * {@code @Parameter} description. {@link #text} is the plain text for
+ * {@code --help}; the ImageJ dialog's Help is made from the same parts. Plain
  * SciJava, no ImageJ, so either front end can use it.
  */
 public final class HelpText {
@@ -27,11 +25,11 @@ public final class HelpText {
 	private HelpText() {}
 
 	/** The paragraph and the table and chart lines of a command's help resource. */
-	static final class Source {
+	public static final class Source {
 
-		final String paragraph;
+		public final String paragraph;
 		/** {kind ("table" or "chart"), name, meaning}. */
-		final List<String[]> outputs = new ArrayList<>();
+		public final List<String[]> outputs = new ArrayList<>();
 
 		Source(final String text) {
 			final StringBuilder p = new StringBuilder();
@@ -51,7 +49,7 @@ public final class HelpText {
 	}
 
 	/** The help resource of the command {@code info} runs; empty if none. */
-	static Source source(final ModuleInfo info) {
+	public static Source source(final ModuleInfo info) {
 		final String cls = info.getDelegateClassName();
 		final String name = "/org/toycov/help/" + cls.substring(cls.lastIndexOf(
 			'.') + 1) + ".txt";
@@ -84,7 +82,7 @@ public final class HelpText {
 	}
 
 	/** The label of an input: its {@code label}, else its key. */
-	static String label(final ModuleItem<?> item) {
+	public static String label(final ModuleItem<?> item) {
 		final String l = item.getLabel();
 		return l == null || l.isEmpty() ? item.getName() : l;
 	}
@@ -104,55 +102,5 @@ public final class HelpText {
 		for (final String[] o : s.outputs)
 			sb.append(String.format("  %-5s %-18s %s%n", o[0], o[1], o[2]));
 		return sb.toString();
-	}
-
-	/**
-	 * The dialog's Help: what the command computes, then every input (field,
-	 * key, value now, bounds, meaning) and every output with its meaning, and
-	 * how to run it from a macro and cancel it.
-	 */
-	public static String html(final ModuleInfo info,
-		final Map<String, String> values)
-	{
-		final Source s = source(info);
-		final StringBuilder sb = new StringBuilder("<html><h2>").append(esc(info
-			.getTitle())).append("</h2>");
-		if (!s.paragraph.isEmpty()) sb.append("<p>").append(esc(s.paragraph))
-			.append("</p>");
-		sb.append("<h3>Inputs</h3><table border=1 cellpadding=3>" +
-			"<tr><th>field</th><th>key</th><th>value</th><th>bounds</th>" +
-			"<th>meaning</th></tr>");
-		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
-			final List<String> choices = Inputs.choices(item);
-			final String bounds = choices.isEmpty() ? Inputs.bounds(item) : String
-				.join(", ", choices);
-			sb.append("<tr><td>").append(esc(label(item))).append(
-				"</td><td><code>").append(esc(item.getName())).append(
-					"</code></td><td>").append(esc(values.getOrDefault(item.getName(),
-						""))).append("</td><td>").append(esc(bounds)).append("</td><td>")
-				.append(esc(meaning(item, false))).append("</td></tr>");
-		}
-		sb.append("</table><h3>Outputs</h3><table border=1 cellpadding=3>" +
-			"<tr><th>output</th><th>where</th><th>meaning</th></tr>");
-		for (final ModuleItem<?> item : info.outputs())
-			sb.append("<tr><td><code>").append(esc(item.getName())).append(
-				"</code></td><td>a row of <code>").append(Outputs.SCALARS).append(
-					"</code></td><td>").append(esc(meaning(item, false))).append(
-						"</td></tr>");
-		for (final String[] o : s.outputs)
-			sb.append("<tr><td><code>").append(esc(o[1])).append("</code></td><td>")
-				.append(o[0].equals("table") ? "a table window" : "a chart window")
-				.append("</td><td>").append(esc(o[2])).append("</td></tr>");
-		sb.append("</table><p>Macro: <code>run(\"").append(esc(info.getTitle()))
-			.append("\", \"key=value ...\")</code>; keys not given keep their " +
-				"defaults. A scalar is read with <code>call(\"org.toycov.ij.Macros." +
-				"scalar\", \"name\")</code>, a table cell with <code>Table.get(" +
-				"column, row, table)</code>. A long run shows a progress window " +
-				"whose Cancel button (or Esc) stops it.</p></html>");
-		return sb.toString();
-	}
-
-	private static String esc(final String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 }

@@ -99,6 +99,16 @@ public final class Chi2CurveCharts {
 		lineRenderer.setDrawSeriesLineAsPath(true);
 		final List<XYPointerAnnotation> labels = new ArrayList<>();
 		final List<String> flat = new ArrayList<>();
+		// NB: the x range the labels must stay inside (a label centred on a
+		// minimum at the plot's edge would be cut off)
+		double lo = xRange == null ? Double.POSITIVE_INFINITY : xRange[0];
+		double hi = xRange == null ? Double.NEGATIVE_INFINITY : xRange[1];
+		if (xRange == null) for (final PlotLine c : drawable)
+			for (final double v : c.x())
+				if (Double.isFinite(v)) {
+					lo = Math.min(lo, v);
+					hi = Math.max(hi, v);
+				}
 		final Set<String> keys = new HashSet<>();
 
 		for (final PlotLine c : drawable) {
@@ -125,7 +135,8 @@ public final class Chi2CurveCharts {
 			minima.addSeries(m);
 			minRenderer.setSeriesPaint(mi, colour);
 			minRenderer.setSeriesShape(mi, new Ellipse2D.Double(-5, -5, 10, 10));
-			labels.add(minimumLabel(min, colour, mi));
+			labels.add(minimumLabel(min, colour, mi, hi > lo ? (min[0] - lo) / (hi - lo)
+				: 0.5));
 		}
 
 		final NumberAxis xAxis = ChartStyle.numberAxis(xLabel);
@@ -149,9 +160,13 @@ public final class Chi2CurveCharts {
 		return chart;
 	}
 
-	/** "min 95.0" above the marker, staggered so near minima do not collide. */
+	/**
+	 * "min 95.0" above the marker, staggered so near minima do not collide;
+	 * {@code where} is the marker's place across the x axis (0 left, 1 right):
+	 * near an edge the text ends (or starts) at the marker, inside the plot.
+	 */
 	private static XYPointerAnnotation minimumLabel(final double[] min,
-		final Color colour, final int index)
+		final Color colour, final int index, final double where)
 	{
 		final XYPointerAnnotation a = new XYPointerAnnotation(String.format(
 			Locale.ROOT, "min %.1f", min[0]), min[0], min[1], -Math.PI / 2);
@@ -165,7 +180,8 @@ public final class Chi2CurveCharts {
 		a.setLabelOffset(2);
 		a.setArrowLength(6);
 		a.setArrowWidth(3);
-		a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+		a.setTextAnchor(where > 0.9 ? TextAnchor.BOTTOM_RIGHT : where < 0.1
+			? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_CENTER);
 		// NB: a veil behind the text keeps it readable where a curve crosses.
 		a.setBackgroundPaint(new Color(255, 255, 255, 210));
 		return a;

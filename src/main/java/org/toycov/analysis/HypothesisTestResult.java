@@ -113,4 +113,49 @@ public final class HypothesisTestResult {
 	public long[] histogramX1() {
 		return h1.full();
 	}
+
+	/** Both toy distributions on common, coarser bins ({@link #regrouped}). */
+	public static final class Regrouped {
+
+		/** Bin edges of delta chi2, one more than the bins. */
+		public final double[] edges;
+		/** Toys per bin under x0 and under x1. */
+		public final long[] x0, x1;
+
+		Regrouped(final double[] edges, final long[] x0, final long[] x1) {
+			this.edges = edges;
+			this.x0 = x0;
+			this.x1 = x1;
+		}
+	}
+
+	/**
+	 * The fine histograms regrouped to at most about {@code maxBins} bins of
+	 * whole fine bins over the range any toy filled (for a table and a chart).
+	 */
+	public Regrouped regrouped(final int maxBins) {
+		final long[] h0 = histogramX0(), h1 = histogramX1();
+		int first = h0.length, last = -1;
+		for (int i = 0; i < h0.length; i++)
+			if (h0[i] > 0 || h1[i] > 0) {
+				first = Math.min(first, i);
+				last = i;
+			}
+		if (last < 0) {
+			first = 0;
+			last = 0;
+		}
+		final int group = Math.max(1, (last - first + maxBins) / maxBins);
+		final int bins = (last - first) / group + 1;
+		final double[] edges = new double[bins + 1];
+		final long[] c0 = new long[bins], c1 = new long[bins];
+		for (int b = 0; b <= bins; b++)
+			edges[b] = histogramMin() + (first + (long) b * group) *
+				histogramBinWidth();
+		for (int i = first; i <= last; i++) {
+			c0[(i - first) / group] += h0[i];
+			c1[(i - first) / group] += h1[i];
+		}
+		return new Regrouped(edges, c0, c1);
+	}
 }

@@ -127,29 +127,10 @@ public class HypothesisTestCommand extends ToyCommand {
 		median_significance_plus_2sigma = finite(
 			"median_significance_plus_2sigma", r.expectedSignificance(2));
 
-		// NB: the 20,000-bin histograms regrouped to BINS bins over their filled range
-		final long[] h0 = r.histogramX0(), h1 = r.histogramX1();
-		int first = h0.length, last = -1;
-		for (int i = 0; i < h0.length; i++)
-			if (h0[i] > 0 || h1[i] > 0) {
-				first = Math.min(first, i);
-				last = i;
-			}
-		if (last < 0) {
-			first = 0;
-			last = 0;
-		}
-		final int group = Math.max(1, (last - first + BINS) / BINS);
-		final int bins = (last - first) / group + 1;
-		final double[] edges = new double[bins + 1];
-		final long[] c0 = new long[bins], c1 = new long[bins];
-		for (int b = 0; b <= bins; b++)
-			edges[b] = r.histogramMin() + (first + (long) b * group) * r
-				.histogramBinWidth();
-		for (int i = first; i <= last; i++) {
-			c0[(i - first) / group] += h0[i];
-			c1[(i - first) / group] += h1[i];
-		}
+		final HypothesisTestResult.Regrouped g = r.regrouped(BINS);
+		final double[] edges = g.edges;
+		final long[] c0 = g.x0, c1 = g.x1;
+		final int bins = c0.length;
 		table(new Table("ht_toys").column("delta_chi2_low", Arrays.copyOf(edges,
 			bins)).column("delta_chi2_high", Arrays.copyOfRange(edges, 1, bins + 1))
 			.column("toys_x0", c0).column("toys_x1", c1));

@@ -77,6 +77,29 @@ class HypothesisTestTest {
 	}
 
 	@Test
+	void regroupedKeepsEveryToyAndTheDataCount() {
+		final HypothesisTestResult r = HypothesisTest.run(SignalFitTestModels
+			.withSystematics(), 0, 1, 5000, 3, 1, null);
+		final HypothesisTestResult.Regrouped g = r.regrouped(100);
+		assertTrue(g.x0.length <= 101 && g.x0.length > 1, "" + g.x0.length);
+		assertEquals(g.x0.length + 1, g.edges.length);
+		long n0 = 0, n1 = 0, beyond = 0;
+		for (int b = 0; b < g.x0.length; b++) {
+			assertTrue(g.edges[b + 1] > g.edges[b]);
+			n0 += g.x0[b];
+			n1 += g.x1[b];
+			if (g.edges[b] >= r.deltaChi2()) beyond += g.x0[b];
+		}
+		// every toy thrown is in a bin: 5000 under each strength
+		assertEquals(5000, n0);
+		assertEquals(5000, n1);
+		// whole fine bins are kept together, so toys beyond the data's bin edge
+		// are at most the exact count p_x0 is made of
+		final long atLeast = Math.round(r.pValueX0() * 5000);
+		assertTrue(beyond <= atLeast, beyond + " > " + atLeast);
+	}
+
+	@Test
 	void badStrengthsAreOneLineErrors() {
 		final SignalModel m = SignalFitTestModels.withSystematics();
 		assertEquals("x0 and x1 must differ, both are 1", assertThrows(ModelException.class, () -> HypothesisTest.run(

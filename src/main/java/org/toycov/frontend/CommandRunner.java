@@ -180,8 +180,12 @@ public final class CommandRunner {
 	}
 
 	private List<PreprocessorPlugin> preprocessors() {
-		return context.service(PluginService.class).createInstancesOfType(
-			PreprocessorPlugin.class);
+		final List<PreprocessorPlugin> pre = context.service(PluginService.class)
+			.createInstancesOfType(PreprocessorPlugin.class);
+		for (final PreprocessorPlugin p : pre)
+			if (p instanceof OutputsPreprocessor) ((OutputsPreprocessor) p).spill(
+				spill);
+		return pre;
 	}
 
 	/**

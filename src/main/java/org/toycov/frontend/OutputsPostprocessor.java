@@ -50,12 +50,22 @@ public class OutputsPostprocessor extends AbstractPostprocessorPlugin {
 			t.write(set, "output_dir", spill);
 		}
 		catch (final IllegalArgumentException | UncheckedIOException exc) {
-			final String m = exc.getMessage();
-			throw new IllegalArgumentException((m.startsWith("output_dir: ") ? m
-				.substring("output_dir: ".length()) : m) + "; without output_dir, " +
-				"large tables go to " + spill.getPath() + "/: give output_dir=DIR " +
-				"to write them elsewhere", exc);
+			throw spillFailure(exc, spill);
 		}
+	}
+
+	/**
+	 * A failure to write in the spill folder, said as what it is: the user
+	 * never gave output_dir, so the line names that folder and how to change it.
+	 */
+	static IllegalArgumentException spillFailure(final RuntimeException exc,
+		final File spill)
+	{
+		final String m = exc.getMessage();
+		return new IllegalArgumentException((m.startsWith("output_dir: ") ? m
+			.substring("output_dir: ".length()) : m) + "; without output_dir, " +
+			"large tables go to " + spill.getPath() + "/: give output_dir=DIR " +
+			"to write them elsewhere", exc);
 	}
 
 	@Override

@@ -23,6 +23,16 @@ import org.toycov.outputs.Results;
 @Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_LOW - 4)
 public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 
+	private File spill;
+
+	/**
+	 * Without output_dir, a toy run's large tables go to {@code dir}
+	 * ({@link OutputsPostprocessor#spill}): checked before its toys are thrown.
+	 */
+	public void spill(final File dir) {
+		spill = dir;
+	}
+
 	/** True for a module whose command is one of ToyCov's. */
 	public static boolean isToyCov(final Module module) {
 		final Object command = module.getDelegateObject();
@@ -53,6 +63,16 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 				for (final String name : ((Results) module.getDelegateObject())
 					.outputNames())
 					OutputSet.check("output_dir", new File(dir, name).toPath());
+			}
+			// NB: toy runs always have large tables (histograms); other runs are
+			// quick, and a read-only folder they never write to is no error
+			else if (spill != null && module.getInfo().getInput("toys") != null) {
+				try {
+					folder("output_dir", spill);
+				}
+				catch (final IllegalArgumentException exc) {
+					throw OutputsPostprocessor.spillFailure(exc, spill);
+				}
 			}
 			final File toys = RunOutputs.file(module, "save_toys");
 			if (toys != null) OutputSet.check("save_toys", toys.toPath());

@@ -21,7 +21,7 @@ final class Help {
 		sb.append("  bin/toycov                       the seed walk-through on sample-data/, tables in toycov-out/\n");
 		sb.append("  bin/toycov --headless --run \"Title\" \"key=value,key=value\"\n");
 		sb.append("                                   run one command; keys not given keep their defaults\n");
-		sb.append("  bin/toycov --toys 1e6 --out DIR  the walk-through with fewer toys (default 1e8), its files in DIR\n");
+		sb.append("  bin/toycov --toys 1e6 --out DIR  the walk-through with fewer toys in steps 6-7 (default 1e8), its files in DIR\n");
 		sb.append("                                   (default toycov-out; --toys and --out are for the walk-through only)\n");
 		sb.append("  bin/toycov --help                this text\n");
 		sb.append("Values may be quoted (stat=\"cnp\") or bracketed (model=[my model.json]);\n");

@@ -33,6 +33,9 @@ final class SeedWalkthrough {
 	private final Consumer<Module> onCreate;
 	/** Where the steps write now: a hidden folder inside {@link #shown}. */
 	private File outDir;
+	/** The seed's figures the walk-through redraws, as PNG files in its folder. */
+	private static final String[] FIGURES = { "seed-cell07", "seed-cell09",
+		"seed-cell16" };
 	/** The folder the user gave (--out) or toycov-out/. */
 	private File shown;
 
@@ -52,6 +55,9 @@ final class SeedWalkthrough {
 	 */
 	void run(final File dir, final long toys) {
 		shown = dir;
+		// NB: checked before any work; the commit checks every entry again
+		for (final String figure : FIGURES)
+			OutputSet.check("--out", new File(dir, figure + ".png").toPath());
 		try (OutputSet set = new OutputSet()) {
 			outDir = set.stageFolder("--out", dir.toPath()).toFile();
 			steps(dir, toys);
@@ -79,7 +85,7 @@ final class SeedWalkthrough {
 		value(m, "chi2", "chi2 at n_e=110, n_mu=10000", "1.000000");
 		value(statOnly, "chi2", "chi2 at n_e=110, n_mu=10100", "2.000000");
 		m = step("1-scan", "Chi2 Scan", noSys() + ",mu_obs=10000,e_obs_step=2");
-		figure("seed-cell07", "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
+		figure(FIGURES[0], "Statistics only, n(μ,obs) = 10000 (seed cell 7)",
 			new double[] { 70, 130 }, new double[] { -0.5, 10 }, PlotLine.solid(
 				"n(μ,obs) = 10000", Palette.NOMINAL, x(m), y(m)));
 
@@ -105,7 +111,7 @@ final class SeedWalkthrough {
 		value(m, "obs_at_min", "scan minimum, n_mu,obs=9000 (cells 9, 17)",
 			"90.0");
 		value(m, "obs_best", "exact minimum, n_mu,obs=9000", null);
-		figure("seed-cell09", "10% correlated cross-section error (seed cell 9)",
+		figure(FIGURES[1], "10% correlated cross-section error (seed cell 9)",
 			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(mu10000),
 				y(mu10000)), PlotLine.dashed("n(μ,obs) = 9000", Palette.NO_RECO, x(m), y(
 					m)));
@@ -121,7 +127,7 @@ final class SeedWalkthrough {
 			"[[8.10e+01 8.10e+03] [8.10e+03 1.62e+06]] (cell 21, 'tuned')");
 		final Module reco10000 = step("3-scan-mu10000", "Chi2 Scan", "mu_obs=10000");
 		m = step("3-xsec-reco", "Chi2 Scan", "model=[" + data + "/xsec-reco.json]");
-		figure("seed-cell16", "Plus a 10% muon reconstruction error (seed cell 16)",
+		figure(FIGURES[2], "Plus a 10% muon reconstruction error (seed cell 16)",
 			null, null, PlotLine.solid("n(μ,obs) = 10000", Palette.NOMINAL, x(reco10000),
 				y(reco10000)), PlotLine.dashed("n(μ,obs) = 9000, σ(μ,reco) = 0%",
 					Palette.NO_RECO, x(noReco9000), y(noReco9000)), PlotLine.dashed(
@@ -156,8 +162,10 @@ final class SeedWalkthrough {
 			"/xsec-reco.json],toys=" + toys);
 		value(m, "orig_slice_mean", "original, 8990 < n_mu < 9010: mean n_e",
 			"95.050052");
+		value(m, "orig_slice_mean_error", "its standard error", null);
 		value(m, "orig_slice_variance", "original: variance", "145.020530");
 		value(m, "tune_slice_mean", "naively tuned: mean n_e", "90.025183");
+		value(m, "tune_slice_mean_error", "its standard error", null);
 		value(m, "tune_slice_variance", "naively tuned: variance", "130.950758");
 		value(m, "orig_slice_count", "original: toys in the slice", null);
 		value(m, "tune_slice_count", "tuned: toys in the slice", null);
@@ -237,8 +245,9 @@ final class SeedWalkthrough {
 		final String seed)
 	{
 		final Object v = m.getOutput(key);
-		final String text = v instanceof Number ? Numbers.format(((Number) v)
-			.doubleValue()) : String.valueOf(v);
+		final String text = v == null ? "none (no toy to compute it from)"
+			: v instanceof Number ? Numbers.format(((Number) v).doubleValue())
+				: String.valueOf(v);
 		out.println(label + ": " + key + " = " + text + (seed == null ? ""
 			: "   (seed printed " + seed + ")"));
 	}

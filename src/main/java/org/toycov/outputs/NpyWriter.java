@@ -82,8 +82,12 @@ public final class NpyWriter implements ToySink {
 		final Path dir = path.getParent();
 		try {
 			if (Files.isDirectory(path)) throw new IOException("is a directory");
-			if (dir == null || !Files.isDirectory(dir)) throw new IOException("no such directory " + dir);
-			checkSpace(config, dir);
+			// NB: a missing folder is created with the file (and removed on abort),
+			// as output_dir is: save_toys may go into the output folder of the run
+			Path existing = dir == null ? path.toAbsolutePath().getParent() : dir;
+			while (existing != null && !Files.isDirectory(existing)) existing = existing.getParent();
+			if (existing == null) throw new IOException("no folder to write it in");
+			checkSpace(config, existing);
 			staging = own ? new OutputSet() : set;
 			tmp = staging.stage("save_toys", path);
 			out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);

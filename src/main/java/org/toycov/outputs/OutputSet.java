@@ -50,6 +50,8 @@ public final class OutputSet implements AutoCloseable {
 	private final Map<Path, Path> staging = new LinkedHashMap<>();
 	/** Staged folders: each target folder and the staging folder inside it. */
 	private final Map<Path, Path> folders = new LinkedHashMap<>();
+	/** The key of each staged folder, for its one-line errors. */
+	private final Map<Path, String> folderKeys = new LinkedHashMap<>();
 	/** Folders this set created, outermost first. */
 	private final List<Path> created = new ArrayList<>();
 	private boolean done;
@@ -130,6 +132,7 @@ public final class OutputSet implements AutoCloseable {
 			createFolders(t);
 			final Path s = Files.createTempDirectory(t, ".toycov-");
 			folders.put(t, s);
+			folderKeys.put(t, key);
 			return s;
 		}
 		catch (final IOException exc) {
@@ -175,6 +178,8 @@ public final class OutputSet implements AutoCloseable {
 				// NB: checked again: a folder may have appeared during the run
 				check("output", e.getKey());
 			}
+			for (final Map.Entry<Path, Path> e : folders.entrySet())
+				checkEntries(folderKeys.get(e.getKey()), e.getValue(), e.getKey());
 			for (final Map.Entry<Path, Path> e : staged.entrySet())
 				move(e.getValue(), e.getKey());
 			for (final Map.Entry<Path, Path> e : folders.entrySet())
@@ -193,6 +198,30 @@ public final class OutputSet implements AutoCloseable {
 		catch (final RuntimeException exc) {
 			abort();
 			throw exc;
+		}
+	}
+
+	/**
+	 * Throws a one-line {@link IllegalArgumentException} when an entry of
+	 * {@code from} would replace something of another kind in {@code to}: a
+	 * file output never replaces a user's folder, a folder output never a file.
+	 */
+	private static void checkEntries(final String key, final Path from,
+		final Path to) throws IOException
+	{
+		try (Stream<Path> s = Files.list(from)) {
+			for (final Path e : (Iterable<Path>) s::iterator) {
+				final Path dest = to.resolve(e.getFileName());
+				if (!Files.exists(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+					continue;
+				if (Files.isDirectory(e)) {
+					if (!Files.isDirectory(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+						throw new IllegalArgumentException(key + ": " + dest +
+							" is in the way: it is a file, not a folder (move it away or " +
+							"choose another " + key + ")");
+				}
+				else check(key, dest);
+			}
 		}
 	}
 

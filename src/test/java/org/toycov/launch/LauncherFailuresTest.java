@@ -282,4 +282,35 @@ class LauncherFailuresTest {
 			"folder; without output_dir, large tables go to " + spill + "/: give " +
 			"output_dir=DIR to write them elsewhere\n", l.err);
 	}
+
+	@Test
+	void aToyRunChecksTheDefaultFolderBeforeAnyToy() throws Exception {
+		// NB: 1e12 toys would run for hours if the folder were checked at the end
+		final File f = new File(tmp, "f");
+		Files.write(f.toPath(), new byte[0]);
+		final File spill = new File(f, "toycov-out");
+		final Launch l = Launch.run(spill, "--run", "Toy Experiments", "toys=1e12");
+		assertEquals(1, l.status);
+		assertTrue(l.err.startsWith("toycov: error: cannot create " + spill + " ("),
+			l.err);
+		assertTrue(l.err.endsWith("; without output_dir, large tables go to " +
+			spill + "/: give output_dir=DIR to write them elsewhere\n"), l.err);
+	}
+
+	@Test
+	void aFolderInTheWayOfAWalkThroughFigureIsKept() throws Exception {
+		final File dir = new File(tmp, "wc");
+		final File inTheWay = new File(dir, "seed-cell16.png");
+		assertTrue(inTheWay.mkdirs());
+		final File precious = new File(inTheWay, "data.txt");
+		Files.write(precious.toPath(), "precious".getBytes(
+			java.nio.charset.StandardCharsets.UTF_8));
+		assertEquals(1, run("--toys", "1e3", "--out", dir.getPath()));
+		assertEquals("toycov: error: --out: " + inTheWay.getPath() + " is in the " +
+			"way: it is a folder, not a file (move it away or choose another --out)\n",
+			err);
+		assertEquals("precious", new String(Files.readAllBytes(precious.toPath()),
+			java.nio.charset.StandardCharsets.UTF_8));
+		assertEquals(1, dir.list().length, "nothing else written");
+	}
 }

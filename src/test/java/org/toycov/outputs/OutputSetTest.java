@@ -142,4 +142,28 @@ class OutputSetTest {
 		}
 		assertFalse(Files.exists(dir.resolve("new")));
 	}
+
+	@Test
+	void aStagedFolderNeverReplacesSomethingOfAnotherKind() throws IOException {
+		final Path out = dir.resolve("out");
+		Files.createDirectories(out.resolve("fig.png"));
+		Files.write(out.resolve("fig.png/mine.txt"), new byte[] { 1 });
+		Files.write(out.resolve("step"), new byte[] { 2 });
+		// a file output where the user has a folder
+		final OutputSet a = new OutputSet();
+		Files.write(a.stageFolder("--out", out).resolve("fig.png"), new byte[] { 3 });
+		assertEquals("--out: " + out.resolve("fig.png") + " is in the way: it is " +
+			"a folder, not a file (move it away or choose another --out)",
+			assertThrows(IllegalArgumentException.class, a::commit).getMessage());
+		// a folder output where the user has a file
+		final OutputSet b = new OutputSet();
+		Files.createDirectories(b.stageFolder("--out", out).resolve("step"));
+		assertEquals("--out: " + out.resolve("step") + " is in the way: it is " +
+			"a file, not a folder (move it away or choose another --out)",
+			assertThrows(IllegalArgumentException.class, b::commit).getMessage());
+		// both left as they were, nothing hidden left
+		assertArrayEquals(new String[] { "fig.png", "step" }, list(out));
+		assertArrayEquals(new String[] { "mine.txt" }, list(out.resolve("fig.png")));
+		assertArrayEquals(new byte[] { 2 }, Files.readAllBytes(out.resolve("step")));
+	}
 }

@@ -115,17 +115,45 @@ class NpyWriterTest {
 	}
 
 	@Test
-	void unwritablePathFailsBeforeAnyToy() {
-		final Path p = dir.resolve("no-such-dir").resolve("x.npy");
+	void unwritablePathFailsBeforeAnyToy() throws IOException {
+		final Path file = Files.write(dir.resolve("a-file"), new byte[] { 1 });
+		final Path p = file.resolve("x.npy");
 		final AtomicInteger calls = new AtomicInteger();
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 			() -> engine.run(config(0), (done, total) -> calls.incrementAndGet(), new NpyWriter(p)));
-		assertEquals("save_toys: cannot write " + p.toAbsolutePath() + " (no such directory " + p.getParent().toAbsolutePath() + ")",
+		assertEquals("save_toys: cannot write " + p.toAbsolutePath() + ": " + file.toAbsolutePath() + " is a file, not a folder",
 			e.getMessage());
 		assertEquals(0, calls.get(), "no toy thrown");
 		final IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
 			() -> engine.run(config(0), null, new NpyWriter(dir)));
 		assertTrue(f.getMessage().startsWith("save_toys: cannot write " + dir.toAbsolutePath() + " (is a directory"), f.getMessage());
+	}
+
+	@Test
+	void missingFolderIsCreatedWithTheFile() throws IOException {
+		// NB: as output_dir: save_toys may go into the output folder a run creates
+		final Path p = dir.resolve("new").resolve("deeper").resolve("x.npy");
+		engine.run(ToyEngineTest.seedScenario(true).toys(10).build(), null, new NpyWriter(p));
+		assertEquals(Integer.parseInt(header(Files.readAllBytes(p))[2]) + 10 * 2 * 4, Files.size(p));
+	}
+
+	@Test
+	void canceledRunRemovesTheFolderItCreated() {
+		final Path p = dir.resolve("made").resolve("x.npy");
+		final AtomicInteger calls = new AtomicInteger();
+		assertThrows(CancellationException.class, () -> engine.run(
+			ToyEngineTest.seedScenario(false).toys(500_000_000L).threads(2).build(), new ToyProgress() {
+				@Override
+				public void progress(final long done, final long total) {
+					calls.incrementAndGet();
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return calls.get() >= 2;
+				}
+			}, new NpyWriter(p)));
+		assertFalse(Files.exists(dir.resolve("made")));
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import org.toycov.stats.UniverseCovariance;
 @Plugin(type = Command.class, label = "Universe Covariance")
 public class UniverseCovarianceCommand extends ResultsCommand {
 
+	// NB: not required for SciJava, whose "is required but unset" is not ours
 	@Parameter(label = "Central value", style = "open", persist = false,
+		required = false,
 		description = "central_value: a CSV or .npy file of one row, the prediction of every bin in model order (a header row naming the bins is kept in the tables).")
 	private File central_value;
 
@@ -51,7 +53,7 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 	protected void execute() {
 		if (central_value == null || central_value.getPath().isEmpty())
 			throw new IllegalArgumentException(
-				"central_value: give the file of the central value");
+				"central_value: give the central value's file (a CSV or .npy of one row)");
 		final List<File> files = new ArrayList<>();
 		for (final String f : universes.split(","))
 			if (!f.trim().isEmpty()) files.add(new File(f.trim()));

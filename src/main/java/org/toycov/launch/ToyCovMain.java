@@ -292,14 +292,20 @@ public final class ToyCovMain {
 		if (d instanceof Results && ((Results) d).files() != null) wrote(
 			((Results) d).files().written());
 		final List<Chart> charts = RunOutputs.charts(module);
-		if (dir == null && !charts.isEmpty() && !"true".equals(args.get(
-			"show_charts")))
-		{
+		final boolean show = "true".equals(args.get("show_charts"));
+		final boolean headless = java.awt.GraphicsEnvironment.isHeadless();
+		if (dir == null && !charts.isEmpty() && (!show || headless)) {
 			final List<String> names = new ArrayList<>();
 			for (final Chart c : charts)
 				names.add(c.name());
+			// NB: show_charts only where the command has it and a window can open
+			final boolean canShow = module.getInfo().getInput("show_charts") != null &&
+				System.getenv("DISPLAY") != null && !show;
 			err.println("toycov: charts " + String.join(", ", names) +
-				" are drawn with output_dir=DIR (PNG and SVG) or show_charts=true");
+				" are drawn with output_dir=DIR (PNG and SVG)" + (canShow
+					? " or show_charts=true" : show
+						? "; show_charts=true opens no window here: there is no display"
+						: ""));
 		}
 	}
 

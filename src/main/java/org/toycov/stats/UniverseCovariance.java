@@ -208,12 +208,18 @@ public final class UniverseCovariance {
 				if (u.width() != cv.length) throw new ModelException("universes file " +
 					f.getPath() + " has " + u.width() + " bins per row but the " +
 					"central_value has " + cv.length);
+				String name = f.getName();
+				if (name.contains(".")) name = name.substring(0, name.lastIndexOf('.'));
+				for (final Source s : sources)
+					if (s.name.equals(name)) throw new ModelException("universes: two " +
+						"sources named " + name + " (a source is named by its file name): " +
+						"rename one of the files");
 				final Accumulator a = new Accumulator(cv, mode);
 				final double[] row = new double[cv.length];
 				while (u.next(row))
 					a.add(row);
-				String name = f.getName();
-				if (name.contains(".")) name = name.substring(0, name.lastIndexOf('.'));
+				if (a.universes() == 0) throw new ModelException("universes file " + f
+					.getPath() + " has no rows of numbers");
 				sources.add(new Source(name, a.covariance(), a.universes()));
 			}
 		}

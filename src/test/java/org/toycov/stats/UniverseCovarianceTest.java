@@ -3,6 +3,7 @@ package org.toycov.stats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -122,6 +123,20 @@ class UniverseCovarianceTest {
 		assertEquals("universes file " + ragged.getPath() + ": row 2 has 3 " +
 			"values, the others 4", assertThrows(ModelException.class,
 				() -> UniverseCovariance.read(cv, Collections.singletonList(ragged),
+					Mode.MULTISIM)).getMessage());
+		final File empty = new File(tmp, "empty.csv");
+		Files.write(empty.toPath(), "a,b,c,d\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals("universes file " + empty.getPath() + " has no rows of numbers",
+			assertThrows(ModelException.class, () -> UniverseCovariance.read(cv,
+				Collections.singletonList(empty), Mode.MULTISIM)).getMessage());
+		final File a = new File(tmp, "a"), b = new File(tmp, "b");
+		assertTrue(a.mkdir() && b.mkdir());
+		final File fa = new File(a, "flux.csv"), fb = new File(b, "flux.csv");
+		Files.write(fa.toPath(), "1,2,3,4\n".getBytes(StandardCharsets.UTF_8));
+		Files.write(fb.toPath(), "1,2,3,4\n".getBytes(StandardCharsets.UTF_8));
+		assertEquals("universes: two sources named flux (a source is named by its " +
+			"file name): rename one of the files", assertThrows(ModelException.class,
+				() -> UniverseCovariance.read(cv, java.util.Arrays.asList(fa, fb),
 					Mode.MULTISIM)).getMessage());
 		assertEquals("mode must be one of multisim, unisim, minmax, got flat",
 			assertThrows(ModelException.class, () -> Mode.of("flat")).getMessage());

@@ -135,8 +135,11 @@ public final class Chi2CurveCharts {
 			minima.addSeries(m);
 			minRenderer.setSeriesPaint(mi, colour);
 			minRenderer.setSeriesShape(mi, new Ellipse2D.Double(-5, -5, 10, 10));
-			labels.add(minimumLabel(min, colour, mi, hi > lo ? (min[0] - lo) / (hi - lo)
-				: 0.5));
+			// NB: the lowest point at the grid's first or last x is no minimum:
+			// the curve may go on falling beyond the grid
+			final boolean edge = min[0] == x[0] || min[0] == x[x.length - 1];
+			labels.add(minimumLabel(min, edge, colour, mi, hi > lo ? (min[0] - lo) /
+				(hi - lo) : 0.5));
 		}
 
 		final NumberAxis xAxis = ChartStyle.numberAxis(xLabel);
@@ -161,15 +164,17 @@ public final class Chi2CurveCharts {
 	}
 
 	/**
-	 * "min 95.0" above the marker, staggered so near minima do not collide;
+	 * "min 95.0" above the marker ("grid edge 96.0" where the lowest point is
+	 * the grid's first or last, no minimum), staggered so near minima do not collide;
 	 * {@code where} is the marker's place across the x axis (0 left, 1 right):
 	 * near an edge the text ends (or starts) at the marker, inside the plot.
 	 */
 	private static XYPointerAnnotation minimumLabel(final double[] min,
-		final Color colour, final int index, final double where)
+		final boolean edge, final Color colour, final int index, final double where)
 	{
 		final XYPointerAnnotation a = new XYPointerAnnotation(String.format(
-			Locale.ROOT, "min %.1f", min[0]), min[0], min[1], -Math.PI / 2);
+			Locale.ROOT, edge ? "grid edge %.1f" : "min %.1f", min[0]), min[0], min[1],
+			-Math.PI / 2);
 		a.setFont(ChartStyle.ANNOTATION_FONT);
 		a.setPaint(colour.darker());
 		a.setArrowPaint(colour);

@@ -71,6 +71,25 @@ public class Chi2CurveChartsTest {
 	}
 
 	/**
+	 * A grid that stops before the minimum of y = 3 + 0.5 (x - 97.3)^2: its
+	 * lowest point is its last one, which the label calls the grid's edge.
+	 */
+	@Test
+	public void testLowestPointAtTheGridsEdgeIsNoMinimum() {
+		final double[] x = new double[10];
+		for (int i = 0; i < x.length; i++)
+			x[i] = 80 + i;
+		final JFreeChart chart = Chi2CurveCharts.create("t", Collections
+			.singletonList(PlotLine.solid("q", Palette.ORIGINAL, x, quadratic(x, 97.3,
+				3, 0.5))));
+		XYPointerAnnotation label = null;
+		for (final XYAnnotation a : chart.getXYPlot().getAnnotations())
+			if (a instanceof XYPointerAnnotation) label = (XYPointerAnnotation) a;
+		assertNotNull(label);
+		assertEquals("grid edge 89.0", label.getText());
+	}
+
+	/**
 	 * The seed's cell 17 (grid argmin 95.0) and the analytic minimum of its
 	 * chi-square, 100 + (1e4 / 2.01e6)(9000 - 10000) = 95.025 (cell 15's matrix).
 	 */

@@ -86,3 +86,19 @@ eps = dl / np.sqrt(lam)
 print("gof x=0 chi2", repr(chi2(0.0)), "lambda0", repr(lam[0]), "epsilon0", repr(eps[0]), "max|epsilon|",
       repr(np.max(np.abs(eps))))
 print("gof eigenvector0", repr(list(q[:, 0])))
+
+# Goodness of Fit with constrained=e at x = 1: the decomposition of C_YY - C_YX C_XX^-1 C_XY (Y = e, X = mu)
+c, mu = cov(1.0)
+r = n - mu
+k = c[np.ix_(E, MU)] @ np.linalg.inv(c[np.ix_(MU, MU)])
+dy = r[E] - k @ r[MU]
+cy = c[np.ix_(E, E)] - k @ c[np.ix_(MU, E)]
+lam, q = np.linalg.eigh(cy)
+order = np.argsort(lam)[::-1]
+lam, q = lam[order], q[:, order]
+for i in range(q.shape[1]):
+    if q[np.argmax(np.abs(q[:, i])), i] < 0:
+        q[:, i] = -q[:, i]
+eps = (q.T @ dy) / np.sqrt(lam)
+print("gof constrained e x=1 chi2", repr(float(dy @ np.linalg.solve(cy, dy))), "lambda0", repr(float(lam[0])),
+      "epsilon0", repr(float(eps[0])), "eigenvector0[3]", repr(float(q[3, 0])))

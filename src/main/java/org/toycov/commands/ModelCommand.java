@@ -23,7 +23,7 @@ public abstract class ModelCommand extends ResultsCommand {
 
 	@Parameter(label = "Model file", required = false,
 		persist = false, style = "open",
-		description = "model: a JSON model file; when given, it replaces the seed's ten keys (mu_exp ... e_obs), which make the model otherwise. Signal Fit, Feldman Cousins, Hypothesis Test and Goodness of Fit have no such keys and need a file whose components mark the signal (\"signal\": true), e.g. sample-data/binned-signal.json.")
+		description = "model: a JSON model file; it replaces the seed's ten keys (mu_exp ... e_obs) where a command has them. Signal Fit, Feldman Cousins, Hypothesis Test and Goodness of Fit have none: they need a file whose components mark the signal (\"signal\": true), e.g. sample-data/binned-signal.json.")
 	protected File model;
 
 	@Parameter(label = "Expected muon events", min = "0", persist = false,
@@ -85,9 +85,9 @@ public abstract class ModelCommand extends ResultsCommand {
 	protected ModelDescription description() {
 		if (model != null && !model.getPath().isEmpty()) return ModelDescription
 			.file(model);
-		if (isSignalModel()) throw new IllegalArgumentException("model: \"" +
-			title() + "\" needs a model file whose components mark the signal " +
-			"(\"signal\": true), e.g. sample-data/binned-signal.json");
+		if (isSignalModel()) throw new IllegalArgumentException("model: give a " +
+			"model file whose components mark the signal (\"signal\": true), e.g. " +
+			"sample-data/binned-signal.json; \"" + title() + "\" has no seed model");
 		return ModelDescription.seedKeys().set("mu_exp", mu_exp).set("e_exp",
 			e_exp).set("mu_xsec_frac_err", mu_xsec_frac_err).set("e_xsec_frac_err",
 				e_xsec_frac_err).set("xsec_corr", xsec_corr).set("mu_reco_frac_err",

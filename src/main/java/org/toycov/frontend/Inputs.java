@@ -41,6 +41,9 @@ public final class Inputs {
 	 */
 	public static final String SIGNAL_MODEL = "signal-model";
 
+	/** The {@code constrained} value of a {@link #SIGNAL_MODEL} command that means no constraint. */
+	public static final String NO_CONSTRAINT = "none";
+
 	private Inputs() {}
 
 	/** Inputs a user sets: numbers, text, switches and files (not services), not {@link #isHidden hidden}. */

@@ -158,9 +158,9 @@ class InputsTest {
 			args.put("show_charts", "false");
 			final String message = assertThrows(RunException.class, () -> runner.run(
 				runner.find(title), args)).getMessage();
-			assertEquals("model: \"" + title + "\" needs a model file whose " +
-				"components mark the signal (\"signal\": true), e.g. " +
-				"sample-data/binned-signal.json", message);
+			assertEquals("model: give a model file whose components mark the " +
+				"signal (\"signal\": true), e.g. sample-data/binned-signal.json; \"" +
+				title + "\" has no seed model", message);
 			// NB: a seed key with a model file is an unknown key, not "give one or the other"
 			args.put("model", "sample-data/binned-signal.json");
 			args.put("e_obs", "3");

@@ -7,12 +7,20 @@ v = np.array([[40.0, 6.0, -3.0, 2.0, 0.5], [6.0, 55.0, 8.0, -4.0, 1.0], [-3.0, 8
               [2.0, -4.0, 5.0, 25.0, 3.0], [0.5, 1.0, -2.0, 3.0, 18.0]])
 n = np.array([52.0, 31.0, 47.0, 20.0, 33.0])
 mu = np.array([40.0, 45.0, 35.0, 28.0, 20.0])
-w, q = np.linalg.eigh(v)
-order = np.argsort(w)[::-1]
-w, q = w[order], q[:, order]
-for i in range(5):  # sign: largest-magnitude entry positive
-    if q[np.argmax(np.abs(q[:, i])), i] < 0:
-        q[:, i] = -q[:, i]
+
+
+def eigh_decreasing(v):
+    """np.linalg.eigh with the eigenvalues decreasing and each eigenvector's largest-magnitude entry positive."""
+    w, q = np.linalg.eigh(v)
+    order = np.argsort(w)[::-1]
+    w, q = w[order], q[:, order]
+    for i in range(q.shape[1]):
+        if q[np.argmax(np.abs(q[:, i])), i] < 0:
+            q[:, i] = -q[:, i]
+    return w, q
+
+
+w, q = eigh_decreasing(v)
 dl = q.T @ (n - mu)
 eps = dl / np.sqrt(w)
 print("lambda", [float(x) for x in w])
@@ -42,12 +50,7 @@ Y, X = [0, 2, 4], [1, 3, 5]
 cxx, cxy, cyy = c[np.ix_(X, X)], c[np.ix_(X, Y)], c[np.ix_(Y, Y)]
 v = cyy - cxy.T @ np.linalg.solve(cxx, cxy)
 r = d[Y] - cxy.T @ np.linalg.solve(cxx, d[X])
-w, q = np.linalg.eigh(v)
-order = np.argsort(w)[::-1]
-w, q = w[order], q[:, order]
-for i in range(len(Y)):
-    if q[np.argmax(np.abs(q[:, i])), i] < 0:
-        q[:, i] = -q[:, i]
+w, q = eigh_decreasing(v)
 eps = (q.T @ r) / np.sqrt(w)
 print("constrained lambda", [float(t) for t in w])
 for i in range(len(Y)):

@@ -74,15 +74,29 @@ for name, f in (("pearson", chi2), ("constrained e", chi2_constrained)):
     print(name, "x_best", repr(xb), "chi2_min", repr(fm), "chi2(0)", repr(f(0.0)), "chi2(1)", repr(f(1.0)))
     print(name, "wilks 1 sigma", repr(root(lambda x: f(x) - fm - 1, 0, xb)), repr(root(lambda x: f(x) - fm - 1, xb, 3)))
 
+def decomposition(v, d):
+    """eigh of v, eigenvalues decreasing, each eigenvector's largest entry positive; epsilon of d."""
+    lam, q = np.linalg.eigh(v)
+    order = np.argsort(lam)[::-1]
+    lam, q = lam[order], q[:, order]
+    for i in range(q.shape[1]):
+        if q[np.argmax(np.abs(q[:, i])), i] < 0:
+            q[:, i] = -q[:, i]
+    return lam, q, (q.T @ d) / np.sqrt(lam)
+
+
 c, mu = cov(0.0)
-lam, q = np.linalg.eigh(c)
-order = np.argsort(lam)[::-1]
-lam, q = lam[order], q[:, order]
-for i in range(q.shape[1]):
-    if q[np.argmax(np.abs(q[:, i])), i] < 0:
-        q[:, i] = -q[:, i]
-dl = q.T @ (n - mu)
-eps = dl / np.sqrt(lam)
+lam, q, eps = decomposition(c, n - mu)
 print("gof x=0 chi2", repr(chi2(0.0)), "lambda0", repr(lam[0]), "epsilon0", repr(eps[0]), "max|epsilon|",
       repr(np.max(np.abs(eps))))
 print("gof eigenvector0", repr(list(q[:, 0])))
+
+# Goodness of Fit with constrained=e at x = 1: the decomposition of C_YY - C_YX C_XX^-1 C_XY (Y = e, X = mu)
+c, mu = cov(1.0)
+r = n - mu
+k = c[np.ix_(E, MU)] @ np.linalg.inv(c[np.ix_(MU, MU)])
+dy = r[E] - k @ r[MU]
+cy = c[np.ix_(E, E)] - k @ c[np.ix_(MU, E)]
+lam, q, eps = decomposition(cy, dy)
+print("gof constrained e x=1 chi2", repr(float(dy @ np.linalg.solve(cy, dy))), "lambda0", repr(float(lam[0])),
+      "epsilon0", repr(float(eps[0])), "eigenvector0[3]", repr(float(q[3, 0])))

@@ -4,6 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.toycov.model.ModelException;
+import org.toycov.stats.ChiSquare;
 
 /**
  * The goodness-of-fit decomposition of TLee ({@code Exe_Goodness_of_fit};
@@ -13,6 +14,13 @@ import org.toycov.model.ModelException;
  * if the model is right) and {@code chi2 = sum_i epsilon_i^2}. Each eigenvector's
  * sign is fixed so that its entry of largest magnitude is positive. Also each
  * bin's share {@code d_i (V^-1 d)_i}, which sums to the same chi-square.
+ * <p>
+ * After the conditional constraint of bins Y by the others X (a
+ * {@link SignalModel#constrained(int[]) constrained} model, TLee's
+ * {@code Exe_Goodness_of_fit} after the constraint) the decomposition is over Y
+ * with {@code V = C_YY - C_YX C_XX^-1 C_XY} and {@code d = n_Y - mu_Y'},
+ * {@code mu_Y' = mu_Y + C_YX C_XX^-1 (n_X - mu_X)}, C the total covariance at x:
+ * its chi-square is the constrained one of the fit.
  */
 public final class GoodnessOfFit {
 
@@ -24,7 +32,47 @@ public final class GoodnessOfFit {
 	/** The decomposition at strength {@code x} of {@code model}, with its observed counts. */
 	public static GoodnessOfFitResult of(final SignalModel model, final double x) {
 		final double[] n = model.observed();
-		return of(model.covariance(x, n), n, model.prediction(x));
+		final double[][] c = model.covariance(x, n);
+		final double[] mu = model.prediction(x);
+		if (!model.isConstrained()) return of(c, n, mu);
+		final int[] order = model.order();
+		final int nx = model.constrainedFrom(), ny = order.length - nx;
+		final int[] y = java.util.Arrays.copyOfRange(order, nx, order.length);
+		final double[][] cxx = new double[nx][nx];
+		final double[] dx = new double[nx];
+		final String[] xNames = new String[nx];
+		for (int i = 0; i < nx; i++) {
+			final int a = order[i];
+			for (int j = 0; j < nx; j++) cxx[i][j] = c[a][order[j]];
+			dx[i] = n[a] - mu[a];
+			xNames[i] = model.names()[a];
+		}
+		final ChiSquare xx = new ChiSquare(cxx, xNames);
+		final double[] alpha = xx.solve(dx);
+		final double[][] v = new double[ny][ny];
+		final double[] nY = new double[ny], muY = new double[ny];
+		final double[][] g = new double[ny][]; // C_XX^-1 C_XY, one column per Y bin
+		for (int p = 0; p < ny; p++) {
+			final double[] cxy = new double[nx];
+			double shift = 0;
+			for (int i = 0; i < nx; i++) {
+				cxy[i] = c[order[i]][y[p]];
+				shift += cxy[i] * alpha[i];
+			}
+			g[p] = xx.solve(cxy);
+			nY[p] = n[y[p]];
+			muY[p] = mu[y[p]] + shift;
+		}
+		for (int p = 0; p < ny; p++)
+			for (int q = 0; q < ny; q++) {
+				double s = 0;
+				for (int i = 0; i < nx; i++) s += c[y[p]][order[i]] * g[q][i];
+				v[p][q] = c[y[p]][y[q]] - s;
+			}
+		// NB: symmetric to the last bit (the symmetric eigen-decomposition reads one triangle)
+		for (int p = 0; p < ny; p++)
+			for (int q = 0; q < p; q++) v[p][q] = v[q][p] = 0.5 * (v[p][q] + v[q][p]);
+		return of(v, nY, muY, y);
 	}
 
 	/**
@@ -34,6 +82,15 @@ public final class GoodnessOfFit {
 	 * @throws ModelException if V is not positive definite (its smallest eigenvalue named)
 	 */
 	public static GoodnessOfFitResult of(final double[][] v, final double[] observed, final double[] expected) {
+		final int[] bins = new int[v.length];
+		for (int i = 0; i < bins.length; i++) bins[i] = i;
+		return of(v, observed, expected, bins);
+	}
+
+	/** As {@link #of(double[][], double[], double[])} over the channel bins {@code bins}. */
+	private static GoodnessOfFitResult of(final double[][] v, final double[] observed, final double[] expected,
+		final int[] bins)
+	{
 		final int n = v.length;
 		if (observed.length != n || expected.length != n) throw new ModelException("goodness of fit: observed (" +
 			observed.length + ") and expected (" + expected.length + ") must have " + n + " bins like the covariance");
@@ -76,6 +133,6 @@ public final class GoodnessOfFit {
 		}
 		final double[] perBin = new double[n];
 		for (int i = 0; i < n; i++) perBin[i] = d[i] * vinvD[i];
-		return new GoodnessOfFitResult(lambda, delta, eps, contrib, q, perBin);
+		return new GoodnessOfFitResult(lambda, delta, eps, contrib, q, perBin, bins);
 	}
 }

@@ -4,16 +4,20 @@ package org.toycov.analysis;
  * The decomposition of one chi-square ({@link GoodnessOfFit}): per eigen-component
  * {@code lambda}, {@code delta_lambda}, {@code epsilon}, {@code contribution}
  * ({@code epsilon^2}) and whether it is flagged ({@code |epsilon| >= 3}); the
- * eigenvectors; each bin's contribution.
+ * eigenvectors; each bin's contribution; the channel bins it is over (all of
+ * them, or the constrained ones after a constraint).
  */
 public final class GoodnessOfFitResult {
 
 	private final double[] lambda, deltaLambda, epsilon, contribution, binContribution;
 	private final double[][] eigenvectors;
+	private final int[] bins;
 
 	GoodnessOfFitResult(final double[] lambda, final double[] deltaLambda, final double[] epsilon,
-		final double[] contribution, final double[][] eigenvectors, final double[] binContribution)
+		final double[] contribution, final double[][] eigenvectors, final double[] binContribution,
+		final int[] bins)
 	{
+		this.bins = bins;
 		this.lambda = lambda;
 		this.deltaLambda = deltaLambda;
 		this.epsilon = epsilon;
@@ -55,6 +59,15 @@ public final class GoodnessOfFitResult {
 	/** Each bin's contribution {@code d_i (V^-1 d)_i}. */
 	public double[] binContribution() {
 		return binContribution.clone();
+	}
+
+	/**
+	 * The channel bins the decomposition is over, in the order of the
+	 * eigenvectors' entries and {@link #binContribution()}: every bin, or the
+	 * constrained bins Y after a constraint.
+	 */
+	public int[] bins() {
+		return bins.clone();
 	}
 
 	/** The chi-square, the sum of the components' contributions. */

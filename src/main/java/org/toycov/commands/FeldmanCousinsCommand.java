@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.FeldmanCousinsConfig;
@@ -24,7 +25,7 @@ import org.toycov.outputs.charts.PlotLine;
  * every grid strength, the critical delta chi2 at each confidence level, and the
  * strengths whose data delta chi2 lies below it.
  */
-@Plugin(type = Command.class, label = "Feldman Cousins")
+@Plugin(type = Command.class, label = "Feldman Cousins", attrs = @Attr(name = Inputs.SIGNAL_MODEL))
 public class FeldmanCousinsCommand extends ToyCommand {
 
 	/** The level colours of the belt chart, one per level in turn. */

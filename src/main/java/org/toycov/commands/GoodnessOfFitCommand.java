@@ -7,10 +7,12 @@ import java.util.Locale;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.GoodnessOfFit;
 import org.toycov.analysis.GoodnessOfFitResult;
+import org.toycov.frontend.Inputs;
 import org.toycov.model.Model;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
@@ -23,9 +25,10 @@ import org.toycov.stats.ChiSquare;
 /**
  * The goodness-of-fit decomposition of TLee ({@code Exe_Goodness_of_fit},
  * arXiv:2110.13978): the chi-square at signal strength x split over the
- * eigenvectors of its covariance, to show which pattern in the data drives it.
+ * eigenvectors of its covariance, to show which pattern in the data drives it,
+ * optionally after the conditional constraint of chosen channels (as Signal Fit).
  */
-@Plugin(type = Command.class, label = "Goodness of Fit")
+@Plugin(type = Command.class, label = "Goodness of Fit", attrs = @Attr(name = Inputs.SIGNAL_MODEL))
 public class GoodnessOfFitCommand extends ModelCommand {
 
 	/** Eigenvectors drawn in the eigenvector chart (the leading ones). */
@@ -40,12 +43,16 @@ public class GoodnessOfFitCommand extends ModelCommand {
 		description = "stat: Poisson variance on the diagonal at mu(x): pearson (expected counts) or cnp (combined Neyman-Pearson).")
 	private String stat = "pearson";
 
+	@Parameter(label = "Constrained channel", persist = false,
+		description = "constrained: decompose the chi-square after the conditional constraint of this channel (or binned channel, or bin) by all the others, over its bins; none for no constraint.")
+	private String constrained = SignalKeys.NONE;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Chi-square",
-		description = "chi2: chi-square of the observed counts at mu(x), the sum of the contributions.")
+		description = "chi2: chi-square of the observed counts at mu(x) (after the constraint, the constrained one), the sum of the contributions.")
 	private double chi2;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Degrees of freedom",
-		description = "ndf: number of bins.")
+		description = "ndf: number of bins decomposed (after the constraint, the constrained bins).")
 	private int ndf;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "p-value",
@@ -59,7 +66,8 @@ public class GoodnessOfFitCommand extends ModelCommand {
 	@Override
 	protected void execute() {
 		final Model m = model();
-		final GoodnessOfFitResult r = toycov.goodnessOfFit(m, stat, x);
+		final GoodnessOfFitResult r = toycov.goodnessOfFit(m, stat, SignalKeys
+			.constrained(constrained), x);
 		final int n = r.lambda().length;
 		chi2 = r.chi2();
 		ndf = n;
@@ -75,10 +83,12 @@ public class GoodnessOfFitCommand extends ModelCommand {
 			"lambda", r.lambda()).column("delta_lambda", r.deltaLambda()).column(
 				"epsilon", r.epsilon()).column("contribution", r.contribution()).column(
 					"flagged", flagged));
-		final String[] bins = m.channels();
-		final double[] binIndex = new double[bins.length];
-		for (int i = 0; i < bins.length; i++)
+		final String[] bins = new String[n];
+		final double[] binIndex = new double[n];
+		for (int i = 0; i < n; i++) {
+			bins[i] = m.channels()[r.bins()[i]];
 			binIndex[i] = i;
+		}
 		final Table perBin = new Table("gof_bins").column("bin", bins).column(
 			"contribution", r.binContribution());
 		final List<PlotLine> vectors = new ArrayList<>();
@@ -91,7 +101,8 @@ public class GoodnessOfFitCommand extends ModelCommand {
 					.eigenvector(i)));
 		}
 		table(perBin);
-		final String at = "x = " + Numbers.format(x);
+		final String at = "x = " + Numbers.format(x) + (SignalKeys.constrained(
+			constrained) == null ? "" : ", " + constrained + " constrained");
 		chart("gof_epsilon", () -> InterpretationCharts.curves("ε = Δλ / √λ per " +
 			"eigen-component, " + at + " (χ² = " + String.format(Locale.ROOT, "%.4g",
 				r.chi2()) +

@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.HypothesisTestResult;
+import org.toycov.frontend.Inputs;
 import org.toycov.model.ModelException;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
@@ -21,7 +23,7 @@ import org.toycov.outputs.charts.StepHistogram;
  * chi2(x0) - chi2(x1) for the data and for toys thrown under each strength, the
  * p-values, CLs, the significances and the median expected significance.
  */
-@Plugin(type = Command.class, label = "Hypothesis Test")
+@Plugin(type = Command.class, label = "Hypothesis Test", attrs = @Attr(name = Inputs.SIGNAL_MODEL))
 public class HypothesisTestCommand extends ToyCommand {
 
 	/** Bins of the toy distributions' table and chart, over their filled range. */

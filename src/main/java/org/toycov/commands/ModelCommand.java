@@ -2,8 +2,11 @@ package org.toycov.commands;
 
 import java.io.File;
 
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
 import org.toycov.analysis.ModelDescription;
+import org.toycov.frontend.Inputs;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
 
@@ -11,13 +14,16 @@ import org.toycov.outputs.Table;
  * Inputs every ToyCov command shares: a model file, or the seed's ten keys
  * (defaults: the seed's final scenario, cells 19-21), and where the tables and
  * charts go. A subclass maps its parameters to one {@code ToyCovService} call
- * and the result to outputs ({@link ResultsCommand}).
+ * and the result to outputs ({@link ResultsCommand}). A command marked
+ * {@code @Plugin(attrs = @Attr(name = Inputs.SIGNAL_MODEL))} needs a model
+ * file whose components mark the signal: the ten keys are not its inputs
+ * ({@link Inputs#isHidden}) and a run without a model file is a one-line error.
  */
 public abstract class ModelCommand extends ResultsCommand {
 
-	@Parameter(label = "Model file (optional)", required = false,
+	@Parameter(label = "Model file", required = false,
 		persist = false, style = "open",
-		description = "model: a JSON model file; when given, it replaces the ten keys below.")
+		description = "model: a JSON model file; it replaces the seed's ten keys (mu_exp ... e_obs) where a command has them. Signal Fit, Feldman Cousins, Hypothesis Test and Goodness of Fit have none: they need a file whose components mark the signal (\"signal\": true), e.g. sample-data/binned-signal.json.")
 	protected File model;
 
 	@Parameter(label = "Expected muon events", min = "0", persist = false,
@@ -79,11 +85,22 @@ public abstract class ModelCommand extends ResultsCommand {
 	protected ModelDescription description() {
 		if (model != null && !model.getPath().isEmpty()) return ModelDescription
 			.file(model);
+		if (isSignalModel()) throw new IllegalArgumentException("model: give a " +
+			"model file whose components mark the signal (\"signal\": true), e.g. " +
+			"sample-data/binned-signal.json; \"" + title() + "\" has no seed model");
 		return ModelDescription.seedKeys().set("mu_exp", mu_exp).set("e_exp",
 			e_exp).set("mu_xsec_frac_err", mu_xsec_frac_err).set("e_xsec_frac_err",
 				e_xsec_frac_err).set("xsec_corr", xsec_corr).set("mu_reco_frac_err",
 					mu_reco_frac_err).set("e_reco_frac_err", e_reco_frac_err).set(
 						"reco_corr", reco_corr).set("mu_obs", mu_obs).set("e_obs", e_obs);
+	}
+
+	/** Whether the command is marked {@link Inputs#SIGNAL_MODEL}. */
+	private boolean isSignalModel() {
+		final Plugin p = getClass().getAnnotation(Plugin.class);
+		if (p != null) for (final Attr a : p.attrs())
+			if (a.name().equals(Inputs.SIGNAL_MODEL)) return true;
+		return false;
 	}
 
 	/** The model of this command's inputs. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.SignalFitGrid;
@@ -23,7 +24,7 @@ import org.toycov.outputs.charts.PlotLine;
  * TLee's {@code Minimization_Lee_strength_FullCov}), its minimum over x >= 0 and
  * the Wilks intervals at 1, 2 and 3 sigma.
  */
-@Plugin(type = Command.class, label = "Signal Fit")
+@Plugin(type = Command.class, label = "Signal Fit", attrs = @Attr(name = Inputs.SIGNAL_MODEL))
 public class SignalFitCommand extends ModelCommand {
 
 	@Parameter(label = "Grid from x", min = "0", persist = false,

@@ -2,6 +2,7 @@ package org.toycov.commands;
 
 import java.math.BigDecimal;
 
+import org.toycov.frontend.Inputs;
 import org.toycov.model.ModelException;
 
 /**
@@ -13,7 +14,7 @@ import org.toycov.model.ModelException;
 final class SignalKeys {
 
 	/** The {@code constrained} value that means "no constraint". */
-	static final String NONE = "none";
+	static final String NONE = Inputs.NO_CONSTRAINT;
 
 	private SignalKeys() {}
 

@@ -122,15 +122,17 @@ public final class CommandRunner {
 	public Module run(final CommandInfo info, final Map<String, String> args,
 		final Consumer<Module> onCreate)
 	{
-		Inputs.checkModelKeys(args);
 		final Module module = create(info, args);
+		Inputs.checkModelKeys(args);
 		if (onCreate != null) onCreate.accept(module);
 		try {
 			new ModuleRunner(context, module, preprocessors(), postprocessors())
 				.run();
 		}
 		catch (final RuntimeException exc) {
-			throw failure(info.getTitle(), exc);
+			final RunException f = failure(info.getTitle(), exc);
+			throw f.isInternal() ? f : new RunException(Inputs.asTyped(f
+				.getMessage(), info, args));
 		}
 		if (module instanceof Cancelable && ((Cancelable) module).isCanceled()) {
 			final Object d = module.getDelegateObject();
@@ -138,7 +140,7 @@ public final class CommandRunner {
 				throw RunException.internal(info.getTitle(), ((Results) d).failure());
 			final String reason = ((Cancelable) module).getCancelReason();
 			throw new RunException(reason == null ? "\"" + info.getTitle() +
-				"\" was canceled" : reason);
+				"\" was canceled" : Inputs.asTyped(reason, info, args));
 		}
 		return module;
 	}
@@ -155,8 +157,9 @@ public final class CommandRunner {
 			module.setInput(e.getKey(), Inputs.convert(item, e.getValue()));
 			module.resolveInput(e.getKey());
 		}
-		for (final ModuleItem<?> item : Inputs.userInputs(info))
-			module.resolveInput(item.getName());
+		for (final ModuleItem<?> item : info.inputs())
+			if (Inputs.isUserInput(item) || Inputs.isHidden(item)) module
+				.resolveInput(item.getName());
 		return module;
 	}
 

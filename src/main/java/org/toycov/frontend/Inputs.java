@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.scijava.module.Module;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
 import org.toycov.analysis.ModelDescription;
+import org.toycov.model.ModelException;
 import org.toycov.outputs.Numbers;
 
 /**
@@ -17,7 +20,8 @@ import org.toycov.outputs.Numbers;
  * a macro option and a command-line key, for both front ends: which inputs a
  * user sets, converting text to the input's type strictly (with the bounds
  * checked), the bounds as people read them, unknown keys, and the model file
- * that replaces the seed's keys.
+ * that replaces the seed's keys; a command marked {@link #SIGNAL_MODEL} has no
+ * seed keys at all.
  */
 public final class Inputs {
 
@@ -27,13 +31,37 @@ public final class Inputs {
 	 */
 	public static final String POSITIVE = "positive";
 
+	/**
+	 * The {@code @Plugin} attribute ({@code attrs = @Attr(name = SIGNAL_MODEL)})
+	 * of a command that needs a model file whose components mark the signal
+	 * (Signal Fit, Feldman Cousins, Hypothesis Test, Goodness of Fit): the
+	 * seed's ten keys, whose two-channel model has no signal, are not its
+	 * inputs. They have no dialog field (ImageJ's or Fiji's), are unknown keys
+	 * on the command line and in a macro, and are not in its help.
+	 */
+	public static final String SIGNAL_MODEL = "signal-model";
+
+	/** The {@code constrained} value of a {@link #SIGNAL_MODEL} command that means no constraint. */
+	public static final String NO_CONSTRAINT = "none";
+
 	private Inputs() {}
 
-	/** Inputs a user sets: numbers, text, switches and files (not services). */
+	/** Inputs a user sets: numbers, text, switches and files (not services), not {@link #isHidden hidden}. */
 	public static boolean isUserInput(final ModuleItem<?> item) {
 		final Class<?> t = item.getType();
-		return t.isPrimitive() || Number.class.isAssignableFrom(t) ||
-			t == String.class || t == Boolean.class || t == File.class;
+		return (t.isPrimitive() || Number.class.isAssignableFrom(t) ||
+			t == String.class || t == Boolean.class || t == File.class) && !isHidden(
+				item);
+	}
+
+	/**
+	 * True for an input the command inherits but does not take: one of the
+	 * seed's ten keys in a command marked {@link #SIGNAL_MODEL}. It keeps its
+	 * default and is resolved before any dialog ({@link HiddenInputsPreprocessor}).
+	 */
+	public static boolean isHidden(final ModuleItem<?> item) {
+		return ModelDescription.SEED_KEYS.contains(item.getName()) && item
+			.getInfo() != null && item.getInfo().is(SIGNAL_MODEL);
 	}
 
 	/** The inputs a user sets (numbers, text, switches, files), in order. */
@@ -225,6 +253,32 @@ public final class Inputs {
 			" must be a whole number within [" + Numbers.format(min) + ", " + Numbers
 				.format(max) + "], got " + v);
 		return (long) d;
+	}
+
+	/**
+	 * {@code message} with each number it quotes as {@code key=value} for a key
+	 * the user gave in {@code args} shown as the user typed it: the math layers
+	 * print the double ({@code e_obs=1.0E308}), the user wrote {@code e_obs=1e308}.
+	 */
+	public static String asTyped(final String message, final ModuleInfo info,
+		final Map<String, String> args)
+	{
+		String out = message;
+		for (final Map.Entry<String, String> e : args.entrySet()) {
+			final ModuleItem<?> item = info.getInput(e.getKey());
+			if (item == null || !isNumber(item)) continue;
+			final double v;
+			try {
+				v = Double.parseDouble(e.getValue().trim());
+			}
+			catch (final NumberFormatException exc) {
+				continue;
+			}
+			out = out.replaceAll("(?<![\\w.])" + Pattern.quote(e.getKey() + "=" +
+				ModelException.show(v)) + "(?![\\w.])", Matcher.quoteReplacement(e
+					.getKey() + "=" + e.getValue().trim()));
+		}
+		return out;
 	}
 
 	/**

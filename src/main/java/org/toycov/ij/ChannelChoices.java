@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.scijava.module.ModuleItem;
+import org.toycov.frontend.Inputs;
 import org.toycov.model.Model;
 import org.toycov.model.ModelFile;
 import org.toycov.model.SeedModel;
@@ -41,16 +42,23 @@ final class ChannelChoices {
 	 * read.
 	 */
 	static List<String> of(final ModuleItem<?> item, final String model) {
+		final boolean noFile = model == null || model.trim().isEmpty();
+		final List<String> out = new ArrayList<>();
+		if (item.getInfo() != null && item.getInfo().is(Inputs.SIGNAL_MODEL)) {
+			// NB: no seed model here: constrained starts at its default, none, and
+			// lists the file's names once there is a file
+			if ("constrained".equals(item.getName())) out.add(Inputs.NO_CONSTRAINT);
+			if (noFile) return out;
+		}
 		final Model m;
 		try {
-			m = model == null || model.trim().isEmpty() ? SeedModel.of(10000, 100,
+			m = noFile ? SeedModel.of(10000, 100,
 				0.1, 0.1, 1, 0.1, 0, 0, 9000, 100) : ModelFile.read(new File(model
 					.trim()));
 		}
 		catch (final RuntimeException exc) {
 			return null;
 		}
-		final List<String> out = new ArrayList<>();
 		if ("constrained".equals(item.getName())) out.addAll(m.groups().keySet());
 		out.addAll(Arrays.asList(m.channels()));
 		return out;

@@ -142,8 +142,8 @@ public class DefaultToyCovService extends AbstractService implements
 
 	@Override
 	public GoodnessOfFitResult goodnessOfFit(final Model m, final String stat,
-		final double x)
+		final String constrained, final double x)
 	{
-		return GoodnessOfFit.of(SignalModel.of(m, stat), x);
+		return GoodnessOfFit.of(signalModel(m, stat, constrained), x);
 	}
 }

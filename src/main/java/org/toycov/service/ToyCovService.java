@@ -118,6 +118,11 @@ public interface ToyCovService extends Service {
 		String constrained, double x0, double x1, ToyOptions options,
 		ToyProgress progress);
 
-	/** The goodness-of-fit decomposition of the chi-square at strength {@code x}. */
-	GoodnessOfFitResult goodnessOfFit(Model model, String stat, double x);
+	/**
+	 * The goodness-of-fit decomposition of the chi-square at strength {@code x},
+	 * after the conditional constraint of {@code constrained} (as for
+	 * {@link #signalFit}) by the other bins, or of every bin for null.
+	 */
+	GoodnessOfFitResult goodnessOfFit(Model model, String stat,
+		String constrained, double x);
 }

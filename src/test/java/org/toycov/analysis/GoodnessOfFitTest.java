@@ -1,5 +1,6 @@
 package org.toycov.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +63,40 @@ class GoodnessOfFitTest {
 			SignalFitTest.F1, SignalFitTest.CABS1, SignalFitTest.OBS1, StatTerm.PEARSON);
 		final GoodnessOfFitResult r = GoodnessOfFit.of(m, 1.2);
 		final double chi2 = m.chi2(1.2);
+		assertEquals(chi2, r.chi2(), 1e-12 * chi2);
+		double perBin = 0;
+		for (final double c : r.binContribution()) perBin += c;
+		assertEquals(chi2, perBin, 1e-12 * chi2);
+	}
+
+	@Test
+	void afterTheConstraintMatchesNumpyAndSumsToTheConstrainedChiSquare() {
+		// SignalFitTest's first model at x = 1.2, bins 0, 2, 4 constrained by 1, 3, 5; numbers printed by
+		// python3 bench/gof_numpy.py (its "constrained" lines: np.linalg.eigh of C_YY - C_YX C_XX^-1 C_XY)
+		final SignalModel m = new SignalModel(SignalFitTest.B1, SignalFitTest.S1, SignalFitTest.COLLAPSE1, 6,
+			SignalFitTest.F1, SignalFitTest.CABS1, SignalFitTest.OBS1, StatTerm.PEARSON).constrained(new int[] { 0, 2,
+				4 });
+		final GoodnessOfFitResult r = GoodnessOfFit.of(m, 1.2);
+		assertArrayEquals(new int[] { 0, 2, 4 }, r.bins());
+		final double[] lambda = { 89.89797605035167, 42.79173688602537, 18.45558081842403 };
+		final double[][] q = { { -0.01116246140937794, 0.9983450761882322, -0.05641372444712983 }, {
+			0.011571391637104819, 0.05654242923979064, 0.9983331390829633 }, { 0.9998707428217233,
+				0.010491069839431266, -0.01218339454993093 } };
+		final double[] eps = { 0.9391052328402658, -1.4392042991988403, 1.0146651418251116 };
+		for (int c = 0; c < 3; c++) {
+			assertEquals(lambda[c], r.lambda()[c], 1e-12 * lambda[0]);
+			// NB: an eigenvector is known up to sign: compare after aligning it with numpy's
+			final double[] v = r.eigenvector(c);
+			double dot = 0;
+			for (int i = 0; i < 3; i++) dot += v[i] * q[c][i];
+			final double sign = Math.signum(dot);
+			assertEquals(1, Math.abs(dot), 1e-12);
+			for (int i = 0; i < 3; i++) assertEquals(q[c][i], sign * v[i], 1e-12);
+			assertEquals(eps[c], sign * r.epsilon()[c], 1e-11);
+		}
+		// the contributions sum to the constrained chi-square, computed by SignalModel as d^T C^-1 d - d_X^T C_XX^-1 d_X
+		final double chi2 = m.chi2(1.2);
+		assertEquals(3.9827730032153714, chi2, 1e-12 * chi2);
 		assertEquals(chi2, r.chi2(), 1e-12 * chi2);
 		double perBin = 0;
 		for (final double c : r.binContribution()) perBin += c;

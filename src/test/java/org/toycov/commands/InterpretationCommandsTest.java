@@ -249,6 +249,28 @@ class InterpretationCommandsTest {
 	}
 
 	@Test
+	void goodnessOfFitAfterTheConstraintMatchesNumpy() throws Exception {
+		final CommandModule m = run(GoodnessOfFitCommand.class, "model", SIGNAL,
+			"constrained", "e", "x", 1.0);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		// bench/interpretation_commands_numpy.py, "gof constrained e x=1": np.linalg.eigh of
+		// C_YY - C_YX C_XX^-1 C_XY (Y = e, X = mu); the chi-square is Signal Fit's constrained chi2(1)
+		assertEquals(0.6748092653327987, out(m, "chi2"), 1e-9);
+		assertEquals(10, out(m, "ndf"), 0);
+		final Table c = table(m, "gof_components");
+		assertEquals(10, c.rows());
+		assertEquals(21.2748042958333, c.value("lambda", 0), 1e-9 * 21.27);
+		assertEquals(-0.026858779689838425, c.value("epsilon", 0), 1e-9);
+		final Table bins = table(m, "gof_bins");
+		assertEquals(10, bins.rows());
+		assertEquals(0.8676233562515674, bins.value("eigenvector_0", 3), 1e-9);
+		double sum = 0;
+		for (int r = 0; r < c.rows(); r++)
+			sum += c.value("contribution", r);
+		assertEquals(0.6748092653327987, sum, 1e-12);
+	}
+
+	@Test
 	void badInputIsOneLineBeforeAnyToy() throws Exception {
 		final Object[][] cases = {
 			{ FeldmanCousinsCommand.class, "no signal: mark one or more components",

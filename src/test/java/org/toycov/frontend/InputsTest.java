@@ -1,12 +1,14 @@
 package org.toycov.frontend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
+import org.toycov.analysis.ModelDescription;
 import org.toycov.service.ToyCovService;
 
 /**
@@ -100,6 +105,89 @@ class InputsTest {
 		assertTrue(Inputs.replacedByModel("mu_obs", args));
 		assertEquals(false, Inputs.replacedByModel("toys", args));
 		Inputs.checkModelKeys(Collections.singletonMap("mu_obs", "9000"));
+	}
+
+	/** The commands whose model needs a signal component ({@link Inputs#SIGNAL_MODEL}). */
+	private static final String[] SIGNAL = { "Signal Fit", "Feldman Cousins",
+		"Hypothesis Test", "Goodness of Fit" };
+
+	@Test
+	void theInterpretationCommandsHaveNoSeedKeys() {
+		final CommandRunner runner = new CommandRunner(context);
+		for (final String title : SIGNAL) {
+			final CommandInfo info = runner.find(title);
+			final List<String> keys = Inputs.userKeys(info);
+			assertEquals("model", keys.get(0), title);
+			for (final String k : ModelDescription.SEED_KEYS) {
+				assertFalse(keys.contains(k), title + " " + k);
+				final RunException e = assertThrows(RunException.class, () -> Inputs
+					.item(info, k));
+				assertTrue(e.getMessage().startsWith("unknown key " + k + " for \"" +
+					title + "\" (keys: model, "), e.getMessage());
+				assertFalse(HelpText.text(info).contains("  " + k + " "), title);
+			}
+			// NB: resolved, so neither SciJava's dialog in Fiji nor a preference sets them
+			final Module m = runner.create(info, Collections.emptyMap());
+			final Module f = context.service(ModuleService.class).createModule(info);
+			new HiddenInputsPreprocessor().process(f);
+			for (final String k : ModelDescription.SEED_KEYS) {
+				assertTrue(m.isInputResolved(k), title + " " + k);
+				assertTrue(f.isInputResolved(k), title + " " + k);
+			}
+			assertFalse(f.isInputResolved("model"), title);
+		}
+		// the other commands keep them
+		for (final String title : new String[] { "Covariance", "Chi2 Scan",
+			"Constraint", "Toy Experiments", "Tune Comparison" })
+		{
+			final CommandInfo info = runner.find(title);
+			assertTrue(Inputs.userKeys(info).containsAll(ModelDescription.SEED_KEYS),
+				title);
+			assertTrue(HelpText.text(info).contains("  mu_exp "), title);
+			final Module f = context.service(ModuleService.class).createModule(info);
+			new HiddenInputsPreprocessor().process(f);
+			assertFalse(f.isInputResolved("mu_exp"), title);
+		}
+	}
+
+	@Test
+	void theInterpretationCommandsNeedAModelFile() {
+		final CommandRunner runner = new CommandRunner(context).display(false);
+		for (final String title : SIGNAL) {
+			final Map<String, String> args = new LinkedHashMap<>();
+			args.put("show_charts", "false");
+			final String message = assertThrows(RunException.class, () -> runner.run(
+				runner.find(title), args)).getMessage();
+			assertEquals("model: give a model file whose components mark the " +
+				"signal (\"signal\": true), e.g. sample-data/binned-signal.json; \"" +
+				title + "\" has no seed model", message);
+			// NB: a seed key with a model file is an unknown key, not "give one or the other"
+			args.put("model", "sample-data/binned-signal.json");
+			args.put("e_obs", "3");
+			assertTrue(assertThrows(RunException.class, () -> runner.run(runner.find(
+				title), args)).getMessage().startsWith("unknown key e_obs for"), title);
+		}
+	}
+
+	@Test
+	void aValueInAMessageIsShownAsTheUserTypedIt() {
+		final CommandRunner runner = new CommandRunner(context).display(false);
+		final Map<String, String> args = new LinkedHashMap<>();
+		args.put("e_obs", "1e308");
+		assertEquals("the chi-square overflows: e_obs=1e308 is too far from " +
+			"e_exp=100 for a double; give a smaller e_obs", assertThrows(
+				RunException.class, () -> runner.run(runner.find("Covariance"), args))
+					.getMessage());
+		args.clear();
+		args.put("mu_exp", " 1E308");
+		assertEquals("the variance of mu is not finite (it overflows a double): " +
+			"mu_exp=1E308 is too large; give a smaller value", assertThrows(
+				RunException.class, () -> runner.run(runner.find("Chi2 Scan"), args))
+					.getMessage());
+		// only the key's own value: e_exp=100 (not typed) and a longer number stay
+		assertEquals("a_b=1.0E308 x=1.0E3089 mu_exp=1e308", Inputs.asTyped(
+			"a_b=1.0E308 x=1.0E3089 mu_exp=1.0E308", runner.find("Chi2 Scan"),
+			Collections.singletonMap("mu_exp", "1e308")));
 	}
 
 	@Test

@@ -60,6 +60,18 @@ class DialogLayoutTest {
 			assertEquals(22, binned.size());
 			assertNull(ChannelChoices.of(slice,
 				"sample-data/no-such-model.json"));
+			// the interpretation commands: no seed model; constrained starts at none, its default
+			for (final String title : new String[] { "Signal Fit", "Feldman Cousins",
+				"Hypothesis Test", "Goodness of Fit" })
+			{
+				final ModuleItem<?> c = runner.find(title).getInput("constrained");
+				assertEquals(Arrays.asList("none"), ChannelChoices.of(c, ""), title);
+				final List<String> signal = ChannelChoices.of(c,
+					"sample-data/binned-signal.json");
+				assertEquals(Arrays.asList("none", "e", "mu", "e_0"), signal.subList(0,
+					4), title);
+				assertEquals(23, signal.size(), title);
+			}
 		}
 	}
 

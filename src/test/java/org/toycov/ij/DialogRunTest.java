@@ -54,7 +54,7 @@ class DialogRunTest {
 	/** The review's message box was 1617 px wide on a 1366 px screen. */
 	@Test
 	void longMessagesWrap() {
-		final String line = "Model file (optional) (model) replaces the ten " +
+		final String line = "Model file (model) replaces the ten " +
 			"keys of the seed's model; give the model file or the keys, not both " +
 			"(got model and mu_exp, e_exp, mu_xsec_frac_err, e_xsec_frac_err, " +
 			"xsec_corr, mu_reco_frac_err, e_reco_frac_err, reco_corr, mu_obs, e_obs)";

@@ -183,7 +183,7 @@ public final class IjGuiTestDrive {
 		final String model = new File(System.getProperty("toycov.scripts",
 			"scripts"), "../sample-data/miniboone-2018/miniboone-2018.json")
 				.getCanonicalPath();
-		final TextField modelField = field(withModel, "Model file (optional)");
+		final TextField modelField = field(withModel, "Model file");
 		java.awt.EventQueue.invokeAndWait(() -> {
 			modelField.setText(model);
 			// NB: what typing does: the dialog's listeners hear a text event
@@ -220,6 +220,26 @@ public final class IjGuiTestDrive {
 			check(!(w instanceof Dialog && w.isShowing() && ((Dialog) w).isModal()),
 				"no message box after the run with a model: " + w + " " + (w instanceof Container ? texts((Container) w) : ""));
 		shot(out, "chi2_scan_model_run.png");
+
+		// 5c. An interpretation command's dialog has no seed fields (its model is a
+		// file with a signal component) and constrained starts at none.
+		click(item(toycov, "Feldman Cousins"));
+		final Dialog fc = waitForDialog("Feldman Cousins");
+		IJ.wait(500);
+		final String fcText = texts(fc);
+		check(fcText.contains("Model file") && !fcText.contains(
+			"Expected muon events") && !fcText.contains("Observed electron events"),
+			"the Feldman Cousins dialog has no seed fields: " + fcText);
+		final java.awt.Choice fcConstrained = choice(fc, "Constrained channel");
+		check(fcConstrained.getItemCount() == 1 && "none".equals(fcConstrained
+			.getSelectedItem()), "Constrained channel offers none alone without a " +
+				"model file: " + fcConstrained.getSelectedItem() + " of " +
+				fcConstrained.getItemCount());
+		checkFits(fc);
+		shot(out, "feldman_cousins_no_seed_fields.png");
+		button(fc, "Cancel").dispatchEvent(new ActionEvent(button(fc, "Cancel"),
+			ActionEvent.ACTION_PERFORMED, "Cancel"));
+		IJ.wait(300);
 
 		// 6. Bad input in the dialog: the one-line reason, then the dialog again.
 		click(item(toycov, "Covariance"));

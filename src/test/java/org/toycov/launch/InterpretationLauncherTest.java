@@ -42,6 +42,32 @@ class InterpretationLauncherTest {
 	}
 
 	@Test
+	void theSeedsKeysAreNeitherKeysNorHelpOfTheInterpretationCommands() {
+		final Launch l = Launch.run(null, "--run", "Goodness of Fit", SIGNAL +
+			" e_obs=3");
+		assertEquals(1, l.status, l.err);
+		assertTrue(l.err.startsWith("toycov: error: unknown key e_obs for " +
+			"\"Goodness of Fit\" (keys: model, output_dir, show_charts, x, stat, " +
+			"constrained)"), l.err);
+		final Launch none = Launch.run(null, "--run", "Signal Fit", "x_max=2");
+		assertEquals(1, none.status, none.err);
+		assertEquals("toycov: error: model: give a model file whose components " +
+			"mark the signal (\"signal\": true), e.g. sample-data/binned-signal.json;" +
+			" \"Signal Fit\" has no seed model\n", none.err);
+		final String help = Launch.run(null, "--help").out;
+		for (final String title : new String[] { "Signal Fit", "Feldman Cousins",
+			"Hypothesis Test", "Goodness of Fit", "Covariance" })
+		{
+			final int from = help.indexOf("Command \"" + title + "\"");
+			final int to = help.indexOf("\nCommand \"", from + 1);
+			final String section = help.substring(from, to < 0 ? help.length() : to);
+			assertTrue(section.contains("\n  model "), section);
+			assertEquals(title.equals("Covariance"), section.contains("\n  mu_exp "),
+				section);
+		}
+	}
+
+	@Test
 	void badInputIsOneLineWithStatusOne() {
 		final String[][] cases = { { "Feldman Cousins", "model=sample-data/binned.json",
 			"no signal: mark one or more components" }, { "Feldman Cousins", SIGNAL +

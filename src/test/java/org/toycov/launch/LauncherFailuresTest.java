@@ -205,12 +205,13 @@ class LauncherFailuresTest {
 
 	@Test
 	void firstToyPlusToysOverflowingSaysSoWithTheTypedValue() {
-		// 9223372036854775000 + 100000 > 2^63 - 1 = 9223372036854775807
+		// 9223372036854775000 + 100000 > 2^63 - 1 = 9223372036854775807; both
+		// values as typed (toys=1e5, not 100000: Inputs.asTyped)
 		assertEquals(1, run("--run", "Toy Experiments",
 			"toys=1e5 first_toy=9223372036854775000"));
 		assertEquals("toycov: error: first_toy + toys must be at most " +
 			"9223372036854775807 (the index after the last toy), got " +
-			"first_toy=9223372036854775000 and toys=100000\n", err);
+			"first_toy=9223372036854775000 and toys=1e5\n", err);
 		assertEquals("", out);
 	}
 

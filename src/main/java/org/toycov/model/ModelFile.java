@@ -1,7 +1,12 @@
 package org.toycov.model;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,9 +51,10 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  * {@code {"hepdata": "nue.yaml", "column": "Data"}}.
  * </p>
  * <p>
- * NB: the file is read with jackson-core's streaming parser into a small
- * {@link Json} tree, not bound with Jackson's databind, whose cold start cost
- * more than the whole analysis of a 137-bin model; each object accepts only
+ * NB: the file is read into a small {@link Json} tree, by a strict reader of
+ * its own or, for a file with an error, by jackson-core's streaming parser
+ * for its message; not bound with Jackson's databind, whose cold start cost
+ * more than the whole analysis of a 137-bin model. Each object accepts only
  * the fields listed below and names the first other one.
  * </p>
  */
@@ -77,7 +83,109 @@ public final class ModelFile {
 	private static final String[] HEPDATA_REF = { "hepdata", "column",
 		"description" };
 
-	private static final JsonFactory FACTORY = new JsonFactory();
+	/**
+	 * jackson-core, for a file {@link Json#parse(String)} did not take. NB: a
+	 * class of its own, loaded (with jackson-core) only then.
+	 */
+	private static final class Jackson {
+
+		private static final JsonFactory FACTORY = new JsonFactory();
+
+		/**
+		 * Reads a file that {@link Json#parse(String)} did not take: its tree if
+		 * jackson-core reads it (null if empty), else one line naming the place.
+		 */
+		private static Json read(final File file, final String where) {
+			final Json root;
+			try (JsonParser p = FACTORY.createParser(file)) {
+				root = p.nextToken() == null ? null : Json.read(p);
+				JsonToken after;
+				try {
+					after = p.nextToken();
+				}
+				catch (final JsonProcessingException exc) {
+					after = JsonToken.NOT_AVAILABLE;
+				}
+				if (after != null) throw new ModelException(where +
+					" is not valid JSON: text after the closing brace (line " + p
+						.currentLocation().getLineNr() + ", column " + p.currentLocation()
+							.getColumnNr() + ")");
+			}
+			catch (final JsonProcessingException exc) {
+				throw new ModelException(where + jsonError(exc), exc);
+			}
+			catch (final IOException exc) {
+				throw new ModelException(where + " cannot be read: " + exc.getMessage(),
+					exc);
+			}
+			return root;
+		}
+
+		/**
+		 * The parser's complaint in the user's terms, one line without Jackson's
+		 * source description or feature hints: {@code " ends too early (line 3,
+		 * column 1): ..."} for a file cut short, else
+		 * {@code " is not valid JSON: ... (line 1, column 8)"}.
+		 */
+		private static String jsonError(final JsonProcessingException exc) {
+			final String first = exc.getOriginalMessage().split("\n")[0];
+			final String raw = clean(first);
+			final JsonLocation loc = exc.getLocation();
+			final String at = loc == null ? "" : " (line " + loc.getLineNr() +
+				", column " + loc.getColumnNr() + ")";
+			if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
+				return " ends too early" + at + ": " + endOfInput(first);
+			final String msg;
+			final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
+			if (first.contains("Non-standard token") || first.contains(
+				JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
+					"NaN and Infinity are not JSON numbers (give a finite number)";
+			else if (first.contains("ALLOW_COMMENTS")) msg =
+				"comments (// or /* */) are not JSON; remove them or move the text " +
+					"into a \"description\"";
+			else if (ctrl.find()) {
+				final int code = Integer.parseInt(ctrl.group(1));
+				msg = code == 10 || code == 13
+					? "a string is not closed before its line ends (a \" is missing; " +
+						"write a line break inside a string as \\n)"
+					: "a string holds the control character " + code +
+						" (write it escaped, e.g. \\t for a tab)";
+			}
+			else msg = raw;
+			return " is not valid JSON: " + msg + at;
+		}
+
+		/** What a file cut short leaves open. */
+		private static String endOfInput(final String raw) {
+			final Matcher open = Pattern.compile(
+				"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
+					raw);
+			if (open.find()) {
+				final boolean obj = open.group(1).equals("Object");
+				return "the " + (obj ? "object" : "array") + " opened at line " + open
+					.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
+						? "}" : "]") + " is missing)";
+			}
+			if (raw.contains("VALUE_STRING") || raw.contains("field name"))
+				return "a string is never closed (a \" is missing)";
+			if (raw.contains("Object entries"))
+				return "an object is never closed (a } is missing)";
+			if (raw.contains("Array entries"))
+				return "an array is never closed (a ] is missing)";
+			return "the file ends inside a value; is it complete?";
+		}
+
+		/** Jackson's message without its source description, codes and feature hints. */
+		private static String clean(final String raw) {
+			return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+				.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
+				.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+				.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
+				.replaceAll(
+					"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
+					"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
+		}
+	}
 
 	public static Model read(final File file) {
 		if (file == null) throw new ModelException("model: no file given");
@@ -85,28 +193,17 @@ public final class ModelFile {
 		if (file.isDirectory()) throw new ModelException(where +
 			" is a folder, not a JSON file");
 		if (!file.isFile()) throw new ModelException(where + " not found");
-		final Json root;
-		try (JsonParser p = FACTORY.createParser(file)) {
-			root = p.nextToken() == null ? null : Json.read(p);
-			JsonToken after;
-			try {
-				after = p.nextToken();
-			}
-			catch (final JsonProcessingException exc) {
-				after = JsonToken.NOT_AVAILABLE;
-			}
-			if (after != null) throw new ModelException(where +
-				" is not valid JSON: text after the closing brace (line " + p
-					.currentLocation().getLineNr() + ", column " + p.currentLocation()
-						.getColumnNr() + ")");
-		}
-		catch (final JsonProcessingException exc) {
-			throw new ModelException(where + jsonError(exc), exc);
+		final byte[] bytes;
+		try (FileInputStream in = new FileInputStream(file)) {
+			bytes = in.readAllBytes();
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
 				exc);
 		}
+		final String text = strictUtf8(bytes);
+		final Json fast = text == null ? null : Json.parse(text);
+		final Json root = fast != null ? fast : Jackson.read(file, where);
 		if (root == null || !root.isObject()) throw new ModelException(where +
 			" must hold a JSON object with \"channels\"");
 		try {
@@ -117,69 +214,18 @@ public final class ModelFile {
 		}
 	}
 
-	/**
-	 * The parser's complaint in the user's terms, one line without Jackson's
-	 * source description or feature hints: {@code " ends too early (line 3,
-	 * column 1): ..."} for a file cut short, else
-	 * {@code " is not valid JSON: ... (line 1, column 8)"}.
-	 */
-	private static String jsonError(final JsonProcessingException exc) {
-		final String first = exc.getOriginalMessage().split("\n")[0];
-		final String raw = clean(first);
-		final JsonLocation loc = exc.getLocation();
-		final String at = loc == null ? "" : " (line " + loc.getLineNr() +
-			", column " + loc.getColumnNr() + ")";
-		if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
-			return " ends too early" + at + ": " + endOfInput(first);
-		final String msg;
-		final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
-		if (first.contains("Non-standard token") || first.contains(
-			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
-				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else if (first.contains("ALLOW_COMMENTS")) msg =
-			"comments (// or /* */) are not JSON; remove them or move the text " +
-				"into a \"description\"";
-		else if (ctrl.find()) {
-			final int code = Integer.parseInt(ctrl.group(1));
-			msg = code == 10 || code == 13
-				? "a string is not closed before its line ends (a \" is missing; " +
-					"write a line break inside a string as \\n)"
-				: "a string holds the control character " + code +
-					" (write it escaped, e.g. \\t for a tab)";
+	/** UTF-8 without a byte order mark, else null (jackson-core detects the encoding). */
+	private static String strictUtf8(final byte[] bytes) {
+		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB &&
+			bytes[2] == (byte) 0xBF) return null;
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(
+				CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes)).toString();
 		}
-		else msg = raw;
-		return " is not valid JSON: " + msg + at;
-	}
-
-	/** What a file cut short leaves open. */
-	private static String endOfInput(final String raw) {
-		final Matcher open = Pattern.compile(
-			"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
-				raw);
-		if (open.find()) {
-			final boolean obj = open.group(1).equals("Object");
-			return "the " + (obj ? "object" : "array") + " opened at line " + open
-				.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
-					? "}" : "]") + " is missing)";
+		catch (final CharacterCodingException exc) {
+			return null;
 		}
-		if (raw.contains("VALUE_STRING") || raw.contains("field name"))
-			return "a string is never closed (a \" is missing)";
-		if (raw.contains("Object entries"))
-			return "an object is never closed (a } is missing)";
-		if (raw.contains("Array entries"))
-			return "an array is never closed (a ] is missing)";
-		return "the file ends inside a value; is it complete?";
-	}
-
-	/** Jackson's message without its source description, codes and feature hints. */
-	private static String clean(final String raw) {
-		return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
-			.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
-			.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
-			.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
-			.replaceAll(
-				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
-				"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
 	}
 
 	/** Checks that {@code node} holds no field but {@code known}; one line naming the first other one. */

@@ -151,6 +151,10 @@ final class NumberRows implements Closeable {
 	/** A header row holds no number at all. */
 	private static boolean isHeader(final String[] cells) {
 		for (final String c : cells) {
+			// NB: a name cannot start a number (a sign, digit, '.', NaN or
+			// Infinity); no exception thrown per header cell
+			final String t = c.trim();
+			if (t.isEmpty() || "+-.0123456789NI".indexOf(t.charAt(0)) < 0) continue;
 			try {
 				Double.parseDouble(c);
 				return false;

@@ -129,7 +129,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 			slice_channel + "_obs", r.histogram2D));
 		c.table(Table.histogram("toy_chi2_histogram", "chi2", r.chi2Histogram)
 			.column("chi2_pdf", r.chi2Pdf));
-		final Table moments = new Table("toy_moments").column("channel", r.channels);
+		final Table moments = new Table("toy_moments").column("bin", r.channels);
 		c.table((lows == null ? moments : ModelCommand.edges(moments, lows, highs))
 			.column("expected", r.expected).column("toy_mean", r.toyMean).column("variance",
 				r.variance).column("toy_variance", r.toyVariance));

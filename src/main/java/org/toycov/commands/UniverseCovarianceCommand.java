@@ -74,10 +74,10 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 		final double[][] m, final double[] cv)
 	{
 		final double[][] r = UniverseCovariance.correlation(m);
-		table(Table.matrix(prefix + "covariance", "bin", bins, m));
-		table(Table.matrix(prefix + "frac_cov", "bin", bins, UniverseCovariance
+		table(Table.matrix(prefix + "covariance", bins, m));
+		table(Table.matrix(prefix + "frac_cov", bins, UniverseCovariance
 			.fractional(m, cv)));
-		table(Table.matrix(prefix + "correlation", "bin", bins, r));
+		table(Table.matrix(prefix + "correlation", bins, r));
 		final String source = prefix.isEmpty() ? "all sources" : prefix.substring(0,
 			prefix.length() - 1);
 		chart(prefix + "correlation", () -> MatrixCharts.correlation(

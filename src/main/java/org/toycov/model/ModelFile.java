@@ -1,29 +1,27 @@
 package org.toycov.model;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an N-channel {@link Model} from a JSON model file:
@@ -53,67 +51,141 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * {@code {"hepdata": "nue.yaml", "column": "Data"}}.
  * </p>
  * <p>
- * The file is bound by Jackson to the small classes below, which reject a
- * field they do not know.
+ * NB: the file is read into a small {@link Json} tree, by a strict reader of
+ * its own or, for a file with an error, by jackson-core's streaming parser
+ * for its message; not bound with Jackson's databind, whose cold start cost
+ * more than the whole analysis of a 137-bin model. Each object accepts only
+ * the fields listed below and names the first other one.
  * </p>
  */
 public final class ModelFile {
 
 	private ModelFile() {}
 
-	// -- The file's objects; Jackson rejects any other field --
+	// -- The fields of the file's objects, in the order messages list them --
 
 	/** The top level. */
-	static final class Root {
-
-		public JsonNode channels;
-		public JsonNode systematics;
-		public JsonNode description;
-	}
-
+	private static final String[] ROOT = { "channels", "systematics",
+		"description" };
 	/** {@code channels[i]}. */
-	static final class Channel {
-
-		public JsonNode name;
-		public JsonNode expected;
-		public JsonNode observed;
-		public JsonNode bin_edges;
-		public JsonNode bin_axis;
-		public JsonNode components;
-		public JsonNode description;
-	}
-
-	/** {@code channels[i].components[j]}. */
-	static final class ComponentNode {
-
-		public JsonNode name;
-		public JsonNode expected;
-		/** Signal (true) or background (false, the default); see {@link Component#signal()}. */
-		public JsonNode signal;
-		public JsonNode description;
-	}
-
+	private static final String[] CHANNEL = { "name", "expected", "observed",
+		"bin_edges", "bin_axis", "components", "description" };
+	/**
+	 * {@code channels[i].components[j]}; {@code signal}: signal (true) or
+	 * background (false, the default), see {@link Component#signal()}.
+	 */
+	private static final String[] COMPONENT = { "name", "expected", "signal",
+		"description" };
 	/** {@code systematics[k]}. */
-	static final class Source {
-
-		public JsonNode name;
-		public JsonNode frac_err;
-		public JsonNode correlation;
-		public JsonNode frac_cov;
-		public JsonNode cov;
-		public JsonNode description;
-	}
-
+	private static final String[] SOURCE = { "name", "frac_err", "correlation",
+		"frac_cov", "cov", "description" };
 	/** A reference to a HEPData table: {@code {"hepdata": file, "column": name}}. */
-	static final class HepDataRef {
+	private static final String[] HEPDATA_REF = { "hepdata", "column",
+		"description" };
 
-		public JsonNode hepdata;
-		public JsonNode column;
-		public JsonNode description;
+	/**
+	 * jackson-core, for a file {@link Json#parse(String)} did not take. NB: a
+	 * class of its own, loaded (with jackson-core) only then.
+	 */
+	private static final class Jackson {
+
+		private static final JsonFactory FACTORY = new JsonFactory();
+
+		/**
+		 * Reads a file that {@link Json#parse(String)} did not take: its tree if
+		 * jackson-core reads it (null if empty), else one line naming the place.
+		 */
+		private static Json read(final File file, final String where) {
+			final Json root;
+			try (JsonParser p = FACTORY.createParser(file)) {
+				root = p.nextToken() == null ? null : Json.read(p);
+				JsonToken after;
+				try {
+					after = p.nextToken();
+				}
+				catch (final JsonProcessingException exc) {
+					after = JsonToken.NOT_AVAILABLE;
+				}
+				if (after != null) throw new ModelException(where +
+					" is not valid JSON: text after the closing brace (line " + p
+						.currentLocation().getLineNr() + ", column " + p.currentLocation()
+							.getColumnNr() + ")");
+			}
+			catch (final JsonProcessingException exc) {
+				throw new ModelException(where + jsonError(exc), exc);
+			}
+			catch (final IOException exc) {
+				throw new ModelException(where + " cannot be read: " + exc.getMessage(),
+					exc);
+			}
+			return root;
+		}
+
+		/**
+		 * The parser's complaint in the user's terms, one line without Jackson's
+		 * source description or feature hints: {@code " ends too early (line 3,
+		 * column 1): ..."} for a file cut short, else
+		 * {@code " is not valid JSON: ... (line 1, column 8)"}.
+		 */
+		private static String jsonError(final JsonProcessingException exc) {
+			final String first = exc.getOriginalMessage().split("\n")[0];
+			final String raw = clean(first);
+			final JsonLocation loc = exc.getLocation();
+			final String at = loc == null ? "" : " (line " + loc.getLineNr() +
+				", column " + loc.getColumnNr() + ")";
+			if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
+				return " ends too early" + at + ": " + endOfInput(first);
+			final String msg;
+			final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
+			if (first.contains("Non-standard token") || first.contains(
+				JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
+					"NaN and Infinity are not JSON numbers (give a finite number)";
+			else if (first.contains("ALLOW_COMMENTS")) msg =
+				"comments (// or /* */) are not JSON; remove them or move the text " +
+					"into a \"description\"";
+			else if (ctrl.find()) {
+				final int code = Integer.parseInt(ctrl.group(1));
+				msg = code == 10 || code == 13
+					? "a string is not closed before its line ends (a \" is missing; " +
+						"write a line break inside a string as \\n)"
+					: "a string holds the control character " + code +
+						" (write it escaped, e.g. \\t for a tab)";
+			}
+			else msg = raw;
+			return " is not valid JSON: " + msg + at;
+		}
+
+		/** What a file cut short leaves open. */
+		private static String endOfInput(final String raw) {
+			final Matcher open = Pattern.compile(
+				"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
+					raw);
+			if (open.find()) {
+				final boolean obj = open.group(1).equals("Object");
+				return "the " + (obj ? "object" : "array") + " opened at line " + open
+					.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
+						? "}" : "]") + " is missing)";
+			}
+			if (raw.contains("VALUE_STRING") || raw.contains("field name"))
+				return "a string is never closed (a \" is missing)";
+			if (raw.contains("Object entries"))
+				return "an object is never closed (a } is missing)";
+			if (raw.contains("Array entries"))
+				return "an array is never closed (a ] is missing)";
+			return "the file ends inside a value; is it complete?";
+		}
+
+		/** Jackson's message without its source description, codes and feature hints. */
+		private static String clean(final String raw) {
+			return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+				.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
+				.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+				.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
+				.replaceAll(
+					"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
+					"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
+		}
 	}
-
-	private static final ObjectMapper MAPPER = JsonMapper.builder().enable(
-		DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
 	public static Model read(final File file) {
 		if (file == null) throw new ModelException("model: no file given");
@@ -121,28 +193,17 @@ public final class ModelFile {
 		if (file.isDirectory()) throw new ModelException(where +
 			" is a folder, not a JSON file");
 		if (!file.isFile()) throw new ModelException(where + " not found");
-		final JsonNode root;
-		try (JsonParser p = MAPPER.createParser(file)) {
-			root = MAPPER.readTree(p);
-			JsonToken after;
-			try {
-				after = p.nextToken();
-			}
-			catch (final JsonProcessingException exc) {
-				after = JsonToken.NOT_AVAILABLE;
-			}
-			if (after != null) throw new ModelException(where +
-				" is not valid JSON: text after the closing brace (line " + p
-					.currentLocation().getLineNr() + ", column " + p.currentLocation()
-						.getColumnNr() + ")");
-		}
-		catch (final JsonProcessingException exc) {
-			throw new ModelException(where + jsonError(exc), exc);
+		final byte[] bytes;
+		try (FileInputStream in = new FileInputStream(file)) {
+			bytes = in.readAllBytes();
 		}
 		catch (final IOException exc) {
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
 				exc);
 		}
+		final String text = strictUtf8(bytes);
+		final Json fast = text == null ? null : Json.parse(text);
+		final Json root = fast != null ? fast : Jackson.read(file, where);
 		if (root == null || !root.isObject()) throw new ModelException(where +
 			" must hold a JSON object with \"channels\"");
 		try {
@@ -153,106 +214,38 @@ public final class ModelFile {
 		}
 	}
 
-	/**
-	 * The parser's complaint in the user's terms, one line without Jackson's
-	 * source description or feature hints: {@code " ends too early (line 3,
-	 * column 1): ..."} for a file cut short, else
-	 * {@code " is not valid JSON: ... (line 1, column 8)"}.
-	 */
-	private static String jsonError(final JsonProcessingException exc) {
-		final String first = exc.getOriginalMessage().split("\n")[0];
-		final String raw = clean(first);
-		final JsonLocation loc = exc.getLocation();
-		final String at = loc == null ? "" : " (line " + loc.getLineNr() +
-			", column " + loc.getColumnNr() + ")";
-		if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
-			return " ends too early" + at + ": " + endOfInput(first);
-		final String msg;
-		final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
-		if (first.contains("Non-standard token") || first.contains(
-			JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
-				"NaN and Infinity are not JSON numbers (give a finite number)";
-		else if (first.contains("ALLOW_COMMENTS")) msg =
-			"comments (// or /* */) are not JSON; remove them or move the text " +
-				"into a \"description\"";
-		else if (ctrl.find()) {
-			final int code = Integer.parseInt(ctrl.group(1));
-			msg = code == 10 || code == 13
-				? "a string is not closed before its line ends (a \" is missing; " +
-					"write a line break inside a string as \\n)"
-				: "a string holds the control character " + code +
-					" (write it escaped, e.g. \\t for a tab)";
+	/** UTF-8 without a byte order mark, else null (jackson-core detects the encoding). */
+	private static String strictUtf8(final byte[] bytes) {
+		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB &&
+			bytes[2] == (byte) 0xBF) return null;
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(
+				CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes)).toString();
 		}
-		else msg = raw;
-		return " is not valid JSON: " + msg + at;
-	}
-
-	/** What a file cut short leaves open. */
-	private static String endOfInput(final String raw) {
-		final Matcher open = Pattern.compile(
-			"close marker for (Object|Array).*line: (\\d+), column: (\\d+)").matcher(
-				raw);
-		if (open.find()) {
-			final boolean obj = open.group(1).equals("Object");
-			return "the " + (obj ? "object" : "array") + " opened at line " + open
-				.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
-					? "}" : "]") + " is missing)";
+		catch (final CharacterCodingException exc) {
+			return null;
 		}
-		if (raw.contains("VALUE_STRING") || raw.contains("field name"))
-			return "a string is never closed (a \" is missing)";
-		if (raw.contains("Object entries"))
-			return "an object is never closed (a } is missing)";
-		if (raw.contains("Array entries"))
-			return "an array is never closed (a ] is missing)";
-		return "the file ends inside a value; is it complete?";
 	}
 
-	/** Jackson's message without its source description, codes and feature hints. */
-	private static String clean(final String raw) {
-		return raw.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
-			.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "")
-			.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
-			.replaceAll("\\s*\\(StreamReadFeature[^)]*\\)", "")
-			.replaceAll(
-				"[;:]?\\s*\\(?(enable|disable|use) [A-Z][A-Za-z]*Feature\\.[A-Z_]+[^)]*\\)?",
-				"").replaceAll("\\('(.)' \\(code \\d+\\)\\)", "'$1'").trim();
-	}
-
-	/** Parses the JSON tree of a model file (see the class comment). */
-	public static Model parse(final JsonNode root) {
-		return parse(root, null);
-	}
-
-	/** Binds a node to one of the classes above; an unknown field is one line naming it. */
-	private static <T> T bind(final JsonNode node, final Class<T> type,
+	/** Checks that {@code node} holds no field but {@code known}; one line naming the first other one. */
+	private static Json fields(final Json node, final String[] known,
 		final String at)
 	{
-		try {
-			return MAPPER.treeToValue(node, type);
-		}
-		catch (final UnrecognizedPropertyException exc) {
-			// NB: the fields in the order the classes above declare them
-			final List<String> known = new ArrayList<>();
-			for (final Field f : type.getDeclaredFields())
-				if (Modifier.isPublic(f.getModifiers())) known.add(f.getName());
-			throw new ModelException("unknown field \"" + exc.getPropertyName() +
-				"\" in " + at + " (known: " + String.join(", ", known) + ")");
-		}
-		catch (final JsonMappingException exc) {
-			throw new ModelException(at + " must be an object");
-		}
-		catch (final JsonProcessingException exc) {
-			throw new ModelException(at + ": " + exc.getOriginalMessage());
-		}
+		for (final String key : node.fields().keySet())
+			if (!Arrays.asList(known).contains(key)) throw new ModelException(
+				"unknown field \"" + key + "\" in " + at + " (known: " + String.join(
+					", ", known) + ")");
+		return node;
 	}
 
 	/**
 	 * Parses the JSON tree of a model file; {@code dir} resolves the relative
 	 * paths of CSV and HEPData files.
 	 */
-	public static Model parse(final JsonNode root, final File dir) {
-		final Root r = bind(root, Root.class, "the top level");
-		final JsonNode chs = r.channels;
+	private static Model parse(final Json root, final File dir) {
+		final Json r = fields(root, ROOT, "the top level");
+		final Json chs = r.get("channels");
 		if (chs == null || !chs.isArray() || chs.size() == 0) {
 			throw new ModelException("\"channels\" must be a non-empty array");
 		}
@@ -266,21 +259,19 @@ public final class ModelFile {
 		final Map<String, double[]> edges = new LinkedHashMap<>();
 		final Map<String, String> axes = new LinkedHashMap<>();
 		final List<Component> components = new ArrayList<>();
-		final List<Channel> parsed = new ArrayList<>();
 		int observedChannels = 0;
 		boolean anyComponents = false;
 		for (int c = 0; c < chs.size(); c++) {
 			final String at = "channels[" + c + "]";
 			if (!chs.get(c).isObject()) throw new ModelException(at +
 				" must be an object");
-			final Channel ch = bind(chs.get(c), Channel.class, at);
-			parsed.add(ch);
-			final String name = text(ch.name, at + ".name");
+			final Json ch = fields(chs.get(c), CHANNEL, at);
+			final String name = text(ch.get("name"), at + ".name");
 			final int first = names.size();
-			final List<ComponentNode> comps = components(ch.components, at);
+			final List<Json> comps = components(ch.get("components"), at);
 			anyComponents |= !comps.isEmpty();
 			final Counts e;
-			if (present(ch.expected)) e = counts(ch.expected, at + ".expected", dir);
+			if (present(ch.get("expected"))) e = counts(ch.get("expected"), at + ".expected", dir);
 			else if (!comps.isEmpty()) e = sum(comps, at, dir);
 			else throw new ModelException(at + ".expected must be a number, got nothing");
 			if (e.binned) {
@@ -294,29 +285,29 @@ public final class ModelFile {
 			else names.add(name);
 			for (int b = 0; b < e.values.length; b++) {
 				exp.add(e.values[b]);
-				places.add(at + (present(ch.expected) ? ".expected" : ".components") +
+				places.add(at + (present(ch.get("expected")) ? ".expected" : ".components") +
 					(e.binned ? "[" + b + "]" : ""));
 				obsPlaces.add(at + ".observed" + (e.binned ? "[" + b + "]" : ""));
 			}
 			final int bins = e.values.length;
-			if (present(ch.observed)) {
+			if (present(ch.get("observed"))) {
 				observedChannels++;
-				final Counts o = counts(ch.observed, at + ".observed", dir);
+				final Counts o = counts(ch.get("observed"), at + ".observed", dir);
 				if (o.binned != e.binned || o.values.length != bins)
 					throw new ModelException(at + ".observed must have " + (e.binned
 						? bins + " bins like .expected" : "one number"));
 				for (final double v : o.values)
 					obs.add(v);
 			}
-			if (present(ch.bin_edges)) {
-				edges.put(name, numbers(ch.bin_edges, at + ".bin_edges", false));
+			if (present(ch.get("bin_edges"))) {
+				edges.put(name, numbers(ch.get("bin_edges"), at + ".bin_edges", false));
 				edgePlaces.put(name, at + ".bin_edges");
 			}
 			else if (e.edges != null) {
 				edges.put(name, e.edges);
 				edgePlaces.put(name, "the bin edges of " + at + ".expected.hepdata");
 			}
-			if (present(ch.bin_axis)) axes.put(name, text(ch.bin_axis, at +
+			if (present(ch.get("bin_axis"))) axes.put(name, text(ch.get("bin_axis"), at +
 				".bin_axis"));
 			else if (e.axis != null) axes.put(name, e.axis);
 			final int[] idx = new int[bins];
@@ -324,17 +315,17 @@ public final class ModelFile {
 				idx[b] = first + b;
 			for (int k = 0; k < comps.size(); k++) {
 				final String cat = at + ".components[" + k + "]";
-				final ComponentNode cn = comps.get(k);
-				final Counts ce = counts(cn.expected, cat + ".expected", dir);
+				final Json cn = comps.get(k);
+				final Counts ce = counts(cn.get("expected"), cat + ".expected", dir);
 				if (ce.values.length != bins) throw new ModelException(cat +
 					".expected has " + ce.values.length + " bins but channel " + name +
 					" has " + bins + " (components must have the channel's bins)");
-				components.add(new Component(name, text(cn.name, cat + ".name"), idx,
-					ce.values, present(cn.signal) && bool(cn.signal, cat + ".signal")));
+				components.add(new Component(name, text(cn.get("name"), cat + ".name"), idx,
+					ce.values, present(cn.get("signal")) && bool(cn.get("signal"), cat + ".signal")));
 			}
 			if (comps.isEmpty()) components.add(new Component(name, name, idx, e.values,
 				false));
-			else if (present(ch.expected)) checkSum(e.values, components, comps
+			else if (present(ch.get("expected"))) checkSum(e.values, components, comps
 				.size(), at);
 		}
 		if (observedChannels != 0 && observedChannels != chs.size()) {
@@ -353,7 +344,7 @@ public final class ModelFile {
 		}
 		final List<Systematic> sys = new ArrayList<>();
 		final List<String> srcPlaces = new ArrayList<>();
-		final JsonNode srcs = r.systematics;
+		final Json srcs = r.get("systematics");
 		if (present(srcs)) {
 			if (!srcs.isArray()) throw new ModelException(
 				"\"systematics\" must be an array");
@@ -369,10 +360,10 @@ public final class ModelFile {
 					.toArray(new String[0]), edgePlaces));
 	}
 
-	private static List<ComponentNode> components(final JsonNode node,
+	private static List<Json> components(final Json node,
 		final String at)
 	{
-		final List<ComponentNode> out = new ArrayList<>();
+		final List<Json> out = new ArrayList<>();
 		if (!present(node)) return out;
 		if (!node.isArray() || node.size() == 0) throw new ModelException(at +
 			".components must be a non-empty array");
@@ -380,19 +371,19 @@ public final class ModelFile {
 			final String cat = at + ".components[" + k + "]";
 			if (!node.get(k).isObject()) throw new ModelException(cat +
 				" must be an object");
-			out.add(bind(node.get(k), ComponentNode.class, cat));
+			out.add(fields(node.get(k), COMPONENT, cat));
 		}
 		return out;
 	}
 
 	/** A channel's expectation as the sum of its components. */
-	private static Counts sum(final List<ComponentNode> comps, final String at,
+	private static Counts sum(final List<Json> comps, final String at,
 		final File dir)
 	{
 		Counts total = null;
 		for (int k = 0; k < comps.size(); k++) {
 			final String cat = at + ".components[" + k + "]";
-			final Counts c = counts(comps.get(k).expected, cat + ".expected", dir);
+			final Counts c = counts(comps.get(k).get("expected"), cat + ".expected", dir);
 			if (total == null) total = new Counts(c.values.clone(), c.binned, c.edges,
 				c.axis);
 			else {
@@ -440,14 +431,14 @@ public final class ModelFile {
 		}
 	}
 
-	private static Counts counts(final JsonNode v, final String at,
+	private static Counts counts(final Json v, final String at,
 		final File dir)
 	{
 		if (v != null && v.isObject()) {
-			final HepDataRef ref = bind(v, HepDataRef.class, at);
-			final HepData h = HepData.read(resolve(dir, text(ref.hepdata, at +
+			final Json ref = fields(v, HEPDATA_REF, at);
+			final HepData h = HepData.read(resolve(dir, text(ref.get("hepdata"), at +
 				".hepdata")));
-			final double[] values = h.column(present(ref.column) ? text(ref.column,
+			final double[] values = h.column(present(ref.get("column")) ? text(ref.get("column"),
 				at + ".column") : null);
 			for (int b = 0; b < values.length; b++)
 				if (!(values[b] >= 0) || Double.isInfinite(values[b]))
@@ -465,7 +456,7 @@ public final class ModelFile {
 		return new Counts(new double[] { number(v, at, true) }, false, null, null);
 	}
 
-	private static double[] numbers(final JsonNode v, final String at,
+	private static double[] numbers(final Json v, final String at,
 		final boolean nonNegative)
 	{
 		if (!v.isArray()) throw new ModelException(at + " must be an array");
@@ -482,29 +473,29 @@ public final class ModelFile {
 		return d;
 	}
 
-	private static Systematic systematic(final JsonNode node, final String at,
+	private static Systematic systematic(final Json node, final String at,
 		final String[] bins, final String[] fullBins,
 		final Map<String, int[]> groups, final File dir)
 	{
 		if (!node.isObject()) throw new ModelException(at + " must be an object");
-		final Source s = bind(node, Source.class, at);
-		final String name = text(s.name, at + ".name");
+		final Json s = fields(node, SOURCE, at);
+		final String name = text(s.get("name"), at + ".name");
 		final int n = bins.length;
-		final boolean fc = present(s.frac_cov), ac = present(s.cov);
+		final boolean fc = present(s.get("frac_cov")), ac = present(s.get("cov"));
 		if (fc || ac) {
 			if (fc && ac) throw new ModelException(at +
 				" gives frac_cov and cov: give one matrix per source");
-			if (present(s.frac_err) || present(s.correlation))
+			if (present(s.get("frac_err")) || present(s.get("correlation")))
 				throw new ModelException(at + " gives " + (fc ? "frac_cov" : "cov") +
 					" and frac_err/correlation: give one or the other");
 			final String key = fc ? "frac_cov" : "cov";
-			final double[][] m = matrix(fc ? s.frac_cov : s.cov, at + "." + key, key,
+			final double[][] m = matrix(fc ? s.get("frac_cov") : s.get("cov"), at + "." + key, key,
 				bins, fullBins, dir);
 			return fc ? Systematic.fractionalCovariance(name, m) : Systematic
 				.covariance(name, m);
 		}
 		final double[] frac = new double[n];
-		final JsonNode f = s.frac_err;
+		final Json f = s.get("frac_err");
 		if (!present(f)) throw new ModelException(at +
 			".frac_err (or .frac_cov or .cov) is missing");
 		if (f.isArray()) {
@@ -514,14 +505,11 @@ public final class ModelFile {
 				frac[i] = number(f.get(i), at + ".frac_err[" + i + "]", true);
 		}
 		else if (f.isObject()) {
-			for (final Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it
-				.hasNext();)
-			{
-				final Map.Entry<String, JsonNode> e = it.next();
+			for (final Map.Entry<String, Json> e : f.fields().entrySet()) {
 				final String where = at + ".frac_err." + e.getKey();
 				final int[] idx = groups.containsKey(e.getKey()) ? groups.get(e.getKey())
 					: new int[] { index(bins, e.getKey(), at + ".frac_err") };
-				final JsonNode v = e.getValue();
+				final Json v = e.getValue();
 				if (v.isArray()) {
 					if (v.size() != idx.length) throw new ModelException(where +
 						" must have " + idx.length + " values, got " + v.size());
@@ -537,7 +525,7 @@ public final class ModelFile {
 		}
 		else throw new ModelException(at +
 			".frac_err must be an object keyed by channel or an array");
-		final JsonNode c = s.correlation;
+		final Json c = s.get("correlation");
 		if (!present(c) && n > 1) throw new ModelException(at +
 			".correlation is missing: give one number for every pair of bins " +
 			"(0 for uncorrelated) or a " + n + " x " + n + " matrix");
@@ -553,16 +541,16 @@ public final class ModelFile {
 	}
 
 	/** A matrix source: inline, a CSV path or a HEPData 2D table. */
-	private static double[][] matrix(final JsonNode m, final String at,
+	private static double[][] matrix(final Json m, final String at,
 		final String key, final String[] bins, final String[] fullBins,
 		final File dir)
 	{
 		if (m.isTextual()) return FractionalCovarianceCsv.read(resolve(dir, m
 			.asText()), key, bins, bins.length, fullBins);
 		if (m.isObject()) {
-			final HepDataRef ref = bind(m, HepDataRef.class, at);
-			return HepData.read(resolve(dir, text(ref.hepdata, at + ".hepdata")))
-				.matrix(present(ref.column) ? text(ref.column, at + ".column") : null,
+			final Json ref = fields(m, HEPDATA_REF, at);
+			return HepData.read(resolve(dir, text(ref.get("hepdata"), at + ".hepdata")))
+				.matrix(present(ref.get("column")) ? text(ref.get("column"), at + ".column") : null,
 					bins.length, fullBins.length);
 		}
 		final int n = m.isArray() && m.size() == fullBins.length ? fullBins.length
@@ -576,7 +564,7 @@ public final class ModelFile {
 	}
 
 	/** @param number whether one number (a correlation for every pair) is allowed */
-	private static double[][] matrix(final JsonNode c, final String at,
+	private static double[][] matrix(final Json c, final String at,
 		final int n, final int full, final boolean number)
 	{
 		if (!c.isArray() || c.size() != n) throw new ModelException(at +
@@ -586,7 +574,7 @@ public final class ModelFile {
 					: ", the path of a CSV file or {\"hepdata\": file}"));
 		final double[][] m = new double[n][n];
 		for (int i = 0; i < n; i++) {
-			final JsonNode row = c.get(i);
+			final Json row = c.get(i);
 			if (!row.isArray() || row.size() != n) throw new ModelException(at + "[" +
 				i + "] must have " + n + " values");
 			for (int j = 0; j < n; j++)
@@ -595,8 +583,8 @@ public final class ModelFile {
 		return m;
 	}
 
-	private static boolean present(final JsonNode v) {
-		return v != null && !v.isNull() && !v.isMissingNode();
+	private static boolean present(final Json v) {
+		return v != null && !v.isNull();
 	}
 
 	private static int index(final String[] names, final String name,
@@ -607,20 +595,20 @@ public final class ModelFile {
 		throw new ModelException(at + " names an unknown channel: " + name);
 	}
 
-	private static String text(final JsonNode v, final String at) {
+	private static String text(final Json v, final String at) {
 		if (v == null || !v.isTextual() || v.asText().isEmpty()) {
 			throw new ModelException(at + " must be a non-empty string");
 		}
 		return v.asText();
 	}
 
-	private static boolean bool(final JsonNode v, final String at) {
+	private static boolean bool(final Json v, final String at) {
 		if (!v.isBoolean()) throw new ModelException(at +
 			" must be true or false, got " + v);
 		return v.asBoolean();
 	}
 
-	private static double number(final JsonNode v, final String at,
+	private static double number(final Json v, final String at,
 		final boolean nonNegative)
 	{
 		if (v == null || !v.isNumber()) throw new ModelException(at +

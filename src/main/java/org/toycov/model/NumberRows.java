@@ -8,42 +8,46 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.regex.Pattern;
 
 /**
- * Rows of numbers from a text table, read one row at a time with commons-csv:
- * values separated by commas, semicolons, tabs or runs of blanks (the
- * separator of the first data line; blank-separated files are what releases
- * such as MiniBooNE's publish), {@code #} comments, and a first row that
+ * Rows of numbers from a text table, read one line at a time: values
+ * separated by commas, semicolons, tabs or runs of blanks (the separator of
+ * the first data line; blank-separated files are what releases such as
+ * MiniBooNE's publish), cells in double quotes as in RFC 4180 (within one
+ * line), blank lines and {@code #} comment lines skipped, and a first row that
  * holds no number at all taken as a header. A header whose first cell is
- * {@code bin} or {@code channel} heads a label column, as in the tables ToyCov
- * writes ({@code covariance.csv}): each row's first cell is then its bin's
- * name, skipped. The one reader of ToyCov's matrix and universe files.
+ * {@code bin} (or {@code channel}, the name older ToyCov versions wrote) heads
+ * a label column, as in the tables ToyCov writes ({@code covariance.csv}):
+ * each row's first cell is then its bin's name, skipped. The one reader of
+ * ToyCov's matrix and universe files. NB: a plain line reader, not
+ * commons-csv, whose cold start cost more than the analysis of a 137-bin model
+ * (bench/INPUTS.md).
  */
 final class NumberRows implements Closeable {
 
+	private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+
 	private final String where;
-	private final CSVParser parser;
-	private final Iterator<CSVRecord> records;
-	private final boolean blanks;
+	private final BufferedReader in;
+	/** The separator; a blank stands for any run of blanks and tabs. */
+	private final char separator;
 	private String[] header;
 	/** Whether each row starts with a label cell (the header's {@code bin} column). */
 	private boolean labelled;
 	private String[] pending;
+	/** The line of {@code pending} (1-based). */
 	private long line;
+	/** Lines read so far. */
+	private long lines;
 
-	private NumberRows(final String where, final CSVParser parser,
-		final boolean blanks)
+	private NumberRows(final String where, final BufferedReader in,
+		final char separator)
 	{
 		this.where = where;
-		this.parser = parser;
-		this.records = parser.iterator();
-		this.blanks = blanks;
+		this.in = in;
+		this.separator = separator;
 	}
 
 	/**
@@ -53,13 +57,10 @@ final class NumberRows implements Closeable {
 		if (file.isDirectory()) throw new ModelException(where +
 			" is a folder, not a file");
 		if (!file.isFile()) throw new ModelException(where + " not found");
+		NumberRows r = null;
 		try {
-			final char sep = separator(file);
-			final CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(sep)
-				.setCommentMarker('#').setIgnoreSurroundingSpaces(true)
-				.setIgnoreEmptyLines(true).setTrim(true).get().parse(Files
-					.newBufferedReader(file.toPath(), StandardCharsets.UTF_8));
-			final NumberRows r = new NumberRows(where, p, sep == ' ');
+			r = new NumberRows(where, Files.newBufferedReader(file.toPath(),
+				StandardCharsets.UTF_8), separator(file));
 			r.pending = r.cells();
 			if (r.pending != null && isHeader(r.pending)) {
 				r.header = r.pending;
@@ -72,6 +73,7 @@ final class NumberRows implements Closeable {
 			return r;
 		}
 		catch (final IOException | RuntimeException exc) {
+			if (r != null) r.close();
 			if (exc instanceof ModelException) throw (ModelException) exc;
 			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
 				exc);
@@ -95,21 +97,64 @@ final class NumberRows implements Closeable {
 		return ',';
 	}
 
-	/** The next record's cells (runs of blanks are one separator), or null. */
-	private String[] cells() {
-		if (!records.hasNext()) return null;
-		final CSVRecord r = records.next();
-		line = parser.getCurrentLineNumber();
-		if (!blanks) return r.values();
-		final List<String> out = new ArrayList<>(r.size());
-		for (final String v : r)
-			if (!v.isEmpty()) out.add(v);
+	/** The cells of the next line that is not blank or a comment, or null. */
+	private String[] cells() throws IOException {
+		for (String s = in.readLine(); s != null; s = in.readLine()) {
+			lines++;
+			final String t = s.trim();
+			if (t.isEmpty() || t.charAt(0) == '#') continue;
+			line = lines;
+			return separator == ' ' ? t.split("[ \t]+") : split(t);
+		}
+		return null;
+	}
+
+	/** Cells separated by {@link #separator}, trimmed, double quotes removed. */
+	private String[] split(final String s) {
+		final List<String> out = new ArrayList<>();
+		final StringBuilder cell = new StringBuilder();
+		int i = 0;
+		final int n = s.length();
+		while (true) {
+			while (i < n && Character.isWhitespace(s.charAt(i)) && s.charAt(
+				i) != separator)
+				i++;
+			if (i < n && s.charAt(i) == '"') {
+				// NB: RFC 4180 quoting: "" inside stands for one "
+				cell.setLength(0);
+				i++;
+				while (i < n) {
+					final char c = s.charAt(i++);
+					if (c != '"') cell.append(c);
+					else if (i < n && s.charAt(i) == '"') cell.append(s.charAt(i++));
+					else break;
+				}
+				while (i < n && s.charAt(i) != separator)
+					i++;
+				out.add(cell.toString());
+			}
+			else {
+				final int end = s.indexOf(separator, i);
+				out.add(s.substring(i, end < 0 ? n : end).trim());
+				i = end < 0 ? n : end;
+			}
+			if (i >= n) break;
+			i++; // the separator
+			if (i == n) {
+				out.add("");
+				break;
+			}
+		}
 		return out.toArray(new String[0]);
 	}
 
 	/** A header row holds no number at all. */
 	private static boolean isHeader(final String[] cells) {
 		for (final String c : cells) {
+			// NB: a name cannot start a number (a sign, digit, '.', NaN or
+			// Infinity); no exception thrown per header cell
+			final String t = c.trim();
+			if (t.isEmpty() || "+-.0123456789NI".indexOf(t.charAt(0)) < 0) continue;
 			try {
 				Double.parseDouble(c);
 				return false;
@@ -140,7 +185,13 @@ final class NumberRows implements Closeable {
 		if (pending == null) return null;
 		final String[] c = pending;
 		final long at = line;
-		pending = cells();
+		try {
+			pending = cells();
+		}
+		catch (final IOException exc) {
+			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
+				exc);
+		}
 		final int skip = labelled && c.length > 0 ? 1 : 0;
 		final double[] row = new double[c.length - skip];
 		for (int j = 0; j < row.length; j++) {
@@ -158,7 +209,7 @@ final class NumberRows implements Closeable {
 	@Override
 	public void close() {
 		try {
-			parser.close();
+			in.close();
 		}
 		catch (final IOException exc) {
 			// NB: read-only; nothing is lost

@@ -70,27 +70,20 @@ public final class Table {
 		return this;
 	}
 
-	/** A square matrix with a {@code channel} label column, one column per channel. */
-	public static Table matrix(final String name, final String[] channels,
-		final double[][] m)
-	{
-		return matrix(name, "channel", channels, m);
-	}
-
 	/**
-	 * A square matrix with the label column {@code label} ({@code channel} or
-	 * {@code bin}), one column per bin; a model file's {@code cov} or
+	 * A square matrix with a {@code bin} label column (a row is a bin; a scalar
+	 * channel is one bin), one column per bin; a model file's {@code cov} or
 	 * {@code frac_cov} reads it back.
 	 */
-	public static Table matrix(final String name, final String label,
-		final String[] channels, final double[][] m)
+	public static Table matrix(final String name, final String[] bins,
+		final double[][] m)
 	{
-		final Table t = new Table(name).column(label, channels);
-		for (int j = 0; j < channels.length; j++) {
-			final double[] col = new double[channels.length];
+		final Table t = new Table(name).column("bin", bins);
+		for (int j = 0; j < bins.length; j++) {
+			final double[] col = new double[bins.length];
 			for (int i = 0; i < col.length; i++)
 				col[i] = m[i][j];
-			t.column(channels[j], col);
+			t.column(bins[j], col);
 		}
 		return t;
 	}

@@ -224,7 +224,7 @@ class RealInputsCommandsTest {
 			"show_charts", false);
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		final Table t = table(m, "toy_moments");
-		assertEquals("channel", t.headers().get(0));
+		assertEquals("bin", t.headers().get(0));
 		assertEquals("low", t.headers().get(1));
 		// miniboone-2018.json: nue's edges 200, 300, ..., 3000 MeV; numu has none
 		assertEquals(200, t.value("low", 0), 0);

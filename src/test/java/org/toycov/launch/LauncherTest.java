@@ -60,7 +60,7 @@ class LauncherTest {
 		final String csv = new String(Files.readAllBytes(new File(tmp,
 			"covariance.csv").toPath()), StandardCharsets.UTF_8);
 		// seed cell 15 total covariance [[200, 1e4], [1e4, 2.01e6]]
-		assertEquals("channel,e,mu\ne,200,10000\nmu,10000,2010000\n", csv);
+		assertEquals("bin,e,mu\ne,200,10000\nmu,10000,2010000\n", csv);
 		assertTrue(new File(tmp, "correlation.csv").isFile());
 		assertTrue(new File(tmp, "covariance_inverse.csv").isFile());
 		assertTrue(new File(tmp, "covariance_sys.csv").isFile());

@@ -1,6 +1,7 @@
 package org.toycov.stats;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.util.Collections;
 
 import org.toycov.model.Model;
@@ -45,6 +46,10 @@ public final class InputsBench {
 			System.out.printf("load %.4f%ncovariance %.4f%ncholesky_chi2 %.4f%n" +
 				"constraint %.4f%ntotal %.4f%n", s(t1 - t0), s(t2 - t1), s(t3 - t2), s(
 					t4 - t3), s(t4 - t0));
+			// NB: the main thread's CPU time, steadier than wall time on a loaded
+			// machine (the JIT compiles on other threads)
+			System.out.printf("main_thread_cpu %.4f%n", ManagementFactory
+				.getThreadMXBean().getCurrentThreadCpuTime() * 1e-9);
 			System.out.printf("# bins %d, chi2 %.6f, constrained[0] %.6f%n", m.size(),
 				chi2, k.mean()[0]);
 			return;

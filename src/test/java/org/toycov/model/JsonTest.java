@@ -1,0 +1,135 @@
+package org.toycov.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model file's own JSON reader against jackson-core, the reference: on
+ * every text, valid or broken, it gives jackson-core's tree or declines
+ * (null), so that jackson-core reads the file again and names the fault; it
+ * never accepts a text jackson-core rejects.
+ */
+class JsonTest {
+
+	private static final JsonFactory JACKSON = new JsonFactory();
+
+	/** jackson-core's tree of the text, or null if it rejects the text or it is empty. */
+	private static Json jackson(final String text) throws IOException {
+		try (JsonParser p = JACKSON.createParser(text)) {
+			if (p.nextToken() == null) return null;
+			final Json root = Json.read(p);
+			return p.nextToken() == null ? root : null;
+		}
+		catch (final JsonProcessingException exc) {
+			return null;
+		}
+	}
+
+	/** Kinds, texts and numbers (bit for bit) alike. */
+	private static void assertSame(final Json want, final Json got,
+		final String text)
+	{
+		assertEquals(want.toString(), got.toString(), text);
+		final List<Double> a = new ArrayList<>(), b = new ArrayList<>();
+		numbers(want, a);
+		numbers(got, b);
+		assertEquals(a, b, text);
+	}
+
+	private static void numbers(final Json v, final List<Double> out) {
+		if (v.isNumber()) out.add(v.asDouble());
+		for (int i = 0; i < v.size(); i++)
+			numbers(v.get(i), out);
+		for (final Map.Entry<String, Json> e : v.fields().entrySet())
+			numbers(e.getValue(), out);
+	}
+
+	/** Either the reference tree, or null where jackson-core rejects the text. */
+	private static void check(final String text) throws IOException {
+		final Json ref = jackson(text);
+		final Json got = Json.parse(text);
+		if (ref == null) assertNull(got, text);
+		else if (got != null) assertSame(ref, got, text);
+	}
+
+	@Test
+	void sampleModelsAreReadAsJacksonReadsThem() throws IOException {
+		int files = 0;
+		for (final File dir : new File[] { new File("sample-data"), new File(
+			"sample-data/miniboone-2018") })
+			for (final File f : dir.listFiles((d, n) -> n.endsWith(".json"))) {
+				final String text = new String(Files.readAllBytes(f.toPath()),
+					StandardCharsets.UTF_8);
+				final Json got = Json.parse(text);
+				assertNotNull(got, f.getPath());
+				assertSame(jackson(text), got, f.getPath());
+				files++;
+			}
+		assertEquals(7, files, "sample models");
+	}
+
+	@Test
+	void edgeCasesAgreeWithJackson() throws IOException {
+		final String[] cases = { "{}", "[]", " {\"a\" : [ ] } ", "[-0]", "[-0.0]",
+			"[1e5]", "[1E+5]", "[2.5e-3]", "[1.0e-400]", "[1e999]", "[-1e999]",
+			"[9223372036854775807]", "[9223372036854775808]",
+			"[-9223372036854775808]", "[123456789012345678901234567890]",
+			"[0.1000000000000000055511151231257827]", "[\"\\u00e9\\n\\\"\\/\\\\\"]",
+			"[\"\\ud83d\\ude00\"]", "[\"é ☃ 😀\"]", "{\"a\":1,\"a\":2}", "[1,]",
+			"[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[1e+]", "[0x10]",
+			"[tru]", "[true1]", "[truex]", "[true.]", "[nulls]", "[null,false,true]",
+			"{\"a\":1,}", "{\"a\" 1}", "{'a':1}", "{a:1}", "[NaN]", "[Infinity]",
+			"[-Infinity]", "// c\n{}", "/* c */{}", "#c\n{}", "{} x", "{} {}", "",
+			"   ", "\uFEFF{}", "[\"a\tb\"]", "[\"a\nb\"]", "[\"\\x\"]", "[\"\\u12\"]",
+			"{\"a\":[1 2]}", "{\"a\":1,,}", "[1]]", "[[1]", "{\"a\"}", "{:1}",
+			"[\u00a01]", "[1\u000b]", "\"s\"", "1", "-", "[1e5.5]", "[1-2]" };
+		for (final String c : cases)
+			check(c);
+		final StringBuilder deep = new StringBuilder();
+		for (int i = 0; i < 600; i++)
+			deep.append('[');
+		for (int i = 0; i < 600; i++)
+			deep.append(']');
+		check(deep.toString());
+	}
+
+	@Test
+	void randomlyBrokenModelsAreNeverAcceptedWhereJacksonRejectsThem()
+		throws IOException
+	{
+		final String model = new String(Files.readAllBytes(new File(
+			"sample-data/three-channel.json").toPath()), StandardCharsets.UTF_8);
+		final String alphabet = "{}[],:\"\\ \t\n\r0123456789eE.+-tfnulrsaxu/#\u0001é";
+		final SplittableRandom rng = new SplittableRandom(11);
+		for (int k = 0; k < 5000; k++) {
+			final StringBuilder sb = new StringBuilder(model);
+			for (int m = 1 + rng.nextInt(2); m > 0 && sb.length() > 0; m--) {
+				final int at = rng.nextInt(sb.length());
+				final char c = alphabet.charAt(rng.nextInt(alphabet.length()));
+				switch (rng.nextInt(4)) {
+					case 0: sb.deleteCharAt(at); break;
+					case 1: sb.insert(at, c); break;
+					case 2: sb.setCharAt(at, c); break;
+					default: sb.setLength(at);
+				}
+			}
+			check(sb.toString());
+		}
+	}
+}

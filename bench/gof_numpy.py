@@ -3,21 +3,12 @@ conditional covariance of a signal model after the constraint.
 Run: python3 bench/gof_numpy.py"""
 import numpy as np
 
+from eigh_numpy import eigh_decreasing
+
 v = np.array([[40.0, 6.0, -3.0, 2.0, 0.5], [6.0, 55.0, 8.0, -4.0, 1.0], [-3.0, 8.0, 30.0, 5.0, -2.0],
               [2.0, -4.0, 5.0, 25.0, 3.0], [0.5, 1.0, -2.0, 3.0, 18.0]])
 n = np.array([52.0, 31.0, 47.0, 20.0, 33.0])
 mu = np.array([40.0, 45.0, 35.0, 28.0, 20.0])
-
-
-def eigh_decreasing(v):
-    """np.linalg.eigh with the eigenvalues decreasing and each eigenvector's largest-magnitude entry positive."""
-    w, q = np.linalg.eigh(v)
-    order = np.argsort(w)[::-1]
-    w, q = w[order], q[:, order]
-    for i in range(q.shape[1]):
-        if q[np.argmax(np.abs(q[:, i])), i] < 0:
-            q[:, i] = -q[:, i]
-    return w, q
 
 
 w, q = eigh_decreasing(v)

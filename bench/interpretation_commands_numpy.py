@@ -11,6 +11,8 @@ import json
 
 import numpy as np
 
+from eigh_numpy import eigh_decreasing
+
 d = json.load(open("sample-data/binned-signal.json"))
 b, s, n = [], [], []
 for c in d["channels"]:
@@ -76,12 +78,7 @@ for name, f in (("pearson", chi2), ("constrained e", chi2_constrained)):
 
 def decomposition(v, d):
     """eigh of v, eigenvalues decreasing, each eigenvector's largest entry positive; epsilon of d."""
-    lam, q = np.linalg.eigh(v)
-    order = np.argsort(lam)[::-1]
-    lam, q = lam[order], q[:, order]
-    for i in range(q.shape[1]):
-        if q[np.argmax(np.abs(q[:, i])), i] < 0:
-            q[:, i] = -q[:, i]
+    lam, q = eigh_decreasing(v)
     return lam, q, (q.T @ d) / np.sqrt(lam)
 
 

@@ -194,10 +194,16 @@ public final class Inputs {
 			d = Double.parseDouble(v);
 		}
 		catch (final NumberFormatException exc) {
+			// NB: a bare key (no '=') reads as true, the macro way of a checkbox
+			if (v.equals("true")) throw new RunException(key + " needs a number: " +
+				"give " + key + "=<number>");
 			throw new RunException(key + " must be a number, got " + v);
 		}
 		if (Double.isNaN(d)) throw new RunException(key +
 			" must be a number, got " + v);
+		// NB: 1e400 parses as Infinity: say what was typed, not what it became
+		if (Double.isInfinite(d)) throw new RunException(key +
+			" must be a finite number, got " + v);
 		return d;
 	}
 

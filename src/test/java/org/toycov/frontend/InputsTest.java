@@ -74,6 +74,13 @@ class InputsTest {
 		assertEquals("slice_halfwidth must be > 0, got 0", fails("slice_halfwidth",
 			"0"));
 		assertEquals("mu_obs must be a number, got NaN", fails("mu_obs", "NaN"));
+		assertEquals("e_exp must be a finite number, got 1e400", fails("e_exp",
+			"1e400"));
+		assertEquals("e_exp must be a finite number, got -Infinity", fails("e_exp",
+			"-Infinity"));
+		// a bare key, as a macro's checkbox, reads as true
+		assertEquals("e_exp needs a number: give e_exp=<number>", fails("e_exp",
+			"true"));
 		assertEquals("negative must be one of truncate, redraw, error, got clip",
 			fails("negative", "clip"));
 		assertEquals(false, convert("show_charts", "FALSE"));

@@ -28,8 +28,22 @@ final class DecimalParser {
 
 	private static final int MIN_EXP10 = -348, MAX_EXP10 = 347;
 
-	/** {hi, lo}: 10^q's first 128 bits (rounded down), filled on first use. */
-	private static final long[][] POW10 = new long[MAX_EXP10 - MIN_EXP10 + 1][];
+	/** 10^q's first 128 bits (rounded down), made on first use. */
+	private static final Pow10[] POW10 = new Pow10[MAX_EXP10 - MIN_EXP10 + 1];
+
+	/**
+	 * NB: final fields, so a thread that sees another's entry sees its bits (a
+	 * race only makes an entry twice).
+	 */
+	private static final class Pow10 {
+
+		final long hi, lo;
+
+		Pow10(final long hi, final long lo) {
+			this.hi = hi;
+			this.lo = lo;
+		}
+	}
 
 	/**
 	 * @throws NumberFormatException as {@link Double#parseDouble} does
@@ -96,16 +110,16 @@ final class DecimalParser {
 		final boolean neg)
 	{
 		if (exp10 < MIN_EXP10 || exp10 > MAX_EXP10) return Double.NaN;
-		final long[] p = pow10(exp10);
+		final Pow10 p = pow10(exp10);
 		final int clz = Long.numberOfLeadingZeros(man);
 		final long m = man << clz;
 		long retExp2 = ((217706L * exp10) >> 16) + 64 + 1023 - clz;
-		long xHi = multiplyHighUnsigned(m, p[0]);
-		long xLo = m * p[0];
+		long xHi = multiplyHighUnsigned(m, p.hi);
+		long xLo = m * p.hi;
 		if ((xHi & 0x1FF) == 0x1FF && Long.compareUnsigned(xLo + m, m) < 0) {
 			// NB: the truncated power may be too small; widen with its next 64 bits
-			final long yHi = multiplyHighUnsigned(m, p[1]);
-			final long yLo = m * p[1];
+			final long yHi = multiplyHighUnsigned(m, p.lo);
+			final long yLo = m * p.lo;
 			long mergedHi = xHi;
 			final long mergedLo = xLo + yHi;
 			if (Long.compareUnsigned(mergedLo, xLo) < 0) mergedHi++;
@@ -137,9 +151,9 @@ final class DecimalParser {
 		return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
 	}
 
-	/** 10^q as {hi, lo}: its first 128 bits, the highest set, rounded down. */
-	private static synchronized long[] pow10(final int q) {
-		long[] p = POW10[q - MIN_EXP10];
+	/** 10^q's first 128 bits, the highest set, rounded down. */
+	private static Pow10 pow10(final int q) {
+		Pow10 p = POW10[q - MIN_EXP10];
 		if (p != null) return p;
 		final BigInteger five = BigInteger.valueOf(5).pow(Math.abs(q));
 		final BigInteger m;
@@ -150,7 +164,7 @@ final class DecimalParser {
 		}
 		// 10^q = 2^q / 5^-q: floor(2^k / 5^-q) with exactly 128 bits
 		else m = BigInteger.ONE.shiftLeft(five.bitLength() + 127).divide(five);
-		p = new long[] { m.shiftRight(64).longValue(), m.longValue() };
+		p = new Pow10(m.shiftRight(64).longValue(), m.longValue());
 		POW10[q - MIN_EXP10] = p;
 		return p;
 	}

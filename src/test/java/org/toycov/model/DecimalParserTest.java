@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class DecimalParserTest {
 	@Test
 	void shortestTextsOfRandomDoubles() {
 		final SplittableRandom rng = new SplittableRandom(11);
-		for (int k = 0; k < 60000; k++) {
+		for (int k = 0; k < 30000; k++) {
 			final double d = Double.longBitsToDouble(rng.nextLong());
 			if (!Double.isFinite(d)) continue;
 			same(Double.toString(d));
@@ -38,7 +37,7 @@ class DecimalParserTest {
 	void randomDecimals() {
 		final SplittableRandom rng = new SplittableRandom(12);
 		final String[] exps = { "e", "E", "e+", "e-", "E-" };
-		for (int k = 0; k < 60000; k++) {
+		for (int k = 0; k < 30000; k++) {
 			final int digits = 1 + rng.nextInt(19);
 			final StringBuilder sb = new StringBuilder();
 			if (rng.nextBoolean()) sb.append('-');
@@ -75,7 +74,6 @@ class DecimalParserTest {
 			same(mid.round(new java.math.MathContext(19)).toString());
 			same(mid.round(new java.math.MathContext(17)).toString());
 		}
-		assertEquals(0, BigInteger.ZERO.signum());
 	}
 
 	@Test

@@ -156,7 +156,7 @@ final class NumberRows implements Closeable {
 			final String t = c.trim();
 			if (t.isEmpty() || "+-.0123456789NI".indexOf(t.charAt(0)) < 0) continue;
 			try {
-				Double.parseDouble(c);
+				DecimalParser.parse(c);
 				return false;
 			}
 			catch (final NumberFormatException exc) {

@@ -275,7 +275,7 @@ final class Json {
 			if (at - start > 1000) throw new Malformed();
 			final String t = s.substring(start, at);
 			if (!integer) {
-				final double d = Double.parseDouble(t);
+				final double d = DecimalParser.parse(t);
 				return new Json(Kind.NUMBER, null, null, d, Double.toString(d));
 			}
 			if (at - start < 19) {

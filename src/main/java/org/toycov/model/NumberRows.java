@@ -156,7 +156,7 @@ final class NumberRows implements Closeable {
 			final String t = c.trim();
 			if (t.isEmpty() || "+-.0123456789NI".indexOf(t.charAt(0)) < 0) continue;
 			try {
-				Double.parseDouble(c);
+				DecimalParser.parse(c);
 				return false;
 			}
 			catch (final NumberFormatException exc) {
@@ -196,7 +196,7 @@ final class NumberRows implements Closeable {
 		final double[] row = new double[c.length - skip];
 		for (int j = 0; j < row.length; j++) {
 			try {
-				row[j] = Double.parseDouble(c[j + skip]);
+				row[j] = DecimalParser.parse(c[j + skip]);
 			}
 			catch (final NumberFormatException exc) {
 				throw new ModelException(where + ": line " + at + ", column " + (j +

@@ -46,6 +46,34 @@ public final class FeldmanCousinsProfile {
 			for (long t = 0; t < n; t++)
 				for (int i = 0; i < lam0.length; i++) sink += org.toycov.toys.PoissonPtrs.sample(rng, lam0[i]);
 			final long pois = mx.getCurrentThreadCpuTime() - t0;
+			// the same draws split by sampler: means below PoissonPtrs.PTRS_MIN (multiplication) and above (PTRS)
+			long small = 0, ptrs = 0;
+			int nSmall = 0;
+			for (final double l : lam0) if (l < org.toycov.toys.PoissonPtrs.PTRS_MIN) nSmall++;
+			for (final boolean below : new boolean[] { true, false }) {
+				t0 = mx.getCurrentThreadCpuTime();
+				for (long t = 0; t < n; t++)
+					for (int i = 0; i < lam0.length; i++)
+						if (lam0[i] < org.toycov.toys.PoissonPtrs.PTRS_MIN == below) sink += org.toycov.toys.PoissonPtrs
+							.sample(rng, lam0[i]);
+				if (below) small = mx.getCurrentThreadCpuTime() - t0;
+				else ptrs = mx.getCurrentThreadCpuTime() - t0;
+			}
+			final double[] zz = new double[lam0.length], yy = new double[lam0.length];
+			final double[] lfac = new double[lam0.length * lam0.length];
+			for (int i = 0; i < lfac.length; i++) lfac[i] = 1e-3 * (i % 7);
+			t0 = mx.getCurrentThreadCpuTime();
+			for (long t = 0; t < n; t++) {
+				zz[(int) (t % zz.length)] += 1e-9;
+				System.arraycopy(lam0, 0, yy, 0, yy.length);
+				SignalFitToys.lowerAdd(lfac, zz, yy, yy.length);
+				sink += yy[(int) (t % yy.length)];
+			}
+			final long lz = mx.getCurrentThreadCpuTime() - t0;
+			System.out.printf(Locale.ROOT, "per toy: poisson %d means < %.0f %.0f ns (%.1f ns each), %d PTRS %.0f ns " +
+				"(%.1f ns each); mean + L z %.0f ns%n", nSmall, org.toycov.toys.PoissonPtrs.PTRS_MIN, small / (double) n,
+				small / (double) n / Math.max(1, nSmall), lam0.length - nSmall, ptrs / (double) n, ptrs / (double) n /
+					Math.max(1, lam0.length - nSmall), lz / (double) n);
 			t0 = mx.getCurrentThreadCpuTime();
 			th[3].toy(rng, z, w);
 			for (long t = 0; t < n; t++) {

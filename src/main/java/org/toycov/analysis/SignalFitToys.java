@@ -20,7 +20,6 @@ import org.toycov.stats.SemidefiniteCholesky;
 import org.toycov.stats.StatTerm;
 import org.toycov.toys.BlockSeeds;
 import org.toycov.toys.NegativePolicy;
-import org.toycov.toys.PoissonPtrs;
 import org.toycov.toys.ToyProgress;
 
 /**
@@ -44,7 +43,8 @@ import org.toycov.toys.ToyProgress;
  * <p>
  * Toy throw (as TLee's {@code Set_Variations}): {@code lam = mu(x) + L z} with L the
  * factor of {@code C_sys(x)} and z unit normals (ziggurat), negative means set to 0
- * (or the vector thrown again, or an error: {@link NegativePolicy}), then exact Poisson counts ({@link PoissonPtrs}); all draws of a block from the
+ * (or the vector thrown again, or an error: {@link NegativePolicy}), then exact Poisson counts
+ * ({@link SignalFitPoisson}: tables below a mean of 64, PTRS above); all draws of a block from the
  * block's own stream ({@link BlockSeeds}), so results do not depend on the threads.
  */
 final class SignalFitToys {
@@ -458,7 +458,7 @@ final class SignalFitToys {
 				for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
 			}
 			else System.arraycopy(mean, 0, lam, 0, n);
-			for (int i = 0; i < n; i++) w.counts[i] = PoissonPtrs.sample(rng, lam[i]);
+			for (int i = 0; i < n; i++) w.counts[i] = SignalFitPoisson.sample(rng, lam[i]);
 			w.newCounts();
 		}
 

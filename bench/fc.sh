@@ -44,6 +44,7 @@ echo "ratio (numpy / java, java's second run in the same JVM): $N / $W = $(awk -
 JC=$(cpusecs "$OUT/fc20-java.out"); NC=$(cpusecs "$OUT/fc20-numpy.out")
 echo "ratio (numpy / java, in-process CPU seconds of all threads, java's first run incl. JIT): $NC / $JC = $(awk -v n="$NC" -v j="$JC" 'BEGIN {printf "%.1f", n / j}')x"
 echo "CPU seconds: java $(cpu "$OUT/fc20-java.time") (whole JVM, both runs), numpy $(cpu "$OUT/fc20-numpy.time")"
+echo "CPU ns per toy (in-process, first run): java $(awk -v c="$JC" -v t="$TOYS" 'BEGIN {printf "%.0f", c * 1e9 / (21 * t)}'), numpy $(awk -v c="$NC" -v t="$TOYS" 'BEGIN {printf "%.0f", c * 1e9 / (21 * t)}')"
 echo "load now $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== 2. Feldman-Cousins, 137 bins / 7 channels, 21 x $TOYS toys"

@@ -4,6 +4,7 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.toycov.model.ModelException;
 import org.toycov.toys.BlockSeeds;
+import org.toycov.toys.NegativePolicy;
 import org.toycov.toys.ToyProgress;
 
 /**
@@ -87,7 +88,7 @@ public final class FeldmanCousins {
 		final FeldmanCousinsConfig config, final ToyProgress progress)
 	{
 		final FeldmanCousinsCounts counts = counts(model, grid, 0, config.toys(), config.seed(), config.threads(),
-			progress);
+			config.negative(), progress);
 		return result(model, grid, counts, config.cl(), config.asimovX());
 	}
 
@@ -103,12 +104,25 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsCounts counts(final SignalModel model, final SignalFitGrid grid,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
 	{
+		return counts(model, grid, firstToy, toys, seed, threads, NegativePolicy.TRUNCATE, progress);
+	}
+
+	/**
+	 * The same with a negative thrown mean handled as {@code negative} says (truncate:
+	 * the toys of the other overload).
+	 *
+	 * @throws ModelException naming {@code negative} when a toy fails under it
+	 */
+	public static FeldmanCousinsCounts counts(final SignalModel model, final SignalFitGrid grid,
+		final long firstToy, final long toys, final long seed, final int threads, final NegativePolicy negative,
+		final ToyProgress progress)
+	{
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final int points = grid.size();
 		final SignalFitToys fit = fitToys(model, grid);
 		final SignalFitToys.Thrower[] throwers = new SignalFitToys.Thrower[points];
-		for (int g = 0; g < points; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g));
+		for (int g = 0; g < points; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g), negative);
 		final long end = firstToy + toys;
 		final long b0 = firstToy / SignalFitToys.BLOCK, blocks = (end - 1) / SignalFitToys.BLOCK - b0 + 1;
 		final Belt belt = new Belt(points, blocks);
@@ -124,7 +138,7 @@ public final class FeldmanCousins {
 				final double[] delta = w.delta;
 				int count = 0;
 				for (long t = start; t < to; t++) {
-					throwers[g].toy(rng, gauss, work);
+					throwers[g].toy(rng, gauss, work, t >= from);
 					// NB: the fit draws nothing, so a toy before the shard is a throw only (one call site
 					// of the throw, so the JIT compiles one copy of it here)
 					if (t < from) continue;

@@ -1,12 +1,14 @@
 package org.toycov.analysis;
 
 import org.toycov.model.ModelException;
+import org.toycov.toys.NegativePolicy;
 
 /**
  * The toys of a {@link FeldmanCousins} construction or a {@link HypothesisTest}:
  * {@code toys} per grid point (or hypothesis), {@code seed}, {@code threads}, the
  * confidence levels {@code cl} and the strength {@code asimov_x} of the Asimov data
- * (the median expected interval; 0: background only). Checked when built, before
+ * (the median expected interval; 0: background only), and {@code negative} (truncate
+ * by default). Checked when built, before
  * any toy is thrown.
  */
 public final class FeldmanCousinsConfig {
@@ -18,6 +20,7 @@ public final class FeldmanCousinsConfig {
 	private final int threads;
 	private final double[] cl;
 	private final double asimovX;
+	private final NegativePolicy negative;
 
 	/**
 	 * @throws ModelException naming {@code toys}, {@code threads}, {@code cl} or {@code asimov_x}
@@ -25,16 +28,25 @@ public final class FeldmanCousinsConfig {
 	public FeldmanCousinsConfig(final long toys, final long seed, final int threads, final double[] cl,
 		final double asimovX)
 	{
+		this(toys, seed, threads, cl, asimovX, NegativePolicy.TRUNCATE);
+	}
+
+	/** The same with a negative thrown mean handled as {@code negative} says. */
+	public FeldmanCousinsConfig(final long toys, final long seed, final int threads, final double[] cl,
+		final double asimovX, final NegativePolicy negative)
+	{
 		if (toys < 1) throw new ModelException("toys must be >= 1, got " + toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		checkLevels(toys, cl);
 		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
 			ModelException.show(asimovX));
+		if (negative == null) throw new ModelException("negative must be truncate, redraw or error");
 		this.toys = toys;
 		this.seed = seed;
 		this.threads = threads;
 		this.cl = cl.clone();
 		this.asimovX = asimovX;
+		this.negative = negative;
 	}
 
 	/**
@@ -72,5 +84,10 @@ public final class FeldmanCousinsConfig {
 
 	public double asimovX() {
 		return asimovX;
+	}
+
+	/** What a toy does with a negative thrown mean. */
+	public NegativePolicy negative() {
+		return negative;
 	}
 }

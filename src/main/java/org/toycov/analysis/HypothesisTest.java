@@ -7,6 +7,7 @@ import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.toycov.model.ModelException;
 import org.toycov.toys.BlockSeeds;
+import org.toycov.toys.NegativePolicy;
 import org.toycov.toys.ToyProgress;
 
 /**
@@ -65,7 +66,18 @@ public final class HypothesisTest {
 	public static HypothesisTestResult run(final SignalModel model, final double x0, final double x1,
 		final long toys, final long seed, final int threads, final ToyProgress progress)
 	{
-		return result(counts(model, x0, x1, 0, toys, seed, threads, progress));
+		return run(model, x0, x1, toys, seed, threads, NegativePolicy.TRUNCATE, progress);
+	}
+
+	/**
+	 * The same with a negative thrown mean handled as {@code negative} says.
+	 *
+	 * @throws ModelException naming {@code negative} when a toy fails under it
+	 */
+	public static HypothesisTestResult run(final SignalModel model, final double x0, final double x1,
+		final long toys, final long seed, final int threads, final NegativePolicy negative, final ToyProgress progress)
+	{
+		return result(counts(model, x0, x1, 0, toys, seed, threads, negative, progress));
 	}
 
 	/**
@@ -79,6 +91,14 @@ public final class HypothesisTest {
 	public static HypothesisTestCounts counts(final SignalModel model, final double x0, final double x1,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
 	{
+		return counts(model, x0, x1, firstToy, toys, seed, threads, NegativePolicy.TRUNCATE, progress);
+	}
+
+	/** The same with a negative thrown mean handled as {@code negative} says (truncate: the other overload's toys). */
+	public static HypothesisTestCounts counts(final SignalModel model, final double x0, final double x1,
+		final long firstToy, final long toys, final long seed, final int threads, final NegativePolicy negative,
+		final ToyProgress progress)
+	{
 		if (!(x0 >= 0) || Double.isInfinite(x0)) throw new ModelException("x0 must be >= 0, got " +
 			ModelException.show(x0));
 		if (!(x1 >= 0) || Double.isInfinite(x1)) throw new ModelException("x1 must be >= 0, got " +
@@ -87,8 +107,8 @@ public final class HypothesisTest {
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final SignalFitToys fit = new SignalFitToys(model, new double[] { x0, x1 });
-		final SignalFitToys.Thrower[] thrower = { new SignalFitToys.Thrower(model, x0), new SignalFitToys.Thrower(
-			model, x1) };
+		final SignalFitToys.Thrower[] thrower = { new SignalFitToys.Thrower(model, x0, negative),
+			new SignalFitToys.Thrower(model, x1, negative) };
 		final double data = statistic(fit, model.observed());
 		// NB: the histogram spans the Asimov statistics -+ 20 of their asymptotic widths (2 sqrt|t|)
 		final double t0 = statistic(fit, model.prediction(x0)), t1 = statistic(fit, model.prediction(x1));
@@ -109,7 +129,7 @@ public final class HypothesisTest {
 				final SignalFitToys.Work work = w.work;
 				final SignalFitHistogram hist = w.hist[h];
 				for (long t = start; t < to; t++) {
-					thrower[h].toy(rng, gauss, work);
+					thrower[h].toy(rng, gauss, work, t >= from);
 					if (t < from) continue; // a toy before the shard: a throw only
 					final double v = work.chi2(0) - work.chi2(1);
 					hist.add(v);

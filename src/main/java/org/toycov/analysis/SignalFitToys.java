@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.toycov.model.ModelException;
 import org.toycov.stats.SemidefiniteCholesky;
 import org.toycov.stats.StatTerm;
 import org.toycov.toys.BlockSeeds;
-import org.toycov.toys.PoissonPtrs;
+import org.toycov.toys.NegativePolicy;
 import org.toycov.toys.ToyProgress;
 
 /**
@@ -41,8 +42,9 @@ import org.toycov.toys.ToyProgress;
  * nothing when its residual is 0 and makes the chi-square infinite otherwise.
  * <p>
  * Toy throw (as TLee's {@code Set_Variations}): {@code lam = mu(x) + L z} with L the
- * factor of {@code C_sys(x)} and z unit normals (ziggurat), negative means set to 0,
- * then exact Poisson counts ({@link PoissonPtrs}); all draws of a block from the
+ * factor of {@code C_sys(x)} and z unit normals (ziggurat), negative means set to 0
+ * (or the vector thrown again, or an error: {@link NegativePolicy}), then exact Poisson counts
+ * ({@link SignalFitPoisson}: tables below a mean of 64, PTRS above); all draws of a block from the
  * block's own stream ({@link BlockSeeds}), so results do not depend on the threads.
  */
 final class SignalFitToys {
@@ -187,11 +189,21 @@ final class SignalFitToys {
 
 	/**
 	 * {@code y += M v} for a column-major lower-triangular M ({@code M[j n + i]}, i >= j),
-	 * two columns per pass over y (a quarter faster than one on 20 bins: half the loads
-	 * and stores of y). Each {@code y[i]} adds its terms in column order, pairwise.
+	 * four columns per pass over y, then two, then one (two were a quarter faster than
+	 * one on 20 bins: half the loads and stores of y; four another 3-4% of a toy). Each
+	 * {@code y[i]} adds its terms in column order, in pairs, two pairs at a time.
 	 */
 	static void lowerAdd(final double[] m, final double[] v, final double[] y, final int n) {
 		int j = 0;
+		for (; j + 3 < n; j += 4) {
+			final double v0 = v[j], v1 = v[j + 1], v2 = v[j + 2], v3 = v[j + 3];
+			final int b0 = j * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+			y[j] += m[b0 + j] * v0;
+			y[j + 1] += m[b0 + j + 1] * v0 + m[b1 + j + 1] * v1;
+			y[j + 2] += m[b0 + j + 2] * v0 + m[b1 + j + 2] * v1 + m[b2 + j + 2] * v2;
+			for (int i = j + 3; i < n; i++)
+				y[i] += (m[b0 + i] * v0 + m[b1 + i] * v1) + (m[b2 + i] * v2 + m[b3 + i] * v3);
+		}
 		for (; j + 1 < n; j += 2) {
 			final double v0 = v[j], v1 = v[j + 1];
 			final int b0 = j * n, b1 = b0 + n;
@@ -386,14 +398,31 @@ final class SignalFitToys {
 		}
 	}
 
-	/** The toy throw at one strength: {@code mu(x)} and the factor of {@code C_sys(x)}. */
+	/**
+	 * The toy throw at one strength: {@code mu(x)} and the factor of {@code C_sys(x)}; a
+	 * negative thrown mean as {@code negative} says (as the toy engine's
+	 * {@link NegativePolicy}): set to 0, the Gaussian vector thrown again (at most
+	 * {@value #MAX_REDRAWS} times), or a one-line error.
+	 */
 	static final class Thrower {
+		/** REDRAW gives up after this many Gaussian throws for one toy. */
+		static final int MAX_REDRAWS = 10_000;
 		private final int n;
 		/** The factor of C_sys(x), column-major ({@code l[j n + i]}, i >= j). */
 		private final double[] mean, l;
 		private final boolean sys;
+		private final NegativePolicy negative;
+		private final String[] names;
+		private final double x;
 
 		Thrower(final SignalModel model, final double x) {
+			this(model, x, NegativePolicy.TRUNCATE);
+		}
+
+		Thrower(final SignalModel model, final double x, final NegativePolicy negative) {
+			this.negative = negative;
+			this.x = x;
+			names = model.names();
 			n = model.bins();
 			mean = model.prediction(x);
 			final double[][] f = SemidefiniteCholesky.factor(model.systematic(x), null,
@@ -410,17 +439,56 @@ final class SignalFitToys {
 
 		/** Throws one toy's counts into {@code w.counts} and calls {@link Work#newCounts}. */
 		void toy(final UniformRandomProvider rng, final ZigguratSampler.NormalizedGaussian g, final Work w) {
+			toy(rng, g, w, true);
+		}
+
+		/**
+		 * The same; {@code counted} false for a toy thrown only to move the stream (before a
+		 * shard's first toy), which truncates instead of failing under {@code negative=error}.
+		 *
+		 * @throws ModelException naming {@code negative} when a thrown mean is negative under
+		 *           error, or redraw finds no non-negative throw
+		 */
+		void toy(final UniformRandomProvider rng, final ZigguratSampler.NormalizedGaussian g, final Work w,
+			final boolean counted)
+		{
 			final double[] lam = w.lam;
-			System.arraycopy(mean, 0, lam, 0, n);
 			if (sys) {
 				// lam = mean + L z, the unit normals drawn in bin order
-				final double[] z = w.z;
-				for (int j = 0; j < n; j++) z[j] = g.sample();
-				lowerAdd(l, z, lam, n);
+				int tries = 0;
+				while (gaussian(g, w) && negative != NegativePolicy.TRUNCATE) {
+					if (negative == NegativePolicy.ERROR) {
+						if (counted) throw negativeError(lam);
+						break;
+					}
+					if (++tries >= MAX_REDRAWS) throw new ModelException("negative: redraw found no non-negative " +
+						"throw in " + MAX_REDRAWS + " tries at x = " + x + "; the systematic covariance is too wide for " +
+						"these expected counts, use negative=truncate");
+				}
 				for (int i = 0; i < n; i++) if (lam[i] < 0) lam[i] = 0;
 			}
-			for (int i = 0; i < n; i++) w.counts[i] = PoissonPtrs.sample(rng, lam[i]);
+			else System.arraycopy(mean, 0, lam, 0, n);
+			for (int i = 0; i < n; i++) w.counts[i] = SignalFitPoisson.sample(rng, lam[i]);
 			w.newCounts();
+		}
+
+		/** {@code w.lam = mean + L z}; whether a component is negative. */
+		private boolean gaussian(final ZigguratSampler.NormalizedGaussian g, final Work w) {
+			final double[] lam = w.lam, z = w.z;
+			System.arraycopy(mean, 0, lam, 0, n);
+			for (int j = 0; j < n; j++) z[j] = g.sample();
+			lowerAdd(l, z, lam, n);
+			boolean neg = false;
+			for (int i = 0; i < n; i++) neg |= lam[i] < 0;
+			return neg;
+		}
+
+		private ModelException negativeError(final double[] lam) {
+			int i = 0;
+			while (i < n - 1 && lam[i] >= 0) i++;
+			return new ModelException("negative: a toy at x = " + x + " threw a negative mean " + lam[i] +
+				" for " + names[i] + " (numpy's poisson fails the same way: lam < 0); use negative=truncate or " +
+				"negative=redraw");
 		}
 	}
 

@@ -12,7 +12,6 @@ import org.toycov.analysis.FeldmanCousinsResult;
 import org.toycov.analysis.SignalFitGrid;
 import org.toycov.analysis.ToyOptions;
 import org.toycov.frontend.Inputs;
-import org.toycov.model.ModelException;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.InterpretationCharts;
@@ -70,15 +69,12 @@ public class FeldmanCousinsCommand extends ToyCommand {
 	@Override
 	protected void execute() {
 		refuseSummary("split a run with first_toy and toys and compare, or run it once");
-		if (!negative.equals("truncate")) throw new ModelException(
-			"negative must be truncate for Feldman Cousins (a negative thrown mean " +
-				"is set to 0, as TLee does), got " + negative);
 		final double[] levels = SignalKeys.levels(cl);
 		final SignalFitGrid grid = new SignalFitGrid(x_min, x_max, x_step);
 		final ToyOptions o = options(0);
 		final FeldmanCousinsResult r = toycov.feldmanCousins(model(), stat,
 			SignalKeys.constrained(constrained), grid, new FeldmanCousinsConfig(o
-				.toys(), o.seed(), o.threads(), levels, asimov_x), progress(""));
+				.toys(), o.seed(), o.threads(), levels, asimov_x, o.negative()), progress(""));
 		final Table belt = new Table("fc_belt").column("x", r.x());
 		final List<PlotLine> lines = new ArrayList<>();
 		for (int l = 0; l < levels.length; l++) {

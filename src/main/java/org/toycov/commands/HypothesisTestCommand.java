@@ -10,7 +10,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.HypothesisTestResult;
 import org.toycov.frontend.Inputs;
-import org.toycov.model.ModelException;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.InterpretationCharts;
@@ -105,9 +104,6 @@ public class HypothesisTestCommand extends ToyCommand {
 	@Override
 	protected void execute() {
 		refuseSummary("split a run with first_toy and toys and compare, or run it once");
-		if (!negative.equals("truncate")) throw new ModelException(
-			"negative must be truncate for Hypothesis Test (a negative thrown mean " +
-				"is set to 0, as TLee does), got " + negative);
 		final HypothesisTestResult r = toycov.hypothesisTest(model(), stat,
 			SignalKeys.constrained(constrained), x0, x1, options(0), progress(""));
 		delta_chi2 = r.deltaChi2();

@@ -137,7 +137,7 @@ public class DefaultToyCovService extends AbstractService implements
 		final ToyOptions options, final ToyProgress progress)
 	{
 		return HypothesisTest.run(signalModel(m, stat, constrained), x0, x1,
-			options.toys(), options.seed(), options.threads(), progress);
+			options.toys(), options.seed(), options.threads(), options.negative(), progress);
 	}
 
 	@Override

@@ -46,6 +46,50 @@ public final class FeldmanCousinsProfile {
 			for (long t = 0; t < n; t++)
 				for (int i = 0; i < lam0.length; i++) sink += org.toycov.toys.PoissonPtrs.sample(rng, lam0[i]);
 			final long pois = mx.getCurrentThreadCpuTime() - t0;
+			// the same draws split by sampler: means below PoissonPtrs.PTRS_MIN (multiplication) and above (PTRS)
+			long small = 0, ptrs = 0;
+			int nSmall = 0;
+			for (final double l : lam0) if (l < org.toycov.toys.PoissonPtrs.PTRS_MIN) nSmall++;
+			for (final boolean below : new boolean[] { true, false }) {
+				t0 = mx.getCurrentThreadCpuTime();
+				for (long t = 0; t < n; t++)
+					for (int i = 0; i < lam0.length; i++)
+						if (lam0[i] < org.toycov.toys.PoissonPtrs.PTRS_MIN == below) sink += org.toycov.toys.PoissonPtrs
+							.sample(rng, lam0[i]);
+				if (below) small = mx.getCurrentThreadCpuTime() - t0;
+				else ptrs = mx.getCurrentThreadCpuTime() - t0;
+			}
+			// the throw's sampler at the means below its table limit (the e bins), against PoissonPtrs there
+			int nTable = 0;
+			for (final double l : lam0) if (l < SignalFitPoisson.TABLE_MAX) nTable++;
+			t0 = mx.getCurrentThreadCpuTime();
+			for (long t = 0; t < n; t++)
+				for (int i = 0; i < lam0.length; i++)
+					if (lam0[i] < SignalFitPoisson.TABLE_MAX) sink += SignalFitPoisson.sample(rng, lam0[i]);
+			final long table = mx.getCurrentThreadCpuTime() - t0;
+			t0 = mx.getCurrentThreadCpuTime();
+			for (long t = 0; t < n; t++)
+				for (int i = 0; i < lam0.length; i++)
+					if (lam0[i] < SignalFitPoisson.TABLE_MAX) sink += org.toycov.toys.PoissonPtrs.sample(rng, lam0[i]);
+			final long ptrsLow = mx.getCurrentThreadCpuTime() - t0;
+			System.out.printf(Locale.ROOT, "per toy: %d means below %.0f: SignalFitPoisson %.0f ns (%.1f ns each), " +
+				"PoissonPtrs %.0f ns (%.1f ns each)%n", nTable, SignalFitPoisson.TABLE_MAX, table / (double) n, table /
+					(double) n / Math.max(1, nTable), ptrsLow / (double) n, ptrsLow / (double) n / Math.max(1, nTable));
+			final double[] zz = new double[lam0.length], yy = new double[lam0.length];
+			final double[] lfac = new double[lam0.length * lam0.length];
+			for (int i = 0; i < lfac.length; i++) lfac[i] = 1e-3 * (i % 7);
+			t0 = mx.getCurrentThreadCpuTime();
+			for (long t = 0; t < n; t++) {
+				zz[(int) (t % zz.length)] += 1e-9;
+				System.arraycopy(lam0, 0, yy, 0, yy.length);
+				SignalFitToys.lowerAdd(lfac, zz, yy, yy.length);
+				sink += yy[(int) (t % yy.length)];
+			}
+			final long lz = mx.getCurrentThreadCpuTime() - t0;
+			System.out.printf(Locale.ROOT, "per toy: poisson %d means < %.0f %.0f ns (%.1f ns each), %d PTRS %.0f ns " +
+				"(%.1f ns each); mean + L z %.0f ns%n", nSmall, org.toycov.toys.PoissonPtrs.PTRS_MIN, small / (double) n,
+				small / (double) n / Math.max(1, nSmall), lam0.length - nSmall, ptrs / (double) n, ptrs / (double) n /
+					Math.max(1, lam0.length - nSmall), lz / (double) n);
 			t0 = mx.getCurrentThreadCpuTime();
 			th[3].toy(rng, z, w);
 			for (long t = 0; t < n; t++) {
@@ -53,7 +97,7 @@ public final class FeldmanCousinsProfile {
 				sink += w.chi2((int) (t % 20));
 			}
 			final long chi = mx.getCurrentThreadCpuTime() - t0;
-			System.out.printf(Locale.ROOT, "per toy: %d gaussians %.0f ns, %d poisson %.0f ns; one chi2 %.0f ns (%s)%n",
+			System.out.printf(Locale.ROOT, "per toy: %d gaussians %.0f ns, %d poisson (PoissonPtrs) %.0f ns; one chi2 %.0f ns (%s)%n",
 				lam0.length, gauss / (double) n, lam0.length, pois / (double) n, chi / (double) n, sink != 0 ? "ok" : "?");
 		}
 		for (int rep = 0; rep < 3; rep++) {

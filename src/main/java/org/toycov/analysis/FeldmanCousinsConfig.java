@@ -59,10 +59,12 @@ public final class FeldmanCousinsConfig {
 		if (cl == null || cl.length == 0) throw new ModelException("cl must name at least one confidence level");
 		for (final double c : cl) {
 			if (!(c > 0 && c < 1)) throw new ModelException("cl must be within (0, 1), got " + ModelException.show(c));
-			final double beyond = toys * (1 - c);
+			// NB: 100 x (1 - 0.9) is 9.999999999999998 in doubles: a relative
+			// tolerance keeps 100 toys at cl=0.9 at the 10 they really leave
+			final double beyond = toys * (1 - c) * (1 + 1e-9);
 			if (beyond < MIN_TOYS_BEYOND) throw new ModelException("toys=" + toys + " leave " + (long) Math.floor(
 				beyond) + " toys beyond the critical value at cl=" + ModelException.show(c) + "; at least " +
-				MIN_TOYS_BEYOND + " are needed, so toys >= " + (long) Math.ceil(MIN_TOYS_BEYOND / (1 - c) - 1e-9));
+				MIN_TOYS_BEYOND + " are needed, so toys >= " + (long) Math.ceil(MIN_TOYS_BEYOND / (1 - c) * (1 - 1e-9)));
 		}
 	}
 

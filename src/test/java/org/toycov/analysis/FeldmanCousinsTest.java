@@ -187,5 +187,10 @@ class FeldmanCousinsTest {
 		assertEquals("toys=1000 leave 5 toys beyond the critical value at cl=0.995; at least 10 are needed, so " +
 			"toys >= 2000", assertThrows(ModelException.class, () -> new FeldmanCousinsConfig(1000, 1, 1,
 				new double[] { 0.9, 0.995 }, 0)).getMessage());
+		// 100 toys leave exactly 10 beyond cl=0.9 (100 x 0.1 is 9.999999999999998 in doubles)
+		new FeldmanCousinsConfig(100, 1, 1, new double[] { 0.9 }, 0);
+		assertEquals("toys=99 leave 9 toys beyond the critical value at cl=0.9; at least 10 are needed, so " +
+			"toys >= 100", assertThrows(ModelException.class, () -> new FeldmanCousinsConfig(99, 1, 1,
+				new double[] { 0.9 }, 0)).getMessage());
 	}
 }

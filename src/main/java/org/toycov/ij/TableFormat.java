@@ -181,13 +181,12 @@ final class TableFormat {
 	}
 
 	/**
-	 * The width in pixels of a line of text in a text window (a table, the
-	 * Log), in its font or the Log's 16-point one, whichever is wider.
+	 * The width in pixels of a line of the Log: in the text window font, at
+	 * least the 16 points ImageJ gives the Log.
 	 */
 	static int lineWidth(final String line) {
-		final int size = Math.max(fontSize(), 16);
-		return width(metrics(new Font("SansSerif", Font.PLAIN, size)), metrics(
-			new Font("Monospaced", Font.PLAIN, fontSize())), line);
+		return metrics(new Font("SansSerif", Font.PLAIN, Math.max(fontSize(),
+			16))).stringWidth(line);
 	}
 
 	private static int width(final FontMetrics a, final FontMetrics b,

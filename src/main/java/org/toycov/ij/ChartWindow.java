@@ -1,9 +1,12 @@
 package org.toycov.ij;
 
 import java.awt.BorderLayout;
+import java.awt.Dialog;
 import java.awt.Dimension;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
 
 import javax.swing.SwingUtilities;
@@ -20,7 +23,9 @@ import ij.plugin.frame.PlugInFrame;
 /**
  * A chart as an ordinary ImageJ window, titled {@code "<name> (chart)"}:
  * listed in the Window menu, closed by its close button or Ctrl+W (closing
- * only itself), and reused when a command draws a chart of that name again.
+ * only itself), and redrawn in place when a command draws a chart of that
+ * name again: never raised over, nor taking the focus from, the dialog the
+ * user works in (Chi2 Explorer's sliders).
  * No window in a headless JVM or inside a macro's {@code setBatchMode(true)}.
  */
 public final class ChartWindow extends PlugInFrame {
@@ -58,14 +63,20 @@ public final class ChartWindow extends PlugInFrame {
 		final Runnable r = () -> {
 			final Frame old = WindowManager.getFrame(title(c.name()));
 			if (old instanceof ChartWindow) {
+				// NB: in place, never raised: a slider's dialog keeps its focus
 				((ChartWindow) old).panel.setChart(c.chart());
-				old.toFront();
+				if (!old.isShowing()) old.setVisible(true);
 				return;
 			}
 			final ChartWindow w = new ChartWindow(title(c.name()), c);
 			WindowPlacer.place(w, true);
 			WindowManager.addWindow(w);
+			// NB: a dialog the user types in (Chi2 Explorer's) keeps the focus
+			final Window active = KeyboardFocusManager
+				.getCurrentKeyboardFocusManager().getActiveWindow();
+			if (active instanceof Dialog) w.setAutoRequestFocus(false);
 			w.setVisible(true);
+			if (active instanceof Dialog) active.toFront();
 		};
 		try {
 			if (SwingUtilities.isEventDispatchThread()) r.run();

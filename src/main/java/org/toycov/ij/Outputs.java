@@ -32,7 +32,7 @@ public final class Outputs {
 		// NB: the shared ShowOutputsPostprocessor shows the tables and charts
 		Tables.show(Collections.singletonList(scalars(module)));
 		for (final String w : RunOutputs.warnings(module))
-			IJ.log(module.getInfo().getTitle() + ": warning: " + w);
+			Report.warning(module.getInfo().getTitle(), w);
 		// NB: replaces an earlier run's error or "canceled" in the status bar
 		IJ.showStatus(module.getInfo().getTitle() + ": done");
 	}

@@ -9,7 +9,8 @@ import org.scijava.event.EventService;
 
 /**
  * Shows SciJava status events (the toys' progress) in ImageJ 1's status and
- * progress bars, once per context ToyCov created. In Fiji, imagej-legacy
+ * progress bars, once per context ToyCov created, except SciJava's generic
+ * end-of-run lines (ToyCov writes its own). In Fiji, imagej-legacy
  * already does this, so nothing is subscribed there.
  */
 final class StatusBridge {
@@ -17,6 +18,13 @@ final class StatusBridge {
 	private static Context subscribed;
 	/** NB: the EventService holds its subscribers weakly. */
 	private static StatusBridge instance;
+
+	/**
+	 * SciJava's own end-of-run lines (ModuleRunner's), delivered later than
+	 * and so overwriting ToyCov's own ("<title>: done", ": canceled", ": failed").
+	 */
+	private static final String[] RUNNER_LINES = { "Command finished: ",
+		"Command canceled: ", "Command errored: " };
 
 	private StatusBridge() {}
 
@@ -34,6 +42,9 @@ final class StatusBridge {
 		if (e.getProgressMaximum() > 0) IJ.showProgress(e.getProgressValue(), e
 			.getProgressMaximum());
 		final String m = e.getStatusMessage();
-		if (m != null) IJ.showStatus(m);
+		if (m == null) return;
+		for (final String runner : RUNNER_LINES)
+			if (m.startsWith(runner)) return;
+		IJ.showStatus(m);
 	}
 }

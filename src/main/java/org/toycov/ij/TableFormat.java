@@ -25,6 +25,9 @@ final class TableFormat {
 	/** Significant digits of a value that has no short exact form. */
 	private static final int DIGITS = 7;
 
+	/** ImageJ's decimal places for scientific notation with 6 decimals. */
+	private static final int SCIENTIFIC = -6;
+
 	/** ImageJ's text window font sizes ({@code TextWindow.sizes}, index in "tw.font.size"). */
 	private static final int[] FONT_SIZES = { 9, 10, 11, 12, 13, 14, 16, 18, 20,
 		24, 36, 48, 60, 72 };
@@ -57,12 +60,19 @@ final class TableFormat {
 			final int d = decimals(f);
 			final int a = d >= 0 ? d : readableDecimals(f);
 			if (d == 0 || d > 0 && f.length == v.length) places.put(c, d);
-			else if (a < 0 && f.length == v.length) places.put(c, -6);
+			else if (a < 0 && f.length == v.length) places.put(c, SCIENTIFIC);
 			else {
 				places.put(c, (int) ResultsTable.AUTO_FORMAT);
 				if (d >= 0) exact.put(c, d);
 				precision = Math.max(precision, Math.max(a, 0));
 			}
+		}
+		// NB: one format per table: beside a scientific column, a column with a
+		// value fixed decimals show with few digits (|x| < 10^-3) is scientific too
+		if (places.containsValue(SCIENTIFIC)) for (final String h : t.headers()) {
+			final int c = rt.getColumnIndex(h);
+			if (places.containsKey(c) && !exact.containsKey(c) && places.get(
+				c) == (int) ResultsTable.AUTO_FORMAT && hasTiny(t.numbers(h))) places.put(c, SCIENTIFIC);
 		}
 		if (precision >= 0) rt.setPrecision(precision);
 		for (final java.util.Map.Entry<Integer, Integer> e : places.entrySet()) {
@@ -89,6 +99,13 @@ final class TableFormat {
 		if (minAbs == Double.POSITIVE_INFINITY) return -1;
 		return Math.max(0, Math.min(MAX_DECIMALS, DIGITS - 1 - (int) Math.floor(
 			Math.log10(minAbs))));
+	}
+
+	/** Whether a nonzero value is below 10^-3 in magnitude. */
+	private static boolean hasTiny(final double[] values) {
+		for (final double v : values)
+			if (v != 0 && Math.abs(v) < 1e-3) return true;
+		return false;
 	}
 
 	/** The values that are not whole numbers. */
@@ -138,10 +155,10 @@ final class TableFormat {
 	 * font.
 	 */
 	static int columnsWidth(final ResultsTable rt) {
-		final int size = FONT_SIZES[Math.max(0, Math.min(FONT_SIZES.length - 1,
-			(int) Prefs.get("tw.font.size", 6)))];
-		final FontMetrics plain = metrics(new Font("SansSerif", Font.PLAIN, size));
-		final FontMetrics mono = metrics(new Font("Monospaced", Font.PLAIN, size));
+		final FontMetrics plain = metrics(new Font("SansSerif", Font.PLAIN,
+			fontSize()));
+		final FontMetrics mono = metrics(new Font("Monospaced", Font.PLAIN,
+			fontSize()));
 		final String[] head = rt.getColumnHeadings().split("\t", -1);
 		final int[] w = new int[head.length];
 		for (int c = 0; c < head.length; c++)
@@ -155,6 +172,21 @@ final class TableFormat {
 		for (final int x : w)
 			sum += Math.max(x, 15) + 15;
 		return sum;
+	}
+
+	/** The text window font's size ("tw.font.size"). */
+	private static int fontSize() {
+		return FONT_SIZES[Math.max(0, Math.min(FONT_SIZES.length - 1, (int) Prefs
+			.get("tw.font.size", 6)))];
+	}
+
+	/**
+	 * The width in pixels of a line of the Log: in the text window font, at
+	 * least the 16 points ImageJ gives the Log.
+	 */
+	static int lineWidth(final String line) {
+		return metrics(new Font("SansSerif", Font.PLAIN, Math.max(fontSize(),
+			16))).stringWidth(line);
 	}
 
 	private static int width(final FontMetrics a, final FontMetrics b,

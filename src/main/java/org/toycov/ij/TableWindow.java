@@ -16,7 +16,8 @@ import org.toycov.outputs.Tables;
  * A ToyCov table in an ImageJ table window titled with its name, which
  * {@code Table.get}, {@code Table.getString} and {@code Table.size} read:
  * reused when a command shows a table of that name again, opened inside the
- * screen and wide enough for every cell ({@link TableFormat}). Inside a
+ * screen, scrolled to its first row, and wide enough for every cell
+ * ({@link TableFormat}). Inside a
  * macro's {@code setBatchMode(true)} the window is made but never shown, so
  * the macro still reads every value while nothing opens on screen.
  */
@@ -72,10 +73,13 @@ final class TableWindow extends TextWindow {
 			if (old.getWidth() < width + in.left + in.right) old.setSize(Math.min(
 				width + in.left + in.right, old.getGraphicsConfiguration().getBounds()
 					.width), old.getHeight());
+			((TextWindow) old).getTextPanel().scrollToTop();
 			return;
 		}
 		final int height = Math.min(500, 120 + 22 * rt.size());
-		new TableWindow(t.name(), width, height);
+		final TableWindow w = new TableWindow(t.name(), width, height);
 		rt.show(t.name());
+		// NB: ImageJ scrolls to the top only a window that had no rows yet
+		w.getTextPanel().scrollToTop();
 	}
 }

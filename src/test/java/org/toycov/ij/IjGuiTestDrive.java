@@ -325,6 +325,105 @@ public final class IjGuiTestDrive {
 		check("2".equals(IJ.runMacro("return \"\" + (1 + 1);")),
 			"ImageJ still answers a macro after Ctrl+W");
 
+		// 6h. Chi2 Explorer: typing 0.5 in a slider's field redraws the chart in
+		// place; the dialog keeps the focus and stays on top (no key goes to
+		// ImageJ as a shortcut, no "No Image" box).
+		click(item(toycov, "Chi2 Explorer"));
+		final Dialog explorer = waitForDialog("Chi2 Explorer");
+		for (int i = 0; i < 50 && !wmWindows().contains(
+			"chi2_explorer (chart)"); i++)
+			IJ.wait(100);
+		IJ.wait(1000);
+		final TextField corrField = field(explorer, "Cross-section correlation");
+		run("wmctrl", "-a", "Chi2 Explorer");
+		IJ.wait(300);
+		final Point cf = corrField.getLocationOnScreen();
+		robot.mouseMove(cf.x + corrField.getWidth() / 2, cf.y + corrField
+			.getHeight() / 2);
+		robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+		robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+		robot.waitForIdle();
+		IJ.wait(300);
+		java.awt.EventQueue.invokeAndWait(() -> corrField.selectAll());
+		run("xdotool", "type", "--delay", "150", "0.5");
+		IJ.wait(1500);
+		final String explorerFocus = focusedWindow();
+		System.out.println("ij-gui-check: Chi2 Explorer after typing 0.5: field \"" +
+			corrField.getText() + "\", focus \"" + explorerFocus + "\", top \"" +
+			topWindow() + "\"");
+		shot(out, "chi2_explorer_typed.png");
+		check("0.5".equals(corrField.getText().trim()),
+			"every key typed reached the correlation field: " + corrField.getText());
+		check("Chi2 Explorer".equals(explorerFocus),
+			"the dialog keeps the focus after a redraw: " + explorerFocus);
+		check("Chi2 Explorer".equals(topWindow()),
+			"the dialog stays above the chart after a redraw: " + topWindow());
+		check(!wmWindows().contains("No Image"), "no key went to ImageJ: " +
+			wmWindows());
+		// NB: on the event thread: a non-blocking dialog's actionPerformed is
+		// synchronized and disposes through the event thread
+		final Button explorerCancel = button(explorer, "Cancel");
+		java.awt.EventQueue.invokeLater(() -> explorerCancel.dispatchEvent(
+			new ActionEvent(explorerCancel, ActionEvent.ACTION_PERFORMED, "Cancel")));
+		for (int i = 0; i < 50 && explorer.isShowing(); i++)
+			IJ.wait(100);
+		check(!explorer.isShowing(), "Chi2 Explorer's dialog closed");
+
+		// 6i. A macro's error box opens on top of the windows earlier runs
+		// raised, focused; the status bar says the command failed.
+		final Thread failing = new Thread(() -> IJ.runMacro(
+			"run(\"Chi2 Scan\",\"mu_obs=9000 e_obs_min=50 e_obs_max=150\");\n" +
+				"run(\"Covariance\",\"xsec_corr=1.5\");"));
+		failing.start();
+		final Dialog box = waitForDialog("ToyCov");
+		IJ.wait(1000);
+		final String boxStatus = ImageJ.getStatusBarText();
+		System.out.println("ij-gui-check: macro error box: top \"" + topWindow() +
+			"\", focus \"" + focusedWindow() + "\", status \"" + boxStatus + "\"");
+		shot(out, "macro_error_box.png");
+		check(texts(box).contains(
+			"Covariance: xsec_corr must be within [-1, 1], got 1.5"),
+			"the box says why: " + texts(box));
+		check("ToyCov".equals(topWindow()), "the error box is on top: " +
+			topWindow());
+		check("ToyCov".equals(focusedWindow()), "the error box has the focus: " +
+			focusedWindow());
+		check("Covariance: failed".equals(boxStatus),
+			"the status bar says the command failed: " + boxStatus);
+		button(box, "OK").dispatchEvent(new ActionEvent(button(box, "OK"),
+			ActionEvent.ACTION_PERFORMED, "OK"));
+		failing.join(5000);
+
+		// 6j. Every table opens at its first row, also a window shown again.
+		for (final String name : new String[] { "chi2_scan", "covariance" }) {
+			final TextWindow tw = waitForTable(name);
+			final int at = ((java.awt.Scrollbar) reflect(tw.getTextPanel(), "sbVert"))
+				.getValue();
+			check(at == 0, name + " shows its first row: scrolled to " + at);
+		}
+
+		// 6k. An edge warning shows whole in the Log.
+		IJ.runMacro("run(\"Chi2 Scan\",\"mu_obs=9000 e_obs_min=100 e_obs_max=150\");");
+		IJ.wait(1000);
+		final Window logWindow = WindowManager.getWindow("Log");
+		check(logWindow instanceof TextWindow, "the Log is open");
+		final ij.text.TextPanel logPanel = ((TextWindow) logWindow).getTextPanel();
+		final String warning = logPanel.getLine(logPanel.getLineCount() - 1);
+		check(warning.startsWith("Chi2 Scan: warning: the lowest chi2 of the grid"),
+			"the edge warning is the Log's last line: " + warning);
+		logWindow.toFront();
+		IJ.wait(800);
+		final Object logCanvas = reflect(logPanel, "tc");
+		final java.awt.FontMetrics logFont = (java.awt.FontMetrics) reflect(
+			logCanvas, "fMetrics");
+		System.out.println("ij-gui-check: Log " + logWindow.getBounds() +
+			", warning " + (logFont == null ? "?" : logFont.stringWidth(warning)) +
+			" px in " + ((Component) logCanvas).getWidth() + " px");
+		shot(out, "log_warning.png");
+		check(logFont != null && logFont.stringWidth(warning) < ((Component) logCanvas)
+			.getWidth(), "the warning line fits the Log");
+		checkInsideScreen(wmWindows());
+
 		// 6f. A 1e8-toy run canceled with the Cancel button of its control.
 		final String[] result = new String[1];
 		final Thread run = new Thread(() -> result[0] = IJ.runMacro(
@@ -606,6 +705,11 @@ public final class IjGuiTestDrive {
 			if (f.length == 4) out.add(f[3]);
 		}
 		return out;
+	}
+
+	/** The title of the window with the keyboard focus ({@code xdotool getwindowfocus}). */
+	private static String focusedWindow() throws Exception {
+		return run("xdotool", "getwindowfocus", "getwindowname").trim();
 	}
 
 	/** The title of the top window in the window manager's stacking order. */

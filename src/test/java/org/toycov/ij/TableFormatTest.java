@@ -80,4 +80,23 @@ class TableFormatTest {
 			.column("x", new double[] { 1 / 2.01e6, 6.655629e-3 / 1e3 }));
 		assertEquals("4.975124E-7", tiny.getRowAsString(0));
 	}
+
+	/**
+	 * The review's covariance_inverse: -1e4 / 3.02e8 read -0.000033113 in column
+	 * e and -3.311258E-5 in column mu. One format per table: both scientific.
+	 * The seed covariance [[200, 1e4], [1e4, 2.01e6]] has determinant 3.02e8, so
+	 * its inverse is [[2.01e6, -1e4], [-1e4, 200]] / 3.02e8 (python3:
+	 * 2010000/3.02e8 = 0.006655629139, -10000/3.02e8 = -3.3112582781e-05,
+	 * 200/3.02e8 = 6.622516556e-07).
+	 */
+	@Test
+	void oneNumberFormatPerTable() {
+		final double det = 200 * 2.01e6 - 1e4 * 1e4;
+		final ResultsTable rt = TableFormat.resultsTable(Table.matrix(
+			"covariance_inverse", new String[] { "e", "mu" }, new double[][] { {
+				2.01e6 / det, -1e4 / det }, { -1e4 / det, 200 / det } }));
+		assertEquals("e\t6.655629E-3\t-3.311258E-5", rt.getRowAsString(0));
+		assertEquals("mu\t-3.311258E-5\t6.622517E-7", rt.getRowAsString(1));
+		assertEquals(-3.3112582781456954E-5, rt.getValue("e", 1), 0);
+	}
 }

@@ -138,8 +138,10 @@ class MergeToysTest {
 
 		// save_toys cannot be written: the run fails and leaves no summary either
 		final File three = new File(tmp, "three.toys");
+		final File aFile = new File(tmp, "a-file");
+		Files.write(aFile.toPath(), new byte[] { 1 });
 		m = run(ToyExperimentsCommand.class, "toys", N, "save_summary", three,
-			"save_toys", new File(tmp, "no/such/dir/t.npy"));
+			"save_toys", new File(aFile, "t.npy"));
 		assertTrue(m.isCanceled());
 		assertFalse(three.exists());
 

@@ -129,11 +129,15 @@ class ToyCommandsTest {
 		assertTrue(m.getCancelReason().startsWith("slice_center must"), m
 			.getCancelReason());
 
+		// a file where the folder of save_toys should be (a missing folder is made)
+		final File aFile = new File(tmp, "a-file");
+		java.nio.file.Files.write(aFile.toPath(), new byte[] { 1 });
 		m = run(ToyExperimentsCommand.class, "toys", 1000L, "save_toys", new File(
-			tmp, "no/such/dir/t.npy"));
+			aFile, "t.npy"));
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().startsWith("save_toys: cannot write"), m
 			.getCancelReason());
+		assertTrue(aFile.delete());
 
 		// 300% errors throw negative means; numpy's behaviour is an error
 		final File npy = new File(tmp, "neg.npy");

@@ -25,12 +25,9 @@ import org.toycov.model.ModelException;
  * and their toy ranges must not overlap (a gap is allowed: {@link #missingToys()} says
  * how many toys between the first and the last are not in it).
  */
-public final class FeldmanCousinsCounts {
+public final class FeldmanCousinsCounts extends SignalFitCounts {
 
-	private final long fingerprint, seed;
 	private final double step;
-	private final SignalFitToyRanges ranges;
-	private final SignalFitHistogram[] hist;
 
 	FeldmanCousinsCounts(final long fingerprint, final long seed, final SignalFitGrid grid,
 		final SignalFitToyRanges ranges, final SignalFitHistogram[] hist)
@@ -39,14 +36,11 @@ public final class FeldmanCousinsCounts {
 		if (hist.length != grid.size()) throw new IllegalArgumentException("one histogram per grid point");
 	}
 
-	private FeldmanCousinsCounts(final long fingerprint, final long seed, final double step,
+	FeldmanCousinsCounts(final long fingerprint, final long seed, final double step,
 		final SignalFitToyRanges ranges, final SignalFitHistogram[] hist)
 	{
-		this.fingerprint = fingerprint;
-		this.seed = seed;
+		super(fingerprint, seed, ranges, hist);
 		this.step = step;
-		this.ranges = ranges;
-		this.hist = hist;
 	}
 
 	/**
@@ -54,31 +48,11 @@ public final class FeldmanCousinsCounts {
 	 * grid, and overlapping toys. Neither input changes.
 	 */
 	public FeldmanCousinsCounts merge(final FeldmanCousinsCounts o) {
-		if (fingerprint != o.fingerprint) throw new ModelException(
-			"the shards come from different models (or stat, or constrained bins): they cannot be merged");
-		if (seed != o.seed) throw new ModelException("the shards have different seeds, " + seed + " and " + o.seed +
-			": they cannot be merged");
+		final SignalFitToyRanges union = mergedRanges(o, "models (or stat, or constrained bins)");
 		if (step != o.step || hist.length != o.hist.length) throw new ModelException("the shards have different " +
 			"grids, x_step=" + ModelException.show(step) + " with " + hist.length + " points and x_step=" +
 			ModelException.show(o.step) + " with " + o.hist.length + ": they cannot be merged");
-		final SignalFitToyRanges union = ranges.union(o.ranges);
-		final SignalFitHistogram[] h = new SignalFitHistogram[hist.length];
-		for (int g = 0; g < h.length; g++) {
-			if (!hist[g].sameBins(o.hist[g])) throw new ModelException("the shards' histograms differ (another " +
-				"version of ToyCov?): they cannot be merged");
-			h[g] = hist[g].copy();
-			h[g].merge(o.hist[g]);
-		}
-		return new FeldmanCousinsCounts(fingerprint, seed, step, union, h);
-	}
-
-	/** The model's {@link SignalModel#fingerprint()}. */
-	public long fingerprint() {
-		return fingerprint;
-	}
-
-	public long seed() {
-		return seed;
+		return new FeldmanCousinsCounts(fingerprint, seed, step, union, mergedHistograms(o));
 	}
 
 	public double xStep() {
@@ -88,31 +62,6 @@ public final class FeldmanCousinsCounts {
 	/** The number of grid points. */
 	public int points() {
 		return hist.length;
-	}
-
-	/** Toys per grid point. */
-	public long toys() {
-		return ranges.toys();
-	}
-
-	/** The first toy number. */
-	public long firstToy() {
-		return ranges.first();
-	}
-
-	/** One past the last toy number. */
-	public long endToy() {
-		return ranges.end();
-	}
-
-	/** Toys between the first and the last that no merged shard threw (0 without gaps). */
-	public long missingToys() {
-		return ranges.missing();
-	}
-
-	/** The toy ranges, e.g. {@code 0..9999, 20000..29999}. */
-	public String toyRanges() {
-		return ranges.toString();
 	}
 
 	/** The lower edge of the histograms' first bin (0). */
@@ -132,11 +81,6 @@ public final class FeldmanCousinsCounts {
 	/** Toys of grid point {@code g} with delta chi2 at or beyond {@value FeldmanCousins#HIST_MAX}. */
 	public long overflow(final int g) {
 		return hist[g].over;
-	}
-
-	/** Grid point g's histogram (shared, do not modify). */
-	SignalFitHistogram hist(final int g) {
-		return hist[g];
 	}
 
 	/** Whether these counts are for {@code model} on {@code grid}. */

@@ -86,7 +86,14 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final ToyProgress progress)
 	{
-		final FeldmanCousinsCounts counts = counts(model, grid, 0, config.toys(), config.seed(), config.threads(),
+		return run(model, grid, config, 0, progress);
+	}
+
+	/** As {@link #run(SignalModel, SignalFitGrid, FeldmanCousinsConfig, ToyProgress)} on toys {@code firstToy ..} (a shard). */
+	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
+		final FeldmanCousinsConfig config, final long firstToy, final ToyProgress progress)
+	{
+		final FeldmanCousinsCounts counts = counts(model, grid, firstToy, config.toys(), config.seed(), config.threads(),
 			progress);
 		return result(model, grid, counts, config.cl(), config.asimovX());
 	}
@@ -152,7 +159,23 @@ public final class FeldmanCousins {
 		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
 		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
 			ModelException.show(asimovX));
-		final int points = grid.size();
+		final SignalFitToys fit = fitToys(model, grid);
+		final double[] data = deltaCurve(fit, model.observed(), grid.size());
+		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), grid.size());
+		return result(counts, grid.values(), cl, asimovX, data, asimov);
+	}
+
+	/**
+	 * The belt and intervals from toy counts and the data's and Asimov data's delta chi2
+	 * at the grid strengths {@code x} (as {@link #result(SignalModel, SignalFitGrid,
+	 * FeldmanCousinsCounts, double[], double)} computes them; a merge of summary files
+	 * reads them from the files).
+	 */
+	static FeldmanCousinsResult result(final FeldmanCousinsCounts counts, final double[] x, final double[] cl,
+		final double asimovX, final double[] data, final double[] asimov)
+	{
+		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
+		final int points = x.length;
 		final double[][] critical = new double[cl.length][points], error = new double[cl.length][points];
 		for (int g = 0; g < points; g++) {
 			final SignalFitHistogram h = counts.hist(g);
@@ -161,11 +184,8 @@ public final class FeldmanCousins {
 				error[l][g] = h.quantileError(cl[l]);
 			}
 		}
-		final SignalFitToys fit = fitToys(model, grid);
-		final double[] data = deltaCurve(fit, model.observed(), points);
-		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), points);
-		return new FeldmanCousinsResult(grid.values(), cl.clone(), critical, error, data, asimov, counts.toys(), counts
-			.seed());
+		return new FeldmanCousinsResult(x.clone(), cl.clone(), critical, error, data.clone(), asimov.clone(), asimovX,
+			counts);
 	}
 
 	/** The fit grid: the grid extended above {@code x_max} by a quarter of its points, at least 3. */

@@ -101,10 +101,12 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		refuseSummary("run Toy Experiments per scenario to save one");
+		if (savesSummary()) throw new IllegalArgumentException("save_summary: " +
+			"Tune Comparison does not save summaries yet; run Toy Experiments per " +
+			"scenario to save one");
 		final TuneComparison.Result r = toycov.tuneComparison(model(),
 			new TuneComparison.Settings(e_obs_min, e_obs_max, e_obs_step,
-				slice_halfwidth), options(0), this::progress);
+				slice_halfwidth), options(), this::progress);
 		orig_e_obs_best = r.originalScan.xBest();
 		tune_e_obs_best = r.tunedScan.xBest();
 		constrained_e_mean = r.constrainedMean;

@@ -34,6 +34,8 @@ import org.toycov.toys.ToyProgress;
  */
 public final class FeldmanCousins {
 
+	/** Toys per block: a block is seeded once (a shard starting inside it throws its earlier toys). */
+	public static final int BLOCK = SignalFitToys.BLOCK;
 	static final int HIST_BINS = 25_000;
 	static final double HIST_MAX = 50;
 	private static final long SALT = 0x7FC1DE5B3A9E42D1L;
@@ -111,17 +113,44 @@ public final class FeldmanCousins {
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
 	{
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
+		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt(model, grid, 0, grid.size(),
+			firstToy, toys, seed, threads, progress));
+	}
+
+	/**
+	 * The toys {@code firstToy .. firstToy + toys - 1} of grid point {@code g} alone (a
+	 * shard in the grid and the toys, e.g. a Spark task), the same toys as in
+	 * {@link #counts}; {@link FeldmanCousinsCounts#of} puts the points together.
+	 *
+	 * @throws ModelException for a bad grid point, toy range or threads
+	 */
+	public static FeldmanCousinsCounts.Point point(final SignalModel model, final SignalFitGrid grid, final int g,
+		final long firstToy, final long toys, final long seed, final int threads)
+	{
+		if (g < 0 || g >= grid.size()) throw new ModelException("grid point " + g + " is not on the grid of " + grid
+			.size() + " points");
+		SignalFitToyRanges.of(firstToy, toys);
+		return new FeldmanCousinsCounts.Point(g, firstToy, toys, belt(model, grid, g, g + 1, firstToy, toys, seed,
+			threads, null)[g]);
+	}
+
+	/** The histograms of grid points {@code g0 .. g1 - 1} (the others null) over the toys. */
+	private static SignalFitHistogram[] belt(final SignalModel model, final SignalFitGrid grid, final int g0,
+		final int g1, final long firstToy, final long toys, final long seed, final int threads,
+		final ToyProgress progress)
+	{
+		SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final int points = grid.size();
 		final SignalFitToys fit = fitToys(model, grid);
 		final SignalFitToys.Thrower[] throwers = new SignalFitToys.Thrower[points];
-		for (int g = 0; g < points; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g));
+		for (int g = g0; g < g1; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g));
 		final long end = firstToy + toys;
 		final long b0 = firstToy / SignalFitToys.BLOCK, blocks = (end - 1) / SignalFitToys.BLOCK - b0 + 1;
 		final Belt belt = new Belt(points, blocks);
-		SignalFitToys.parallel(blocks * points, threads, toys * points, progress, () -> new Worker(fit),
+		SignalFitToys.parallel(blocks * (g1 - g0), threads, toys * (g1 - g0), progress, () -> new Worker(fit),
 			(w, item) -> {
-				final int g = (int) (item / blocks);
+				final int g = g0 + (int) (item / blocks);
 				final long b = b0 + item % blocks;
 				final long start = b * SignalFitToys.BLOCK;
 				final long from = Math.max(firstToy, start), to = Math.min(end, start + SignalFitToys.BLOCK);
@@ -141,7 +170,7 @@ public final class FeldmanCousins {
 				belt.add(g, delta, count);
 				return to - from;
 			});
-		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt.hist);
+		return belt.hist;
 	}
 
 	/**

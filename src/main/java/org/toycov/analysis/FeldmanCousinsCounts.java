@@ -44,6 +44,63 @@ public final class FeldmanCousinsCounts extends SignalFitCounts {
 	}
 
 	/**
+	 * The toys of one grid point over a toy range ({@link FeldmanCousins#point}): a task's
+	 * part of a run split in the grid and the toys, sent back whole (serializable).
+	 */
+	public static final class Point implements java.io.Serializable {
+
+		private static final long serialVersionUID = 1L;
+		final int g;
+		final long first, toys;
+		private final double lo, width;
+		private final int bins;
+		private final long[] counts;
+		private final long under, over;
+
+		Point(final int g, final long first, final long toys, final SignalFitHistogram h) {
+			this.g = g;
+			this.first = first;
+			this.toys = toys;
+			lo = h.lo;
+			width = h.width;
+			bins = h.bins;
+			counts = h.counts.clone();
+			under = h.under;
+			over = h.over;
+		}
+
+		SignalFitHistogram histogram() {
+			return SignalFitHistogram.of(lo, width, bins, counts, under, over);
+		}
+	}
+
+	/**
+	 * The counts of a run put together from its points (any order): every grid point
+	 * must have the same toys; refuses (one line) overlapping toys and a point without toys.
+	 */
+	public static FeldmanCousinsCounts of(final SignalModel model, final long seed, final SignalFitGrid grid,
+		final java.util.List<Point> points)
+	{
+		final int n = grid.size();
+		final SignalFitToyRanges[] r = new SignalFitToyRanges[n];
+		final SignalFitHistogram[] h = new SignalFitHistogram[n];
+		for (final Point p : points) {
+			final SignalFitToyRanges pr = SignalFitToyRanges.of(p.first, p.toys);
+			final SignalFitHistogram ph = p.histogram();
+			r[p.g] = r[p.g] == null ? pr : r[p.g].union(pr);
+			if (h[p.g] == null) h[p.g] = ph;
+			else h[p.g].merge(ph);
+		}
+		for (int g = 0; g < n; g++) {
+			if (r[g] == null) throw new ModelException("grid point " + g + " has no toys");
+			if (!r[g].equals(r[0])) throw new ModelException("grid point " + g + " has the toys " + r[g] +
+				", grid point 0 the toys " + r[0] + ": every point needs the same");
+			h[g] = h[g].trimmed();
+		}
+		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, r[0], h);
+	}
+
+	/**
 	 * The counts of both shards; refuses (one line) shards of another model, seed or
 	 * grid, and overlapping toys. Neither input changes.
 	 */

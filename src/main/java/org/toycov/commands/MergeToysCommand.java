@@ -13,12 +13,13 @@ import org.toycov.analysis.FeldmanCousinsResult;
 import org.toycov.analysis.HypothesisTestResult;
 import org.toycov.analysis.SignalFitSummaryFile;
 import org.toycov.analysis.ToyExperiment;
+import org.toycov.analysis.TuneComparisonSummaryFile;
 import org.toycov.toys.SummaryFile;
 import org.toycov.toys.ToySummaryFile;
 
 /**
  * Merges toy summary files ({@code save_summary} shards of Toy Experiments,
- * Feldman Cousins or Hypothesis Test, or a Spark run's {@code summary_dir})
+ * Tune Comparison, Feldman Cousins or Hypothesis Test, or a Spark run's {@code summary_dir})
  * into the outputs one run of that command over all their toys gives,
  * bit-identical. The model, inputs and seed are the summaries': this command
  * has no model keys.
@@ -73,6 +74,14 @@ public class MergeToysCommand extends ResultsCommand {
 			missing = m.missingToys();
 			names = m.names();
 		}
+		else if (kind.equals(TuneComparisonSummaryFile.KIND)) {
+			final TuneComparisonSummaryFile.Merged m = TuneComparisonSummaryFile
+				.merge(in, allow_gaps);
+			scalars(TuneComparisonCommand.scalars(m.result()));
+			TuneComparisonCommand.tablesAndCharts(this, m.result());
+			missing = m.missingToys();
+			names = m.names();
+		}
 		else if (kind.equals(SignalFitSummaryFile.FELDMAN_COUSINS)) {
 			final SignalFitSummaryFile.Merged<FeldmanCousinsResult> m =
 				SignalFitSummaryFile.mergeFeldmanCousins(in, allow_gaps);
@@ -90,7 +99,8 @@ public class MergeToysCommand extends ResultsCommand {
 		}
 		else throw new IllegalArgumentException("summaries: " + in.get(0).name() +
 			" holds " + kind + " toys, which this ToyCov cannot merge; merge the " +
-			"summaries of Toy Experiments, Feldman Cousins or Hypothesis Test");
+			"summaries of Toy Experiments, Tune Comparison, Feldman Cousins or " +
+			"Hypothesis Test");
 		if (missing > 0) warn("missing_toys: " + missing +
 			" toys are in the gaps between the shards; the results are those of the toys merged");
 		shards = names.size();
@@ -112,6 +122,7 @@ public class MergeToysCommand extends ResultsCommand {
 	public List<String> outputNames() {
 		final List<String> out = new ArrayList<>(new ToyExperimentsCommand()
 			.outputNames());
+		out.addAll(new TuneComparisonCommand().outputNames());
 		out.addAll(new FeldmanCousinsCommand().outputNames());
 		out.addAll(new HypothesisTestCommand().outputNames());
 		return out;

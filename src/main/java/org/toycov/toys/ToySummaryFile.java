@@ -114,51 +114,60 @@ public final class ToySummaryFile {
 			throw new IllegalArgumentException("save_summary: the summary holds " + s.toys + " toys, the run " + c.toys());
 		}
 		final SummaryFile.Writer w = new SummaryFile.Writer(KIND, version);
-		inputs(c, w);
+		inputs(w, "", c);
 		w.range(c.seed(), c.firstToy(), c.toys());
-		w.counter("negative_count", Long.toString(s.negativeCount));
-		w.counter("sum", int128s(s.sum));
-		w.counter("prod", int128s(s.prod));
-		w.counter("slice_count", Long.toString(s.sliceCount));
-		w.counter("slice_sum", s.sliceSum.toBigInteger().toString());
-		w.counter("slice_sum_sq", s.sliceSumSq.toBigInteger().toString());
+		counters(w, "", s);
+		return w.finish();
+	}
+
+	/**
+	 * The input lines of the run {@code c}, each key after {@code prefix} (a file that
+	 * holds several runs, such as Tune Comparison's, gives each its own prefix).
+	 */
+	public static void inputs(final SummaryFile.Writer w, final String prefix, final ToyConfig c) {
+		w.input(prefix + "engine", Integer.toString(ENGINE));
+		final String[] names = c.names();
+		final String[] enc = new String[names.length];
+		for (int i = 0; i < names.length; i++) enc[i] = URLEncoder.encode(names[i], StandardCharsets.UTF_8);
+		w.input(prefix + "names", String.join(" ", enc));
+		w.input(prefix + "mean", SummaryFile.doubles(c.mean()));
+		w.input(prefix + "sys_cov", SummaryFile.doubles(c.sysCov()));
+		w.input(prefix + "negative", c.negative().name().toLowerCase(Locale.ROOT));
+		w.input(prefix + "slice_channel", Integer.toString(c.sliceChannel()));
+		w.input(prefix + "slice_center", Double.toString(c.sliceCenter()));
+		w.input(prefix + "slice_halfwidth", Double.toString(c.sliceHalfwidth()));
+		w.input(prefix + "target_channel", Integer.toString(c.targetChannel()));
+		w.input(prefix + "full_summaries", Boolean.toString(c.fullSummaries()));
+		w.input(prefix + "hist2d_target", SummaryFile.doubles(c.hist2dTarget()));
+		w.input(prefix + "hist2d_slice", SummaryFile.doubles(c.hist2dSlice()));
+		w.input(prefix + "chi2_hist_max", Double.toString(c.chi2HistMax()));
+		w.input(prefix + "chi2_hist_bins", Integer.toString(c.chi2HistBins()));
+		if (c.hasChi2()) {
+			w.input(prefix + "chi2_expected", SummaryFile.doubles(c.chi2Expected()));
+			w.input(prefix + "chi2_weight", SummaryFile.doubles(c.chi2Weight()));
+			w.input(prefix + "chi2_observed", Double.toString(c.chi2Observed()));
+		}
+	}
+
+	/** The counter lines of the summary {@code s}, each key after {@code prefix}. */
+	public static void counters(final SummaryFile.Writer w, final String prefix, final ToySummary s) {
+		w.counter(prefix + "negative_count", Long.toString(s.negativeCount));
+		w.counter(prefix + "sum", int128s(s.sum));
+		w.counter(prefix + "prod", int128s(s.prod));
+		w.counter(prefix + "slice_count", Long.toString(s.sliceCount));
+		w.counter(prefix + "slice_sum", s.sliceSum.toBigInteger().toString());
+		w.counter(prefix + "slice_sum_sq", s.sliceSumSq.toBigInteger().toString());
 		final StringBuilder sv = new StringBuilder();
 		for (int i = 0; i < s.sliceValues.length; i++) {
 			if (s.sliceValues[i] != 0) sv.append(sv.length() == 0 ? "" : " ").append(s.sliceBase + i).append(':').append(s.sliceValues[i]);
 		}
-		w.counter("slice_values", sv.toString());
-		w.counter("hist2d", SummaryFile.sparse(s.hist2d));
-		w.counter("hist2d_outside", Long.toString(s.hist2dOutside));
-		w.counter("chi2_counts", SummaryFile.sparse(s.chi2Counts));
-		w.counter("chi2_underflow", Long.toString(s.chi2Underflow));
-		w.counter("chi2_overflow", Long.toString(s.chi2Overflow));
-		w.counter("chi2_at_least", Long.toString(s.chi2AtLeast));
-		return w.finish();
-	}
-
-	private static void inputs(final ToyConfig c, final SummaryFile.Writer w) {
-		w.input("engine", Integer.toString(ENGINE));
-		final String[] names = c.names();
-		final String[] enc = new String[names.length];
-		for (int i = 0; i < names.length; i++) enc[i] = URLEncoder.encode(names[i], StandardCharsets.UTF_8);
-		w.input("names", String.join(" ", enc));
-		w.input("mean", SummaryFile.doubles(c.mean()));
-		w.input("sys_cov", SummaryFile.doubles(c.sysCov()));
-		w.input("negative", c.negative().name().toLowerCase(Locale.ROOT));
-		w.input("slice_channel", Integer.toString(c.sliceChannel()));
-		w.input("slice_center", Double.toString(c.sliceCenter()));
-		w.input("slice_halfwidth", Double.toString(c.sliceHalfwidth()));
-		w.input("target_channel", Integer.toString(c.targetChannel()));
-		w.input("full_summaries", Boolean.toString(c.fullSummaries()));
-		w.input("hist2d_target", SummaryFile.doubles(c.hist2dTarget()));
-		w.input("hist2d_slice", SummaryFile.doubles(c.hist2dSlice()));
-		w.input("chi2_hist_max", Double.toString(c.chi2HistMax()));
-		w.input("chi2_hist_bins", Integer.toString(c.chi2HistBins()));
-		if (c.hasChi2()) {
-			w.input("chi2_expected", SummaryFile.doubles(c.chi2Expected()));
-			w.input("chi2_weight", SummaryFile.doubles(c.chi2Weight()));
-			w.input("chi2_observed", Double.toString(c.chi2Observed()));
-		}
+		w.counter(prefix + "slice_values", sv.toString());
+		w.counter(prefix + "hist2d", SummaryFile.sparse(s.hist2d));
+		w.counter(prefix + "hist2d_outside", Long.toString(s.hist2dOutside));
+		w.counter(prefix + "chi2_counts", SummaryFile.sparse(s.chi2Counts));
+		w.counter(prefix + "chi2_underflow", Long.toString(s.chi2Underflow));
+		w.counter(prefix + "chi2_overflow", Long.toString(s.chi2Overflow));
+		w.counter(prefix + "chi2_at_least", Long.toString(s.chi2AtLeast));
 	}
 
 	private static String int128s(final Int128[] v) {
@@ -201,27 +210,35 @@ public final class ToySummaryFile {
 			throw new IllegalArgumentException("summaries: " + f.name() + " holds " + f.kind() + " toys, not " + KIND + " toys");
 		}
 		return SummaryFile.reading(f.name(), () -> {
-			final ToyConfig c = config(f, f.version());
-			final ToySummary s = new ToySummary(c);
-			s.toys = c.toys();
-			s.negativeCount = f.whole("negative_count");
-			int128s(f, "sum", s.sum);
-			int128s(f, "prod", s.prod);
-			s.sliceCount = f.whole("slice_count");
-			s.sliceSum.add(f.int128("slice_sum"));
-			s.sliceSumSq.add(f.int128("slice_sum_sq"));
-			for (final long[] e : f.pairs("slice_values", Integer.MIN_VALUE, Integer.MAX_VALUE)) {
-				s.addSliceValue((int) e[0]);
-				s.sliceValues[(int) e[0] - s.sliceBase] += e[1] - 1;
-			}
-			fill(f, "hist2d", s.hist2d);
-			s.hist2dOutside = f.whole("hist2d_outside");
-			fill(f, "chi2_counts", s.chi2Counts);
-			s.chi2Underflow = f.whole("chi2_underflow");
-			s.chi2Overflow = f.whole("chi2_overflow");
-			s.chi2AtLeast = f.whole("chi2_at_least");
-			return new Shard(f, c, s);
+			final ToyConfig c = config(f, "", f.firstToy(), f.toys());
+			return new Shard(f, c, summary(f, "", c));
 		});
+	}
+
+	/**
+	 * The counters after {@code prefix} of a read summary, as the summary of the run
+	 * {@code c} (read with {@link #config(SummaryFile.Entries, String, long, long)}).
+	 */
+	public static ToySummary summary(final SummaryFile.Entries f, final String prefix, final ToyConfig c) {
+		final ToySummary s = new ToySummary(c);
+		s.toys = c.toys();
+		s.negativeCount = f.whole(prefix + "negative_count");
+		int128s(f, prefix + "sum", s.sum);
+		int128s(f, prefix + "prod", s.prod);
+		s.sliceCount = f.whole(prefix + "slice_count");
+		s.sliceSum.add(f.int128(prefix + "slice_sum"));
+		s.sliceSumSq.add(f.int128(prefix + "slice_sum_sq"));
+		for (final long[] e : f.pairs(prefix + "slice_values", Integer.MIN_VALUE, Integer.MAX_VALUE)) {
+			s.addSliceValue((int) e[0]);
+			s.sliceValues[(int) e[0] - s.sliceBase] += e[1] - 1;
+		}
+		fill(f, prefix + "hist2d", s.hist2d);
+		s.hist2dOutside = f.whole(prefix + "hist2d_outside");
+		fill(f, prefix + "chi2_counts", s.chi2Counts);
+		s.chi2Underflow = f.whole(prefix + "chi2_underflow");
+		s.chi2Overflow = f.whole(prefix + "chi2_overflow");
+		s.chi2AtLeast = f.whole(prefix + "chi2_at_least");
+		return s;
 	}
 
 	/**
@@ -237,31 +254,40 @@ public final class ToySummaryFile {
 
 	/** Reads {@link #configText}; threads are this machine's cores. */
 	public static ToyConfig parseConfig(final String text, final String name) {
-		return SummaryFile.reading(name, () -> config(SummaryFile.lines(text, name), toycovVersion()));
+		final SummaryFile.Entries f = SummaryFile.lines(text, name);
+		return SummaryFile.reading(name, () -> config(f, "", f.firstToy(), f.toys()));
 	}
 
-	private static ToyConfig config(final SummaryFile.Entries f, final String version) {
-		final int engine = f.integer("engine");
+	/**
+	 * The run of the input lines after {@code prefix}, toys {@code firstToy ..
+	 * firstToy + toys - 1}; threads are this machine's cores.
+	 */
+	public static ToyConfig config(final SummaryFile.Entries f, final String prefix, final long firstToy,
+		final long toys)
+	{
+		final int engine = f.integer(prefix + "engine");
 		if (engine != ENGINE) {
-			throw new IllegalArgumentException("summaries: " + f.name() + " was thrown by toy engine " + engine + " (ToyCov " + version +
-				"); this ToyCov throws engine " + ENGINE + ": rerun that shard");
+			throw new IllegalArgumentException("summaries: " + f.name() + " was thrown by toy engine " + engine + " (ToyCov " +
+				(f.has("toycov_version") ? f.version() : toycovVersion()) + "); this ToyCov throws engine " + ENGINE + ": rerun that shard");
 		}
-		final String[] enc = f.text("names").split(" ");
+		final String[] enc = f.text(prefix + "names").split(" ");
 		final String[] names = new String[enc.length];
 		for (int i = 0; i < enc.length; i++) names[i] = URLDecoder.decode(enc[i], StandardCharsets.UTF_8);
 		final int n = names.length;
-		final double[] mean = f.doubles("mean", n);
-		final double[][] sys = matrix(f.doubles("sys_cov", n * n), n);
+		final double[] mean = f.doubles(prefix + "mean", n);
+		final double[][] sys = matrix(f.doubles(prefix + "sys_cov", n * n), n);
 		final ToyConfig.Builder b = ToyConfig.builder().names(names).mean(mean).sysCov(sys)
-			.negative(NegativePolicy.valueOf(f.text("negative").toUpperCase(Locale.ROOT)))
-			.sliceChannel(f.integer("slice_channel")).sliceCenter(f.real("slice_center"))
-			.sliceHalfwidth(f.real("slice_halfwidth")).targetChannel(f.integer("target_channel"))
-			.fullSummaries(f.bool("full_summaries")).chi2Histogram(f.real("chi2_hist_max"), f.integer("chi2_hist_bins"))
-			.seed(f.whole("seed")).firstToy(f.whole("first_toy")).toys(f.whole("toys"));
-		final double[] x = f.doubles("hist2d_target", 3), y = f.doubles("hist2d_slice", 3);
+			.negative(NegativePolicy.valueOf(f.text(prefix + "negative").toUpperCase(Locale.ROOT)))
+			.sliceChannel(f.integer(prefix + "slice_channel")).sliceCenter(f.real(prefix + "slice_center"))
+			.sliceHalfwidth(f.real(prefix + "slice_halfwidth")).targetChannel(f.integer(prefix + "target_channel"))
+			.fullSummaries(f.bool(prefix + "full_summaries"))
+			.chi2Histogram(f.real(prefix + "chi2_hist_max"), f.integer(prefix + "chi2_hist_bins"))
+			.seed(f.seed()).firstToy(firstToy).toys(toys);
+		final double[] x = f.doubles(prefix + "hist2d_target", 3), y = f.doubles(prefix + "hist2d_slice", 3);
 		b.hist2dTarget(x[0], x[1], (int) x[2]).hist2dSlice(y[0], y[1], (int) y[2]);
-		if (f.has("chi2_weight")) {
-			b.chi2(f.doubles("chi2_expected", n), matrix(f.doubles("chi2_weight", n * n), n), f.real("chi2_observed"));
+		if (f.has(prefix + "chi2_weight")) {
+			b.chi2(f.doubles(prefix + "chi2_expected", n), matrix(f.doubles(prefix + "chi2_weight", n * n), n), f.real(
+				prefix + "chi2_observed"));
 		}
 		return b.build();
 	}

@@ -1,6 +1,5 @@
 package org.toycov.spark;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,13 +113,7 @@ public final class SparkFeldmanCousins {
 	 * {@code tasks}; exit 1 with one line on bad input.
 	 */
 	public static void main(final String[] args) {
-		try {
-			System.out.print(runMain(args, null));
-		}
-		catch (final IllegalArgumentException | UncheckedIOException e) {
-			System.err.println("toycov: error: " + e.getMessage());
-			System.exit(1);
-		}
+		SparkToys.main(() -> runMain(args, null));
 	}
 
 	/** As {@link #main}, on {@code given} (tests), or null: a context of spark_master. */

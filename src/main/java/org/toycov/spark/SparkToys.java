@@ -224,11 +224,25 @@ public final class SparkToys {
 	 * lines as {@code bin/toycov} does; exit 1 with one line on bad input.
 	 */
 	public static void main(final String[] args) {
+		main(() -> runMain(args));
+	}
+
+	/**
+	 * Runs a spark-submit entry point: its printed results on stdout, or one
+	 * {@code toycov: error:} line and exit 1 on bad input or a jar missing from
+	 * {@code --jars}.
+	 */
+	static void main(final java.util.function.Supplier<String> run) {
 		try {
-			System.out.print(runMain(args));
+			System.out.print(run.get());
 		}
 		catch (final IllegalArgumentException | UncheckedIOException e) {
 			System.err.println("toycov: error: " + e.getMessage());
+			System.exit(1);
+		}
+		catch (final LinkageError e) {
+			System.err.println("toycov: error: spark-submit's --jars lack " + String.valueOf(e.getMessage()).replace('/', '.') +
+				" (" + e.getClass().getSimpleName() + "): give the --jars of the README's spark-submit line");
 			System.exit(1);
 		}
 	}

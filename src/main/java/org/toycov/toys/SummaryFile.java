@@ -221,9 +221,7 @@ public final class SummaryFile {
 
 		/** Exactly {@code count} doubles. */
 		public double[] doubles(final String key, final int count) {
-			final String s = text(key);
-			final String[] t = s.isEmpty() ? new String[0] : s.split(" ");
-			if (t.length != count) throw bad(key, "needs " + count + " numbers, has " + t.length);
+			final String[] t = tokens(key, count);
 			final double[] d = new double[count];
 			try {
 				for (int i = 0; i < count; i++) d[i] = Double.parseDouble(t[i]);
@@ -236,8 +234,7 @@ public final class SummaryFile {
 
 		/** Exactly {@code count} whole numbers. */
 		public long[] wholes(final String key, final int count) {
-			final String[] t = text(key).split(" ");
-			if (t.length != count) throw bad(key, "needs " + count + " numbers, has " + t.length);
+			final String[] t = tokens(key, count);
 			final long[] d = new long[count];
 			try {
 				for (int i = 0; i < count; i++) d[i] = Long.parseLong(t[i]);
@@ -246,6 +243,14 @@ public final class SummaryFile {
 				throw bad(key, "holds something that is not a whole number");
 			}
 			return d;
+		}
+
+		/** The space-separated words of {@code key}, exactly {@code count} of them. */
+		private String[] tokens(final String key, final int count) {
+			final String s = text(key);
+			final String[] t = s.isEmpty() ? new String[0] : s.split(" ");
+			if (t.length != count) throw bad(key, "needs " + count + " numbers, has " + t.length);
+			return t;
 		}
 
 		Int128 int128(final String key) {

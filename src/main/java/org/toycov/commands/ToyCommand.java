@@ -25,10 +25,6 @@ public abstract class ToyCommand extends ModelCommand {
 		description = "toys: number of pseudo-experiments per scenario, grid strength or hypothesis (the seed throws 1e8).")
 	protected long toys = 100_000_000L;
 
-	@Parameter(label = "First toy", min = "0", persist = false,
-		description = "first_toy: index of the first toy (of each scenario, grid strength or hypothesis), to split a run into shards that merge exactly (save_summary, Merge Toys).")
-	protected long first_toy = 0;
-
 	@Parameter(label = "Random seed", min = "0", persist = false,
 		description = "seed: the same seed gives bit-identical results whatever the number of threads.")
 	protected long seed = 1;
@@ -47,6 +43,10 @@ public abstract class ToyCommand extends ModelCommand {
 		persist = false, style = "save",
 		description = "save_summary: a .toys file for the exact summary of these toys and what made them (model, inputs, seed, first_toy, toys), merged with Merge Toys.")
 	protected File save_summary;
+
+	@Parameter(label = "First toy", min = "0", persist = false,
+		description = "first_toy: index of the first toy (of each scenario, grid strength or hypothesis), to split a run into shards that merge exactly (save_summary, Merge Toys).")
+	protected long first_toy = 0;
 
 	/** Whether {@code save_summary} names a file. */
 	protected boolean savesSummary() {

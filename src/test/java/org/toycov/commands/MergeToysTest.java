@@ -128,6 +128,16 @@ class MergeToysTest {
 		assertTrue(m.getCancelReason().matches(
 			"summaries: .*\\.toys and .*\\.toys come from different models or inputs \\(inputs_sha256 .*"), m
 				.getCancelReason());
+		// an altered count: refused as corrupt, naming the file
+		final File bad = new File(tmp, "bad.toys");
+		Files.write(bad.toPath(), new String(Files.readAllBytes(new File(shards,
+			"shard-0.toys").toPath()), java.nio.charset.StandardCharsets.UTF_8)
+				.replaceFirst("\ndelta_chi2_0 = (\\d+):(\\d+)", "\ndelta_chi2_0 = $1:9$2")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		m = run(MergeToysCommand.class, "summaries", bad.getPath());
+		assertTrue(m.isCanceled());
+		assertEquals("summaries: " + bad + " is truncated or corrupt: its sha256 " +
+			"does not match its content (truncated or altered)", m.getCancelReason());
 		// a summary of another command: refused, naming both kinds
 		assertTrue(new File(shards, "other-cl.toys").delete());
 		m = run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 100L,

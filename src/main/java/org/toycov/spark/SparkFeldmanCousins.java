@@ -2,8 +2,6 @@ package org.toycov.spark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -97,10 +95,8 @@ public final class SparkFeldmanCousins {
 	}
 
 	/** The keys of {@link #main}. */
-	static final List<String> KEYS = Collections.unmodifiableList(Arrays.asList("model", "mu_exp", "e_exp",
-		"mu_xsec_frac_err", "e_xsec_frac_err", "xsec_corr", "mu_reco_frac_err", "e_reco_frac_err", "reco_corr", "mu_obs",
-		"e_obs", "stat", "constrained", "cl", "x_max", "x_step", "asimov_x", "seed", "toys", "first_toy", "tasks",
-		"spark_master", "save_summary"));
+	static final List<String> KEYS = SparkToys.modelKeys(new String[] { "model" }, "stat", "constrained", "cl", "x_max",
+		"x_step", "asimov_x", "seed", "toys", "first_toy", "tasks", "spark_master", "save_summary");
 
 	/**
 	 * {@code spark-submit --class org.toycov.spark.SparkFeldmanCousins ... key=value ...}:

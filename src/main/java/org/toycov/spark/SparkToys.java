@@ -208,10 +208,17 @@ public final class SparkToys {
 	}
 
 	/** The keys of {@link #main}: a summary file's inputs, or the model and toy keys of Toy Experiments. */
-	static final List<String> KEYS = java.util.Collections.unmodifiableList(java.util.Arrays.asList("inputs", "model",
-		"mu_exp", "e_exp", "mu_xsec_frac_err", "e_xsec_frac_err", "xsec_corr", "mu_reco_frac_err", "e_reco_frac_err",
-		"reco_corr", "mu_obs", "e_obs", "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed",
-		"negative", "toys", "first_toy", "tasks", "spark_master", "summary_dir", "save_summary"));
+	static final List<String> KEYS = modelKeys(new String[] { "inputs", "model" }, "slice_channel", "slice_center",
+		"slice_halfwidth", "target_channel", "seed", "negative", "toys", "first_toy", "tasks", "spark_master", "summary_dir",
+		"save_summary");
+
+	/** An entry point's keys: {@code before}, the seed's ten model keys, then {@code after}. */
+	static List<String> modelKeys(final String[] before, final String... after) {
+		final List<String> k = new ArrayList<>(java.util.Arrays.asList(before));
+		k.addAll(ModelDescription.SEED_KEYS);
+		k.addAll(java.util.Arrays.asList(after));
+		return java.util.Collections.unmodifiableList(k);
+	}
 
 	/**
 	 * {@code spark-submit --class org.toycov.spark.SparkToys ... key=value ...}: the run is

@@ -202,6 +202,9 @@ class MergeToysTest {
 		for (final String k : SCALARS)
 			assertEquals(one.get(k), all.get(k), k);
 		assertEquals(3, merged.getOutput("shards"));
+		// the model, its inputs and the seed are the summaries': no model keys to show or accept
+		for (final String k : new String[] { "model", "mu_exp", "e_obs", "seed" })
+			assertEquals(null, merged.getInfo().getInput(k), k);
 		assertEquals(3 * N, merged.getOutput("toys"));
 		assertEquals(csv(single), csv(merged));
 		// the merge's files are the run's: four tables, three charts as PNG and SVG

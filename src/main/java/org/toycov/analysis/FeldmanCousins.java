@@ -35,6 +35,8 @@ import org.toycov.toys.ToyProgress;
  */
 public final class FeldmanCousins {
 
+	/** Toys per block: a block is seeded once (a shard starting inside it throws its earlier toys). */
+	public static final int BLOCK = SignalFitToys.BLOCK;
 	static final int HIST_BINS = 25_000;
 	static final double HIST_MAX = 50;
 	private static final long SALT = 0x7FC1DE5B3A9E42D1L;
@@ -87,7 +89,14 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final ToyProgress progress)
 	{
-		final FeldmanCousinsCounts counts = counts(model, grid, 0, config.toys(), config.seed(), config.threads(),
+		return run(model, grid, config, 0, progress);
+	}
+
+	/** As {@link #run(SignalModel, SignalFitGrid, FeldmanCousinsConfig, ToyProgress)} on toys {@code firstToy ..} (a shard). */
+	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
+		final FeldmanCousinsConfig config, final long firstToy, final ToyProgress progress)
+	{
+		final FeldmanCousinsCounts counts = counts(model, grid, firstToy, config.toys(), config.seed(), config.threads(),
 			config.negative(), progress);
 		return result(model, grid, counts, config.cl(), config.asimovX());
 	}
@@ -118,17 +127,44 @@ public final class FeldmanCousins {
 		final ToyProgress progress)
 	{
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
+		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt(model, grid, 0, grid.size(),
+			firstToy, toys, seed, threads, negative, progress));
+	}
+
+	/**
+	 * The toys {@code firstToy .. firstToy + toys - 1} of grid point {@code g} alone (a
+	 * shard in the grid and the toys, e.g. a Spark task), the same toys as in
+	 * {@link #counts}; {@link FeldmanCousinsCounts#of} puts the points together.
+	 *
+	 * @throws ModelException for a bad grid point, toy range or threads
+	 */
+	public static FeldmanCousinsCounts.Point point(final SignalModel model, final SignalFitGrid grid, final int g,
+		final long firstToy, final long toys, final long seed, final int threads, final NegativePolicy negative)
+	{
+		if (g < 0 || g >= grid.size()) throw new ModelException("grid point " + g + " is not on the grid of " + grid
+			.size() + " points");
+		SignalFitToyRanges.of(firstToy, toys);
+		return new FeldmanCousinsCounts.Point(g, firstToy, toys, belt(model, grid, g, g + 1, firstToy, toys, seed,
+			threads, negative, null)[g]);
+	}
+
+	/** The histograms of grid points {@code g0 .. g1 - 1} (the others null) over the toys. */
+	private static SignalFitHistogram[] belt(final SignalModel model, final SignalFitGrid grid, final int g0,
+		final int g1, final long firstToy, final long toys, final long seed, final int threads,
+		final NegativePolicy negative, final ToyProgress progress)
+	{
+		SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
 		final int points = grid.size();
 		final SignalFitToys fit = fitToys(model, grid);
 		final SignalFitToys.Thrower[] throwers = new SignalFitToys.Thrower[points];
-		for (int g = 0; g < points; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g), negative);
+		for (int g = g0; g < g1; g++) throwers[g] = new SignalFitToys.Thrower(model, grid.x(g), negative);
 		final long end = firstToy + toys;
 		final long b0 = firstToy / SignalFitToys.BLOCK, blocks = (end - 1) / SignalFitToys.BLOCK - b0 + 1;
 		final Belt belt = new Belt(points, blocks);
-		SignalFitToys.parallel(blocks * points, threads, toys * points, progress, () -> new Worker(fit),
+		SignalFitToys.parallel(blocks * (g1 - g0), threads, toys * (g1 - g0), progress, () -> new Worker(fit),
 			(w, item) -> {
-				final int g = (int) (item / blocks);
+				final int g = g0 + (int) (item / blocks);
 				final long b = b0 + item % blocks;
 				final long start = b * SignalFitToys.BLOCK;
 				final long from = Math.max(firstToy, start), to = Math.min(end, start + SignalFitToys.BLOCK);
@@ -148,7 +184,7 @@ public final class FeldmanCousins {
 				belt.add(g, delta, count);
 				return to - from;
 			});
-		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, range, belt.hist);
+		return belt.hist;
 	}
 
 	/**
@@ -166,7 +202,23 @@ public final class FeldmanCousins {
 		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
 		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
 			ModelException.show(asimovX));
-		final int points = grid.size();
+		final SignalFitToys fit = fitToys(model, grid);
+		final double[] data = deltaCurve(fit, model.observed(), grid.size());
+		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), grid.size());
+		return result(counts, grid.values(), cl, asimovX, data, asimov);
+	}
+
+	/**
+	 * The belt and intervals from toy counts and the data's and Asimov data's delta chi2
+	 * at the grid strengths {@code x} (as {@link #result(SignalModel, SignalFitGrid,
+	 * FeldmanCousinsCounts, double[], double)} computes them; a merge of summary files
+	 * reads them from the files).
+	 */
+	static FeldmanCousinsResult result(final FeldmanCousinsCounts counts, final double[] x, final double[] cl,
+		final double asimovX, final double[] data, final double[] asimov)
+	{
+		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
+		final int points = x.length;
 		final double[][] critical = new double[cl.length][points], error = new double[cl.length][points];
 		for (int g = 0; g < points; g++) {
 			final SignalFitHistogram h = counts.hist(g);
@@ -175,11 +227,8 @@ public final class FeldmanCousins {
 				error[l][g] = h.quantileError(cl[l]);
 			}
 		}
-		final SignalFitToys fit = fitToys(model, grid);
-		final double[] data = deltaCurve(fit, model.observed(), points);
-		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), points);
-		return new FeldmanCousinsResult(grid.values(), cl.clone(), critical, error, data, asimov, counts.toys(), counts
-			.seed());
+		return new FeldmanCousinsResult(x.clone(), cl.clone(), critical, error, data.clone(), asimov.clone(), asimovX,
+			counts);
 	}
 
 	/** The fit grid: the grid extended above {@code x_max} by a quarter of its points, at least 3. */

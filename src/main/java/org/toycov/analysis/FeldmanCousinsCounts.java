@@ -25,12 +25,9 @@ import org.toycov.model.ModelException;
  * and their toy ranges must not overlap (a gap is allowed: {@link #missingToys()} says
  * how many toys between the first and the last are not in it).
  */
-public final class FeldmanCousinsCounts {
+public final class FeldmanCousinsCounts extends SignalFitCounts {
 
-	private final long fingerprint, seed;
 	private final double step;
-	private final SignalFitToyRanges ranges;
-	private final SignalFitHistogram[] hist;
 
 	FeldmanCousinsCounts(final long fingerprint, final long seed, final SignalFitGrid grid,
 		final SignalFitToyRanges ranges, final SignalFitHistogram[] hist)
@@ -39,14 +36,68 @@ public final class FeldmanCousinsCounts {
 		if (hist.length != grid.size()) throw new IllegalArgumentException("one histogram per grid point");
 	}
 
-	private FeldmanCousinsCounts(final long fingerprint, final long seed, final double step,
+	FeldmanCousinsCounts(final long fingerprint, final long seed, final double step,
 		final SignalFitToyRanges ranges, final SignalFitHistogram[] hist)
 	{
-		this.fingerprint = fingerprint;
-		this.seed = seed;
+		super(fingerprint, seed, ranges, hist);
 		this.step = step;
-		this.ranges = ranges;
-		this.hist = hist;
+	}
+
+	/**
+	 * The toys of one grid point over a toy range ({@link FeldmanCousins#point}): a task's
+	 * part of a run split in the grid and the toys, sent back whole (serializable).
+	 */
+	public static final class Point implements java.io.Serializable {
+
+		private static final long serialVersionUID = 1L;
+		final int g;
+		final long first, toys;
+		private final double lo, width;
+		private final int bins;
+		private final long[] counts;
+		private final long under, over;
+
+		Point(final int g, final long first, final long toys, final SignalFitHistogram h) {
+			this.g = g;
+			this.first = first;
+			this.toys = toys;
+			lo = h.lo;
+			width = h.width;
+			bins = h.bins;
+			counts = h.counts.clone();
+			under = h.under;
+			over = h.over;
+		}
+
+		SignalFitHistogram histogram() {
+			return SignalFitHistogram.of(lo, width, bins, counts, under, over);
+		}
+	}
+
+	/**
+	 * The counts of a run put together from its points (any order): every grid point
+	 * must have the same toys; refuses (one line) overlapping toys and a point without toys.
+	 */
+	public static FeldmanCousinsCounts of(final SignalModel model, final long seed, final SignalFitGrid grid,
+		final java.util.List<Point> points)
+	{
+		final int n = grid.size();
+		final SignalFitToyRanges[] r = new SignalFitToyRanges[n];
+		final SignalFitHistogram[] h = new SignalFitHistogram[n];
+		for (final Point p : points) {
+			final SignalFitToyRanges pr = SignalFitToyRanges.of(p.first, p.toys);
+			final SignalFitHistogram ph = p.histogram();
+			r[p.g] = r[p.g] == null ? pr : r[p.g].union(pr);
+			if (h[p.g] == null) h[p.g] = ph;
+			else h[p.g].merge(ph);
+		}
+		for (int g = 0; g < n; g++) {
+			if (r[g] == null) throw new ModelException("grid point " + g + " has no toys");
+			if (!r[g].equals(r[0])) throw new ModelException("grid point " + g + " has the toys " + r[g] +
+				", grid point 0 the toys " + r[0] + ": every point needs the same");
+			h[g] = h[g].trimmed();
+		}
+		return new FeldmanCousinsCounts(model.fingerprint(), seed, grid, r[0], h);
 	}
 
 	/**
@@ -54,31 +105,11 @@ public final class FeldmanCousinsCounts {
 	 * grid, and overlapping toys. Neither input changes.
 	 */
 	public FeldmanCousinsCounts merge(final FeldmanCousinsCounts o) {
-		if (fingerprint != o.fingerprint) throw new ModelException(
-			"the shards come from different models (or stat, or constrained bins): they cannot be merged");
-		if (seed != o.seed) throw new ModelException("the shards have different seeds, " + seed + " and " + o.seed +
-			": they cannot be merged");
+		final SignalFitToyRanges union = mergedRanges(o, "models (or stat, or constrained bins)");
 		if (step != o.step || hist.length != o.hist.length) throw new ModelException("the shards have different " +
 			"grids, x_step=" + ModelException.show(step) + " with " + hist.length + " points and x_step=" +
 			ModelException.show(o.step) + " with " + o.hist.length + ": they cannot be merged");
-		final SignalFitToyRanges union = ranges.union(o.ranges);
-		final SignalFitHistogram[] h = new SignalFitHistogram[hist.length];
-		for (int g = 0; g < h.length; g++) {
-			if (!hist[g].sameBins(o.hist[g])) throw new ModelException("the shards' histograms differ (another " +
-				"version of ToyCov?): they cannot be merged");
-			h[g] = hist[g].copy();
-			h[g].merge(o.hist[g]);
-		}
-		return new FeldmanCousinsCounts(fingerprint, seed, step, union, h);
-	}
-
-	/** The model's {@link SignalModel#fingerprint()}. */
-	public long fingerprint() {
-		return fingerprint;
-	}
-
-	public long seed() {
-		return seed;
+		return new FeldmanCousinsCounts(fingerprint, seed, step, union, mergedHistograms(o));
 	}
 
 	public double xStep() {
@@ -88,31 +119,6 @@ public final class FeldmanCousinsCounts {
 	/** The number of grid points. */
 	public int points() {
 		return hist.length;
-	}
-
-	/** Toys per grid point. */
-	public long toys() {
-		return ranges.toys();
-	}
-
-	/** The first toy number. */
-	public long firstToy() {
-		return ranges.first();
-	}
-
-	/** One past the last toy number. */
-	public long endToy() {
-		return ranges.end();
-	}
-
-	/** Toys between the first and the last that no merged shard threw (0 without gaps). */
-	public long missingToys() {
-		return ranges.missing();
-	}
-
-	/** The toy ranges, e.g. {@code 0..9999, 20000..29999}. */
-	public String toyRanges() {
-		return ranges.toString();
 	}
 
 	/** The lower edge of the histograms' first bin (0). */
@@ -132,11 +138,6 @@ public final class FeldmanCousinsCounts {
 	/** Toys of grid point {@code g} with delta chi2 at or beyond {@value FeldmanCousins#HIST_MAX}. */
 	public long overflow(final int g) {
 		return hist[g].over;
-	}
-
-	/** Grid point g's histogram (shared, do not modify). */
-	SignalFitHistogram hist(final int g) {
-		return hist[g];
 	}
 
 	/** Whether these counts are for {@code model} on {@code grid}. */

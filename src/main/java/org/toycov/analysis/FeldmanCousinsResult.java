@@ -17,10 +17,11 @@ public final class FeldmanCousinsResult {
 
 	private final double[] x, cl, data, asimov;
 	private final double[][] critical, error;
-	private final long toys, seed;
+	private final double asimovX;
+	private final FeldmanCousinsCounts counts;
 
 	FeldmanCousinsResult(final double[] x, final double[] cl, final double[][] critical, final double[][] error,
-		final double[] data, final double[] asimov, final long toys, final long seed)
+		final double[] data, final double[] asimov, final double asimovX, final FeldmanCousinsCounts counts)
 	{
 		this.x = x;
 		this.cl = cl;
@@ -28,8 +29,8 @@ public final class FeldmanCousinsResult {
 		this.error = error;
 		this.data = data;
 		this.asimov = asimov;
-		this.toys = toys;
-		this.seed = seed;
+		this.asimovX = asimovX;
+		this.counts = counts;
 	}
 
 	public double[] x() {
@@ -42,11 +43,21 @@ public final class FeldmanCousinsResult {
 
 	/** Toys per grid point. */
 	public long toys() {
-		return toys;
+		return counts.toys();
 	}
 
 	public long seed() {
-		return seed;
+		return counts.seed();
+	}
+
+	/** The strength of the Asimov data. */
+	public double asimovX() {
+		return asimovX;
+	}
+
+	/** The toy counts the belt was read from (to save or merge). */
+	public FeldmanCousinsCounts counts() {
+		return counts;
 	}
 
 	/** Critical delta chi2 at level index {@code level} for each grid strength. */

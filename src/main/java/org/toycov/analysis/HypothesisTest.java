@@ -163,7 +163,7 @@ public final class HypothesisTest {
 		final double[] expected = new double[BAND_P.length];
 		for (int i = 0; i < expected.length; i++) expected[i] = significance(h0.tail(h1.quantile(BAND_P[i])));
 		return new HypothesisTestResult(c.x0(), c.x1(), c.deltaChi2(), toys, c.seed(), (double) c
-			.atLeastDataUnderX0() / toys, (double) c.atMostDataUnderX1() / toys, expected, h0, h1);
+			.atLeastDataUnderX0() / toys, (double) c.atMostDataUnderX1() / toys, expected, h0, h1, c);
 	}
 
 	/** {@code chi2(x0) - chi2(x1)} of {@code counts}. */

@@ -17,57 +17,34 @@ import org.toycov.model.ModelException;
  * counts), {@code x0}, {@code x1}, {@code seed} and the histogram's range; their toy
  * ranges must not overlap.
  */
-public final class HypothesisTestCounts {
+public final class HypothesisTestCounts extends SignalFitCounts {
 
-	private final long fingerprint, seed;
 	private final double x0, x1, data;
-	private final SignalFitToyRanges ranges;
-	/** Index 0: toys under x0, 1: under x1. */
-	private final SignalFitHistogram[] hist;
+	/** Histogram 0: toys under x0, 1: under x1. */
 	private final long atLeastUnderX0, atMostUnderX1;
 
 	HypothesisTestCounts(final long fingerprint, final long seed, final double x0, final double x1,
 		final double data, final SignalFitToyRanges ranges, final SignalFitHistogram[] hist,
 		final long atLeastUnderX0, final long atMostUnderX1)
 	{
-		this.fingerprint = fingerprint;
-		this.seed = seed;
+		super(fingerprint, seed, ranges, hist);
 		this.x0 = x0;
 		this.x1 = x1;
 		this.data = data;
-		this.ranges = ranges;
-		this.hist = hist;
 		this.atLeastUnderX0 = atLeastUnderX0;
 		this.atMostUnderX1 = atMostUnderX1;
 	}
 
 	/** The counts of both shards; refuses (one line) shards that do not match or overlap. */
 	public HypothesisTestCounts merge(final HypothesisTestCounts o) {
-		if (fingerprint != o.fingerprint || data != o.data) throw new ModelException("the shards come from " +
-			"different models or data (or stat, or constrained bins): they cannot be merged");
-		if (seed != o.seed) throw new ModelException("the shards have different seeds, " + seed + " and " + o.seed +
-			": they cannot be merged");
+		if (data != o.data) throw new ModelException("the shards come from different models or data (or stat, or " +
+			"constrained bins): they cannot be merged");
+		final SignalFitToyRanges union = mergedRanges(o, "models or data (or stat, or constrained bins)");
 		if (x0 != o.x0 || x1 != o.x1) throw new ModelException("the shards test different strengths, x0=" +
 			ModelException.show(x0) + ", x1=" + ModelException.show(x1) + " and x0=" + ModelException.show(o.x0) +
 			", x1=" + ModelException.show(o.x1) + ": they cannot be merged");
-		final SignalFitToyRanges union = ranges.union(o.ranges);
-		final SignalFitHistogram[] h = new SignalFitHistogram[2];
-		for (int i = 0; i < 2; i++) {
-			if (!hist[i].sameBins(o.hist[i])) throw new ModelException("the shards' histograms differ (another " +
-				"version of ToyCov?): they cannot be merged");
-			h[i] = hist[i].copy();
-			h[i].merge(o.hist[i]);
-		}
-		return new HypothesisTestCounts(fingerprint, seed, x0, x1, data, union, h, atLeastUnderX0 + o.atLeastUnderX0,
-			atMostUnderX1 + o.atMostUnderX1);
-	}
-
-	public long fingerprint() {
-		return fingerprint;
-	}
-
-	public long seed() {
-		return seed;
+		return new HypothesisTestCounts(fingerprint, seed, x0, x1, data, union, mergedHistograms(o), atLeastUnderX0 +
+			o.atLeastUnderX0, atMostUnderX1 + o.atMostUnderX1);
 	}
 
 	public double x0() {
@@ -83,28 +60,6 @@ public final class HypothesisTestCounts {
 		return data;
 	}
 
-	/** Toys per strength. */
-	public long toys() {
-		return ranges.toys();
-	}
-
-	public long firstToy() {
-		return ranges.first();
-	}
-
-	public long endToy() {
-		return ranges.end();
-	}
-
-	/** Toys between the first and the last that no merged shard threw (0 without gaps). */
-	public long missingToys() {
-		return ranges.missing();
-	}
-
-	public String toyRanges() {
-		return ranges.toString();
-	}
-
 	/** Toys under x0 with delta chi2 at or above the data's. */
 	public long atLeastDataUnderX0() {
 		return atLeastUnderX0;
@@ -118,9 +73,5 @@ public final class HypothesisTestCounts {
 	/** Counts per bin for toys under x0 (h = 0) or x1 (h = 1), all bins. */
 	public long[] histogram(final int h) {
 		return hist[h].full();
-	}
-
-	SignalFitHistogram hist(final int h) {
-		return hist[h];
 	}
 }

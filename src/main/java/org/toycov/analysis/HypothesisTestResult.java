@@ -12,11 +12,13 @@ public final class HypothesisTestResult {
 	private final long toys, seed;
 	private final double[] expected;
 	private final SignalFitHistogram h0, h1;
+	private final HypothesisTestCounts counts;
 
 	HypothesisTestResult(final double x0, final double x1, final double data, final long toys, final long seed,
 		final double p0, final double p1, final double[] expected, final SignalFitHistogram h0,
-		final SignalFitHistogram h1)
+		final SignalFitHistogram h1, final HypothesisTestCounts counts)
 	{
+		this.counts = counts;
 		this.x0 = x0;
 		this.x1 = x1;
 		this.data = data;
@@ -27,6 +29,11 @@ public final class HypothesisTestResult {
 		this.expected = expected;
 		this.h0 = h0;
 		this.h1 = h1;
+	}
+
+	/** The toy counts the result was read from (to save or merge). */
+	public HypothesisTestCounts counts() {
+		return counts;
 	}
 
 	public double x0() {

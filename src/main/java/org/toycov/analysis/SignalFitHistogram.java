@@ -33,6 +33,23 @@ final class SignalFitHistogram {
 		over = o.over;
 	}
 
+	/** A histogram with these bins and counts (read back from a summary file; trimmed). */
+	static SignalFitHistogram of(final double lo, final double width, final int bins, final long[] counts,
+		final long under, final long over)
+	{
+		final SignalFitHistogram r = new SignalFitHistogram(lo, width, bins, counts.clone());
+		r.under = under;
+		r.over = over;
+		return r.trimmed();
+	}
+
+	private SignalFitHistogram(final double lo, final double width, final int bins, final long[] counts) {
+		this.lo = lo;
+		this.width = width;
+		this.bins = bins;
+		this.counts = counts;
+	}
+
 	/** Adds one value (the histogram must not be trimmed). */
 	void add(final double v) {
 		final double f = (v - lo) / width;

@@ -33,7 +33,9 @@ import org.toycov.toys.BlockSeeds;
  * </ul>
  * Immutable; safe to share between threads.
  */
-public final class SignalModel {
+public final class SignalModel implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final int k, n;
 	private final double[] background, signal, observed;

@@ -11,6 +11,7 @@ import org.toycov.stats.NaiveTune;
 import org.toycov.stats.StatTerm;
 import org.toycov.toys.Histogram1D;
 import org.toycov.toys.Histogram2D;
+import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyProgress;
 import org.toycov.toys.ToySummary;
 
@@ -30,6 +31,8 @@ public final class TuneComparison {
 	/** The seed's hexbin extent (cell 24): n_e in [45, 140], n_mu in [4500, 14000], 95 bins each. */
 	public static final double[] MAP_E = { 45, 140 }, MAP_MU = { 4500, 14000 };
 	public static final int MAP_BINS = 95;
+	/** The toy runs of a study: the slices of each scenario, then their density maps. */
+	public static final int ORIGINAL = 0, TUNED = 1, ORIGINAL_MAP = 2, TUNED_MAP = 3;
 
 	private TuneComparison() {}
 
@@ -58,8 +61,12 @@ public final class TuneComparison {
 		public SliceStatistics originalSlice, tunedSlice;
 		/** Both on the same edges. */
 		public Histogram1D originalHistogram, tunedHistogram;
+		/** Null when the run holds none of the toys below {@link #MAP_TOYS} (a shard with a large first_toy). */
 		public Histogram2D originalMap, tunedMap;
 		public long mapToys;
+		/** The toy runs, by {@link TuneComparison#ORIGINAL} .. {@link TuneComparison#TUNED_MAP} (maps null without map toys). */
+		public final ToyConfig[] configs = new ToyConfig[4];
+		public final ToySummary[] summaries = new ToySummary[4];
 		public double constrainedMean, constrainedVariance,
 				constrainedVarianceGauss;
 	}
@@ -89,25 +96,40 @@ public final class TuneComparison {
 		r.constrainedVarianceGauss = k.covariance()[0][0];
 
 		r.center = orig.observed()[orig.indexOf(MU)];
-		final ToySummary to = slice(orig, r.center, s, options, progress.apply(
-			"original"));
-		final ToySummary tt = slice(r.tuned, r.center, s, options, progress.apply(
-			"tuned"));
+		r.configs[ORIGINAL] = slice(orig, r.center, s, options).build();
+		r.configs[TUNED] = slice(r.tuned, r.center, s, options).build();
+		r.summaries[ORIGINAL] = ToyRuns.run(r.configs[ORIGINAL], progress.apply("original"), null);
+		r.summaries[TUNED] = ToyRuns.run(r.configs[TUNED], progress.apply("tuned"), null);
+		// NB: the maps hold the toys numbered below MAP_TOYS (the seed's first 1e5), so shards merge into them
+		final long first = options.firstToy();
+		final long mapToys = Math.min(first + options.toys(), MAP_TOYS) - first;
+		r.configs[ORIGINAL_MAP] = map(orig, r.center, s, options, mapToys);
+		r.configs[TUNED_MAP] = map(r.tuned, r.center, s, options, mapToys);
+		if (mapToys > 0) {
+			r.summaries[ORIGINAL_MAP] = ToyRuns.run(r.configs[ORIGINAL_MAP], progress.apply("original, density map"),
+				null);
+			r.summaries[TUNED_MAP] = ToyRuns.run(r.configs[TUNED_MAP], progress.apply("tuned, density map"), null);
+		}
+		return toys(r);
+	}
+
+	/**
+	 * Fills the slices, histograms and maps of {@code r} from its toy runs
+	 * ({@link Result#summaries}): a run's or merged shards'.
+	 */
+	static Result toys(final Result r) {
+		final ToySummary to = r.summaries[ORIGINAL], tt = r.summaries[TUNED];
 		r.originalSlice = SliceStatistics.of(to);
 		r.tunedSlice = SliceStatistics.of(tt);
 		// NB: one set of edges for both, about 20 bins as the seed's hist(..., 20)
-		final double[] edges = ToyRuns.integerEdges(ToyExperiment.SLICE_BINS, to,
-			tt);
+		final double[] edges = ToyRuns.integerEdges(ToyExperiment.SLICE_BINS, to, tt);
 		r.originalHistogram = to.sliceHistogram(edges);
 		r.tunedHistogram = tt.sliceHistogram(edges);
-
-		final ToyOptions first = options.withToys(Math.min(options.toys(),
-			MAP_TOYS));
-		r.originalMap = map(orig, r.center, s, first, progress.apply(
-			"original, density map"));
-		r.tunedMap = map(r.tuned, r.center, s, first, progress.apply(
-			"tuned, density map"));
-		r.mapToys = first.toys();
+		if (r.summaries[ORIGINAL_MAP] != null) {
+			r.originalMap = r.summaries[ORIGINAL_MAP].histogram2D();
+			r.tunedMap = r.summaries[TUNED_MAP].histogram2D();
+			r.mapToys = r.summaries[ORIGINAL_MAP].toys();
+		}
 		return r;
 	}
 
@@ -116,19 +138,17 @@ public final class TuneComparison {
 			s.eObsStep, StatTerm.of("pearson"));
 	}
 
-	private static ToySummary slice(final Model m, final double center,
-		final Settings s, final ToyOptions o, final ToyProgress p)
+	private static ToyConfig.Builder slice(final Model m, final double center,
+		final Settings s, final ToyOptions o)
 	{
-		return ToyRuns.run(ToyRuns.config(m, MU, E, center, s.sliceHalfwidth, o)
-			.fullSummaries(false).build(), p, null);
+		return ToyRuns.config(m, MU, E, center, s.sliceHalfwidth, o).fullSummaries(false);
 	}
 
-	private static Histogram2D map(final Model m, final double center,
-		final Settings s, final ToyOptions o, final ToyProgress p)
+	/** The density map's run: the slice's, every summary, the seed's hexbin extent; {@code toys} below 1 kept at 1 (not run). */
+	private static ToyConfig map(final Model m, final double center,
+		final Settings s, final ToyOptions o, final long toys)
 	{
-		return ToyRuns.run(ToyRuns.config(m, MU, E, center, s.sliceHalfwidth, o)
-			.fullSummaries(true).hist2dTarget(MAP_E[0], MAP_E[1], MAP_BINS)
-			.hist2dSlice(MAP_MU[0], MAP_MU[1], MAP_BINS).build(), p, null)
-			.histogram2D();
+		return slice(m, center, s, o).fullSummaries(true).hist2dTarget(MAP_E[0], MAP_E[1], MAP_BINS)
+			.hist2dSlice(MAP_MU[0], MAP_MU[1], MAP_BINS).toys(Math.max(1, toys)).build();
 	}
 }

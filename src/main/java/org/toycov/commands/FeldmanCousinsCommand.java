@@ -10,6 +10,7 @@ import org.scijava.plugin.Plugin;
 import org.toycov.analysis.FeldmanCousinsConfig;
 import org.toycov.analysis.FeldmanCousinsResult;
 import org.toycov.analysis.SignalFitGrid;
+import org.toycov.analysis.SignalFitSummaryFile;
 import org.toycov.analysis.ToyOptions;
 import org.toycov.frontend.Inputs;
 import org.toycov.outputs.Numbers;
@@ -68,13 +69,24 @@ public class FeldmanCousinsCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		refuseSummary("split a run with first_toy and toys and compare, or run it once");
+		summaryOfTruncatedToysOnly();
 		final double[] levels = SignalKeys.levels(cl);
 		final SignalFitGrid grid = new SignalFitGrid(x_min, x_max, x_step);
-		final ToyOptions o = options(0);
+		final ToyOptions o = options();
 		final FeldmanCousinsResult r = toycov.feldmanCousins(model(), stat,
 			SignalKeys.constrained(constrained), grid, new FeldmanCousinsConfig(o
-				.toys(), o.seed(), o.threads(), levels, asimov_x, o.negative()), progress(""));
+				.toys(), o.seed(), o.threads(), levels, asimov_x, o.negative()), o.firstToy(),
+			progress(""));
+		saveSummary(() -> SignalFitSummaryFile.format(r));
+		outputs(this, r);
+	}
+
+	/**
+	 * The belt table and chart and the interval scalars of {@code r} as
+	 * command {@code c}'s outputs: a run's or a merge's (Merge Toys).
+	 */
+	static void outputs(final ResultsCommand c, final FeldmanCousinsResult r) {
+		final double[] levels = r.cl();
 		final Table belt = new Table("fc_belt").column("x", r.x());
 		final List<PlotLine> lines = new ArrayList<>();
 		for (int l = 0; l < levels.length; l++) {
@@ -91,24 +103,23 @@ public class FeldmanCousinsCommand extends ToyCommand {
 			for (int i = 0; i < in.length; i++)
 				flag[i] = in[i] ? 1 : 0;
 			belt.column("in_interval_" + name, flag);
-			scalar("x_lower_" + name, r.interval(l)[0]);
-			scalar("x_upper_" + name, r.interval(l)[1]);
+			c.scalar("x_lower_" + name, r.interval(l)[0]);
+			c.scalar("x_upper_" + name, r.interval(l)[1]);
 			lines.add(PlotLine.solid("critical Δχ², " + name.replace('_', '.') +
 				"% CL", LEVEL_COLOURS[l % LEVEL_COLOURS.length], r.x(), r
 					.criticalDeltaChi2(l)));
 		}
 		for (int l = 0; l < levels.length; l++) {
 			final String name = SignalKeys.level(levels[l]);
-			scalar("asimov_x_lower_" + name, r.asimovInterval(l)[0]);
-			scalar("asimov_x_upper_" + name, r.asimovInterval(l)[1]);
+			c.scalar("asimov_x_lower_" + name, r.asimovInterval(l)[0]);
+			c.scalar("asimov_x_upper_" + name, r.asimovInterval(l)[1]);
 		}
-		table(belt);
+		c.table(belt);
 		lines.add(PlotLine.solid("data Δχ²", Palette.NOMINAL, r.x(), r
 			.dataDeltaChi2()));
-		lines.add(PlotLine.dashed("Asimov data Δχ², x = " + Numbers.format(
-			asimov_x),
-			Palette.NOMINAL, r.x(), r.asimovDeltaChi2()));
-		chart("fc_belt", () -> InterpretationCharts.curves("Feldman-Cousins " +
+		lines.add(PlotLine.dashed("Asimov data Δχ², x = " + Numbers.format(r
+			.asimovX()), Palette.NOMINAL, r.x(), r.asimovDeltaChi2()));
+		c.chart("fc_belt", () -> InterpretationCharts.curves("Feldman-Cousins " +
 			"critical Δχ² and the data (" + r.toys() + " toys per strength)", "x",
 			"Δχ²", lines, false, null, null));
 	}

@@ -1,7 +1,9 @@
 package org.toycov.commands;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -10,6 +12,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.HypothesisTestResult;
 import org.toycov.frontend.Inputs;
+import org.toycov.analysis.SignalFitSummaryFile;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.InterpretationCharts;
@@ -103,37 +106,72 @@ public class HypothesisTestCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		refuseSummary("split a run with first_toy and toys and compare, or run it once");
+		summaryOfTruncatedToysOnly();
 		final HypothesisTestResult r = toycov.hypothesisTest(model(), stat,
-			SignalKeys.constrained(constrained), x0, x1, options(0), progress(""));
-		delta_chi2 = r.deltaChi2();
-		p_x0 = r.pValueX0();
-		p_x0_error = r.pValueError(p_x0);
-		p_x1 = r.pValueX1();
-		p_x1_error = r.pValueError(p_x1);
-		cls = r.cls();
-		significance_x0 = finite("significance_x0", r.significanceX0());
-		significance_x1 = finite("significance_x1", r.significanceX1());
-		median_significance = finite("median_significance", r
-			.medianSignificance());
-		median_significance_minus_2sigma = finite(
-			"median_significance_minus_2sigma", r.expectedSignificance(-2));
-		median_significance_minus_1sigma = finite(
-			"median_significance_minus_1sigma", r.expectedSignificance(-1));
-		median_significance_plus_1sigma = finite(
-			"median_significance_plus_1sigma", r.expectedSignificance(1));
-		median_significance_plus_2sigma = finite(
-			"median_significance_plus_2sigma", r.expectedSignificance(2));
+			SignalKeys.constrained(constrained), x0, x1, options(), progress(""));
+		saveSummary(() -> SignalFitSummaryFile.format(r));
+		final Map<String, Double> s = scalars(this, r);
+		delta_chi2 = s.get("delta_chi2");
+		p_x0 = s.get("p_x0");
+		p_x0_error = s.get("p_x0_error");
+		p_x1 = s.get("p_x1");
+		p_x1_error = s.get("p_x1_error");
+		cls = s.get("cls");
+		significance_x0 = s.get("significance_x0");
+		significance_x1 = s.get("significance_x1");
+		median_significance = s.get("median_significance");
+		median_significance_minus_2sigma = s.get("median_significance_minus_2sigma");
+		median_significance_minus_1sigma = s.get("median_significance_minus_1sigma");
+		median_significance_plus_1sigma = s.get("median_significance_plus_1sigma");
+		median_significance_plus_2sigma = s.get("median_significance_plus_2sigma");
+		tablesAndCharts(this, r);
+	}
 
+	/**
+	 * The scalar outputs of {@code r} by name, in order; a significance beyond
+	 * every toy is null, with a warning of command {@code c} (an infinite number
+	 * of sigma is no result).
+	 */
+	static Map<String, Double> scalars(final ResultsCommand c,
+		final HypothesisTestResult r)
+	{
+		final Map<String, Double> s = new LinkedHashMap<>();
+		s.put("delta_chi2", r.deltaChi2());
+		s.put("p_x0", r.pValueX0());
+		s.put("p_x0_error", r.pValueError(r.pValueX0()));
+		s.put("p_x1", r.pValueX1());
+		s.put("p_x1_error", r.pValueError(r.pValueX1()));
+		s.put("cls", r.cls());
+		s.put("significance_x0", r.significanceX0());
+		s.put("significance_x1", r.significanceX1());
+		s.put("median_significance", r.medianSignificance());
+		s.put("median_significance_minus_2sigma", r.expectedSignificance(-2));
+		s.put("median_significance_minus_1sigma", r.expectedSignificance(-1));
+		s.put("median_significance_plus_1sigma", r.expectedSignificance(1));
+		s.put("median_significance_plus_2sigma", r.expectedSignificance(2));
+		for (final Map.Entry<String, Double> e : s.entrySet()) {
+			if (!e.getKey().contains("significance") || Double.isFinite(e
+				.getValue())) continue;
+			c.warn(e.getKey() + ": beyond every toy (" + r.toys() +
+				" per strength): the p-value is below 1/toys; raise toys to measure it");
+			e.setValue(null);
+		}
+		return s;
+	}
+
+	/** The toy distributions' table and chart of {@code r} as command {@code c}'s outputs. */
+	static void tablesAndCharts(final ResultsCommand c,
+		final HypothesisTestResult r)
+	{
 		final HypothesisTestResult.Regrouped g = r.regrouped(BINS);
 		final double[] edges = g.edges;
 		final long[] c0 = g.x0, c1 = g.x1;
 		final int bins = c0.length;
-		table(new Table("ht_toys").column("delta_chi2_low", Arrays.copyOf(edges,
+		c.table(new Table("ht_toys").column("delta_chi2_low", Arrays.copyOf(edges,
 			bins)).column("delta_chi2_high", Arrays.copyOfRange(edges, 1, bins + 1))
 			.column("toys_x0", c0).column("toys_x1", c1));
-		final String s0 = Numbers.format(x0), s1 = Numbers.format(x1);
-		chart("ht_toys", () -> InterpretationCharts.histograms("Δχ² = χ²(x = " +
+		final String s0 = Numbers.format(r.x0()), s1 = Numbers.format(r.x1());
+		c.chart("ht_toys", () -> InterpretationCharts.histograms("Δχ² = χ²(x = " +
 			s0 + ") - χ²(x = " + s1 + ") of the toys and the data", "Δχ²", Arrays
 				.asList(new StepHistogram("toys under x = " + s0, Palette.TUNED, edges,
 					c0), new StepHistogram("toys under x = " + s1, Palette.ORIGINAL, edges,
@@ -143,16 +181,5 @@ public class HypothesisTestCommand extends ToyCommand {
 	@Override
 	public List<String> outputNames() {
 		return outputNames(new String[] { "ht_toys" }, "ht_toys");
-	}
-
-	/**
-	 * A significance, or none with a warning where it lies beyond every toy
-	 * (an infinite number of sigma is no result).
-	 */
-	private Double finite(final String name, final double z) {
-		if (Double.isFinite(z)) return z;
-		warn(name + ": beyond every toy (" + toys + " per strength): the " +
-			"p-value is below 1/toys; raise toys to measure it");
-		return null;
 	}
 }

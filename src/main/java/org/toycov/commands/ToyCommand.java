@@ -2,14 +2,12 @@ package org.toycov.commands;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.scijava.app.StatusService;
 import org.scijava.plugin.Parameter;
 import org.toycov.analysis.ToyOptions;
-import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyProgress;
-import org.toycov.toys.ToySummary;
-import org.toycov.toys.ToySummaryFile;
 
 /**
  * Inputs the pseudo-experiment commands share (how many toys, the seed, the
@@ -46,27 +44,41 @@ public abstract class ToyCommand extends ModelCommand {
 		description = "save_summary: a .toys file for the exact summary of these toys and what made them (model, inputs, seed, first_toy, toys), merged with Merge Toys.")
 	protected File save_summary;
 
+	@Parameter(label = "First toy", min = "0", persist = false,
+		description = "first_toy: index of the first toy (of each scenario, grid strength or hypothesis), to split a run into shards that merge exactly (save_summary, Merge Toys).")
+	protected long first_toy = 0;
+
 	/** Whether {@code save_summary} names a file. */
 	protected boolean savesSummary() {
 		return save_summary != null && !save_summary.getPath().isEmpty();
 	}
 
-	/** Refuses {@code save_summary} where a command cannot write one yet. */
-	protected void refuseSummary(final String instead) {
-		if (savesSummary()) throw new IllegalArgumentException("save_summary: " +
-			title() + " does not save summaries yet; " + instead);
+	/**
+	 * Stages the {@code save_summary} file, the run's summary {@code text}, with
+	 * the run's other outputs (written all or nothing with them); nothing
+	 * without the key.
+	 */
+	protected void saveSummary(final Supplier<String> text) {
+		if (!savesSummary()) return;
+		final byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+		files().write("save_summary", save_summary.toPath(), out -> out.write(
+			bytes));
 	}
 
 	/**
-	 * Stages the {@code save_summary} file of the run {@code c} with the run's
-	 * other outputs (written all or nothing with them); nothing without the key.
+	 * Before any toy: a signal-fit summary (Feldman Cousins, Hypothesis Test)
+	 * holds truncated toys only, since its fingerprint does not record
+	 * {@code negative}; shards of other policies must not merge with them.
 	 */
-	protected void saveSummary(final ToyConfig c, final ToySummary s) {
-		if (!savesSummary()) return;
-		final byte[] text = ToySummaryFile.format(c, s).getBytes(
-			StandardCharsets.UTF_8);
-		files().write("save_summary", save_summary.toPath(), out -> out.write(
-			text));
+	protected void summaryOfTruncatedToysOnly() {
+		if (savesSummary() && !negative.equals("truncate")) throw new IllegalArgumentException(
+			"save_summary: the summaries of this command are of negative=truncate toys, got negative=" + negative +
+				"; run without save_summary or with negative=truncate");
+	}
+
+	/** The options every toy run of this command shares ({@code first_toy} included); warns when threads are capped. */
+	protected ToyOptions options() {
+		return options(first_toy);
 	}
 
 	/** The options every toy run of this command shares; warns when threads are capped. */

@@ -2,7 +2,9 @@ package org.toycov.commands;
 
 import java.io.File;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -11,6 +13,7 @@ import org.scijava.plugin.Plugin;
 import org.toycov.analysis.ToyExperiment;
 import org.toycov.frontend.Inputs;
 import org.toycov.outputs.NpyWriter;
+import org.toycov.toys.ToySummaryFile;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.Chi2DistributionCharts;
@@ -27,10 +30,6 @@ import org.toycov.outputs.charts.StepHistogram;
  */
 @Plugin(type = Command.class, label = "Toy Experiments")
 public class ToyExperimentsCommand extends ToyCommand {
-
-	@Parameter(label = "First toy", min = "0", persist = false,
-		description = "first_toy: index of the first toy, to split a run into shards that merge exactly.")
-	private long first_toy = 0;
 
 	@Parameter(label = "Slice channel", persist = false,
 		description = "slice_channel: the channel whose count selects the slice.")
@@ -95,21 +94,37 @@ public class ToyExperimentsCommand extends ToyCommand {
 		final Model m = model();
 		final ToyExperiment.Result r = toycov.toyExperiment(m,
 			new ToyExperiment.Slice(slice_channel, slice_center, slice_halfwidth,
-				target_channel), options(first_toy), progress(""), save_toys == null ||
+				target_channel), options(), progress(""), save_toys == null ||
 					save_toys.getPath().isEmpty() ? null : new NpyWriter(save_toys
 						.toPath(), false, files()));
-		saveSummary(r.config, r.summary);
-		slice_count = r.slice.count;
-		slice_mean = r.slice.mean;
-		slice_variance = r.slice.variance;
-		slice_mean_error = r.slice.meanError;
-		chi2 = r.chi2;
-		p_value = r.pValue;
-		toy_p_value = r.toyPValue;
-		toy_p_value_error = r.toyPValueError;
-		negative_count = r.summary.negativeCount();
+		saveSummary(() -> ToySummaryFile.format(r.config, r.summary));
+		final Map<String, Double> s = scalars(r);
+		slice_count = s.get("slice_count").longValue();
+		slice_mean = s.get("slice_mean");
+		slice_variance = s.get("slice_variance");
+		slice_mean_error = s.get("slice_mean_error");
+		chi2 = s.get("chi2");
+		p_value = s.get("p_value");
+		toy_p_value = s.get("toy_p_value");
+		toy_p_value_error = s.get("toy_p_value_error");
+		negative_count = s.get("negative_count").longValue();
 
 		tablesAndCharts(this, r, m.binLows(), m.binHighs());
+	}
+
+	/** The scalar outputs of the toys {@code r} by name, in order (null: none). */
+	static Map<String, Double> scalars(final ToyExperiment.Result r) {
+		final Map<String, Double> s = new LinkedHashMap<>();
+		s.put("slice_count", (double) r.slice.count);
+		s.put("slice_mean", r.slice.mean);
+		s.put("slice_variance", r.slice.variance);
+		s.put("slice_mean_error", r.slice.meanError);
+		s.put("chi2", r.chi2);
+		s.put("p_value", r.pValue);
+		s.put("toy_p_value", r.toyPValue);
+		s.put("toy_p_value_error", r.toyPValueError);
+		s.put("negative_count", (double) r.summary.negativeCount());
+		return s;
 	}
 
 	/**
@@ -118,7 +133,7 @@ public class ToyExperimentsCommand extends ToyCommand {
 	 * are the model bins' edges for {@code toy_moments}, or null (a merge has
 	 * no model, only the summaries).
 	 */
-	static void tablesAndCharts(final ModelCommand c, final ToyExperiment.Result r,
+	static void tablesAndCharts(final ResultsCommand c, final ToyExperiment.Result r,
 		final double[] lows, final double[] highs)
 	{
 		final String slice_channel = r.config.names()[r.config.sliceChannel()];

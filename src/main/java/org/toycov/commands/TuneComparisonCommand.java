@@ -1,13 +1,16 @@
 package org.toycov.commands;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.analysis.TuneComparison;
+import org.toycov.analysis.TuneComparisonSummaryFile;
 import org.toycov.frontend.Inputs;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
@@ -101,49 +104,78 @@ public class TuneComparisonCommand extends ToyCommand {
 
 	@Override
 	protected void execute() {
-		refuseSummary("run Toy Experiments per scenario to save one");
 		final TuneComparison.Result r = toycov.tuneComparison(model(),
 			new TuneComparison.Settings(e_obs_min, e_obs_max, e_obs_step,
-				slice_halfwidth), options(0), this::progress);
-		orig_e_obs_best = r.originalScan.xBest();
-		tune_e_obs_best = r.tunedScan.xBest();
-		constrained_e_mean = r.constrainedMean;
-		constrained_e_variance = r.constrainedVariance;
-		constrained_e_variance_gauss = r.constrainedVarianceGauss;
-		orig_slice_mean = r.originalSlice.mean;
-		orig_slice_variance = r.originalSlice.variance;
-		orig_slice_count = r.originalSlice.count;
-		orig_slice_mean_error = r.originalSlice.meanError;
-		tune_slice_mean = r.tunedSlice.mean;
-		tune_slice_variance = r.tunedSlice.variance;
-		tune_slice_count = r.tunedSlice.count;
-		tune_slice_mean_error = r.tunedSlice.meanError;
+				slice_halfwidth), options(), this::progress);
+		saveSummary(() -> TuneComparisonSummaryFile.format(r));
+		final Map<String, Double> s = scalars(r);
+		orig_e_obs_best = s.get("orig_e_obs_best");
+		tune_e_obs_best = s.get("tune_e_obs_best");
+		constrained_e_mean = s.get("constrained_e_mean");
+		constrained_e_variance = s.get("constrained_e_variance");
+		constrained_e_variance_gauss = s.get("constrained_e_variance_gauss");
+		orig_slice_mean = s.get("orig_slice_mean");
+		orig_slice_variance = s.get("orig_slice_variance");
+		orig_slice_count = s.get("orig_slice_count").longValue();
+		orig_slice_mean_error = s.get("orig_slice_mean_error");
+		tune_slice_mean = s.get("tune_slice_mean");
+		tune_slice_variance = s.get("tune_slice_variance");
+		tune_slice_count = s.get("tune_slice_count").longValue();
+		tune_slice_mean_error = s.get("tune_slice_mean_error");
+		tablesAndCharts(this, r);
+	}
 
-		table(new Table("tune_chi2_scan").column("e_obs", r.originalScan.x())
+	/** The scalar outputs of the study {@code r} by name, in order (null: none). */
+	static Map<String, Double> scalars(final TuneComparison.Result r) {
+		final Map<String, Double> s = new LinkedHashMap<>();
+		s.put("orig_slice_mean", r.originalSlice.mean);
+		s.put("orig_slice_variance", r.originalSlice.variance);
+		s.put("orig_slice_count", (double) r.originalSlice.count);
+		s.put("orig_slice_mean_error", r.originalSlice.meanError);
+		s.put("tune_slice_mean", r.tunedSlice.mean);
+		s.put("tune_slice_variance", r.tunedSlice.variance);
+		s.put("tune_slice_count", (double) r.tunedSlice.count);
+		s.put("tune_slice_mean_error", r.tunedSlice.meanError);
+		s.put("constrained_e_mean", r.constrainedMean);
+		s.put("constrained_e_variance", r.constrainedVariance);
+		s.put("constrained_e_variance_gauss", r.constrainedVarianceGauss);
+		s.put("orig_e_obs_best", r.originalScan.xBest());
+		s.put("tune_e_obs_best", r.tunedScan.xBest());
+		return s;
+	}
+
+	/**
+	 * The tables and charts of the study {@code r} as command {@code c}'s
+	 * outputs: a run's or a merge's (Merge Toys); no density maps when the
+	 * run holds none of the first toys (a shard with a large first_toy).
+	 */
+	static void tablesAndCharts(final ResultsCommand c, final TuneComparison.Result r) {
+		final double slice_halfwidth = r.configs[TuneComparison.ORIGINAL].sliceHalfwidth();
+		c.table(new Table("tune_chi2_scan").column("e_obs", r.originalScan.x())
 			.column("chi2_orig", r.originalScan.chi2()).column("chi2_tune", r.tunedScan
 				.chi2()));
 		final Table ho = Table.histogram("", "e_obs", r.originalHistogram);
 		final Table ht = Table.histogram("", "e_obs", r.tunedHistogram);
-		table(new Table("tune_slice_histogram").column("e_obs_low", ho.numbers(
+		c.table(new Table("tune_slice_histogram").column("e_obs_low", ho.numbers(
 			"e_obs_low")).column("e_obs_high", ho.numbers("e_obs_high")).column(
 				"orig_count", ho.numbers("count")).column("orig_density", ho.numbers(
 					"density")).column("tune_count", ht.numbers("count")).column(
 						"tune_density", ht.numbers("density")));
 
 		// seed cell 19: original vs naively tuned chi-square, both dashed
-		chart("tune_chi2_scan", () -> Chi2CurveCharts.create("χ² at n(μ,obs) = " +
+		c.chart("tune_chi2_scan", () -> Chi2CurveCharts.create("χ² at n(μ,obs) = " +
 			Numbers.format(r.center) + ": original vs naively tuned", Arrays.asList(
 				PlotLine.dashed("\"Original\"", Palette.ORIGINAL, r.originalScan.x(),
 					r.originalScan.chi2()), PlotLine.dashed("\"Tuned\" (naive)", Palette.TUNED,
 						r.tunedScan.x(), r.tunedScan.chi2())), null, null));
 		// seed cell 27: the slice histograms, linear and log
-		chart("tune_slice_histogram", () -> SliceHistogramCharts.create(Arrays
+		c.chart("tune_slice_histogram", () -> SliceHistogramCharts.create(Arrays
 			.asList(new StepHistogram("'Original'", Palette.ORIGINAL,
 				r.originalHistogram), new StepHistogram("'Tuned'", Palette.TUNED,
 					r.tunedHistogram)), SliceHistogramCharts.sliceLabel(r.center -
 						slice_halfwidth, r.center + slice_halfwidth)));
 		// seed cell 24: the joint distribution of the first toys, as its hexbin pair
-		chart("toy_histogram_2d_pair", () -> DensityMapCharts.pair("The first " +
+		if (r.originalMap != null) c.chart("toy_histogram_2d_pair", () -> DensityMapCharts.pair("The first " +
 			r.mapToys + " toys", "'Original'", new CountGrid(r.originalMap), "'Tuned'",
 			new CountGrid(r.tunedMap), TuneComparison.MAP_E, TuneComparison.MAP_MU));
 	}

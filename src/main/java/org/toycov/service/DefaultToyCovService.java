@@ -125,10 +125,11 @@ public class DefaultToyCovService extends AbstractService implements
 	@Override
 	public FeldmanCousinsResult feldmanCousins(final Model m, final String stat,
 		final String constrained, final SignalFitGrid grid,
-		final FeldmanCousinsConfig config, final ToyProgress progress)
+		final FeldmanCousinsConfig config, final long firstToy,
+		final ToyProgress progress)
 	{
 		return FeldmanCousins.run(signalModel(m, stat, constrained), grid, config,
-			progress);
+			firstToy, progress);
 	}
 
 	@Override
@@ -136,8 +137,9 @@ public class DefaultToyCovService extends AbstractService implements
 		final String constrained, final double x0, final double x1,
 		final ToyOptions options, final ToyProgress progress)
 	{
-		return HypothesisTest.run(signalModel(m, stat, constrained), x0, x1,
-			options.toys(), options.seed(), options.threads(), options.negative(), progress);
+		return HypothesisTest.result(HypothesisTest.counts(signalModel(m, stat,
+			constrained), x0, x1, options.firstToy(), options.toys(), options.seed(),
+			options.threads(), options.negative(), progress));
 	}
 
 	@Override

@@ -100,17 +100,18 @@ public interface ToyCovService extends Service {
 		SignalFitGrid grid);
 
 	/**
-	 * The Feldman-Cousins construction on {@code grid}.
+	 * The Feldman-Cousins construction on {@code grid}, toys {@code firstToy ..
+	 * firstToy + toys - 1} at each strength.
 	 *
 	 * @throws java.util.concurrent.CancellationException if progress cancels
 	 */
 	FeldmanCousinsResult feldmanCousins(Model model, String stat,
 		String constrained, SignalFitGrid grid, FeldmanCousinsConfig config,
-		ToyProgress progress);
+		long firstToy, ToyProgress progress);
 
 	/**
 	 * The test of strength {@code x0} against {@code x1} with {@code toys} toys
-	 * under each.
+	 * under each, from {@code first_toy}.
 	 *
 	 * @throws java.util.concurrent.CancellationException if progress cancels
 	 */

@@ -57,9 +57,14 @@ public final class SparkToys {
 	 * when there are fewer blocks than tasks.
 	 */
 	public static List<long[]> split(final long first, final long toys, final int tasks) {
+		return split(first, toys, tasks, ToyEngine.BLOCK);
+	}
+
+	/** As {@link #split(long, long, int)} with blocks of {@code block} toys. */
+	static List<long[]> split(final long first, final long toys, final int tasks, final int block) {
 		if (tasks < 1) throw new IllegalArgumentException("tasks must be a whole number >= 1, got " + tasks);
 		long size = (toys + tasks - 1) / tasks;
-		if (toys >= (long) tasks * ToyEngine.BLOCK) size = (size + ToyEngine.BLOCK - 1) / ToyEngine.BLOCK * ToyEngine.BLOCK;
+		if (toys >= (long) tasks * block) size = (size + block - 1) / block * block;
 		final List<long[]> r = new ArrayList<>();
 		for (long from = first; from < first + toys; from += size) r.add(new long[] { from, Math.min(first + toys, from + size) });
 		return r;
@@ -145,19 +150,19 @@ public final class SparkToys {
 			final ToyConfig c = ToySummaryFile.parseConfig(config, "the run's inputs").toBuilder().firstToy(range[0])
 				.toys(range[1] - range[0]).threads(cpus).build();
 			final ToySummary s = new ToyEngine().run(c, null);
-			if (dir != null) save("summary_dir", Paths.get(dir, "shard-" + range[0] + ToySummaryFile.EXTENSION), c, s);
+			if (dir != null) save("summary_dir", Paths.get(dir, "shard-" + range[0] + ToySummaryFile.EXTENSION), ToySummaryFile.format(c, s));
 			return ToySummaryFile.format(c, s);
 		}
 	}
 
 	/**
-	 * Writes the summary file of the run {@code c} through the one all-or-nothing writer
+	 * Writes a summary file's text through the one all-or-nothing writer
 	 * ({@link OutputSet}: staged beside it, then moved into place).
 	 *
 	 * @throws IllegalArgumentException one line naming {@code key} and the file
 	 */
-	static void save(final String key, final Path file, final ToyConfig c, final ToySummary s) {
-		final byte[] text = ToySummaryFile.format(c, s).getBytes(StandardCharsets.UTF_8);
+	static void save(final String key, final Path file, final String summary) {
+		final byte[] text = summary.getBytes(StandardCharsets.UTF_8);
 		try (OutputSet set = new OutputSet()) {
 			set.write(key, file, out -> out.write(text));
 			set.commit();
@@ -203,10 +208,17 @@ public final class SparkToys {
 	}
 
 	/** The keys of {@link #main}: a summary file's inputs, or the model and toy keys of Toy Experiments. */
-	static final List<String> KEYS = java.util.Collections.unmodifiableList(java.util.Arrays.asList("inputs", "model",
-		"mu_exp", "e_exp", "mu_xsec_frac_err", "e_xsec_frac_err", "xsec_corr", "mu_reco_frac_err", "e_reco_frac_err",
-		"reco_corr", "mu_obs", "e_obs", "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed",
-		"negative", "toys", "first_toy", "tasks", "spark_master", "summary_dir", "save_summary"));
+	static final List<String> KEYS = modelKeys(new String[] { "inputs", "model" }, "slice_channel", "slice_center",
+		"slice_halfwidth", "target_channel", "seed", "negative", "toys", "first_toy", "tasks", "spark_master", "summary_dir",
+		"save_summary");
+
+	/** An entry point's keys: {@code before}, the seed's ten model keys, then {@code after}. */
+	static List<String> modelKeys(final String[] before, final String... after) {
+		final List<String> k = new ArrayList<>(java.util.Arrays.asList(before));
+		k.addAll(ModelDescription.SEED_KEYS);
+		k.addAll(java.util.Arrays.asList(after));
+		return java.util.Collections.unmodifiableList(k);
+	}
 
 	/**
 	 * {@code spark-submit --class org.toycov.spark.SparkToys ... key=value ...}: the run is
@@ -219,11 +231,25 @@ public final class SparkToys {
 	 * lines as {@code bin/toycov} does; exit 1 with one line on bad input.
 	 */
 	public static void main(final String[] args) {
+		main(() -> runMain(args));
+	}
+
+	/**
+	 * Runs a spark-submit entry point: its printed results on stdout, or one
+	 * {@code toycov: error:} line and exit 1 on bad input or a jar missing from
+	 * {@code --jars}.
+	 */
+	static void main(final java.util.function.Supplier<String> run) {
 		try {
-			System.out.print(runMain(args));
+			System.out.print(run.get());
 		}
 		catch (final IllegalArgumentException | UncheckedIOException e) {
 			System.err.println("toycov: error: " + e.getMessage());
+			System.exit(1);
+		}
+		catch (final LinkageError e) {
+			System.err.println("toycov: error: spark-submit's --jars lack " + String.valueOf(e.getMessage()).replace('/', '.') +
+				" (" + e.getClass().getSimpleName() + "): give the --jars of the README's spark-submit line");
 			System.exit(1);
 		}
 	}
@@ -234,24 +260,12 @@ public final class SparkToys {
 
 	/** As {@link #main}, on {@code given} (tests: one context per JVM), or null: a context of spark_master. */
 	static String runMain(final String[] args, final JavaSparkContext given) {
-		final java.util.Map<String, String> k = new java.util.LinkedHashMap<>();
-		for (final String a : args) {
-			final int eq = a.indexOf('=');
-			final String key = eq < 0 ? a : a.substring(0, eq);
-			if (eq < 0 || !KEYS.contains(key)) {
-				throw new IllegalArgumentException("unknown key " + key + "; the keys are " + String.join(", ", KEYS));
-			}
-			k.put(key, a.substring(eq + 1));
-		}
+		final java.util.Map<String, String> k = keys(args, KEYS);
 		if (!k.containsKey("toys")) throw new IllegalArgumentException("toys must be a whole number > 0, got none");
 		final long toys = whole(k, "toys"), first = k.containsKey("first_toy") ? whole(k, "first_toy") : 0;
 		final ToyConfig c = config(k, toys, first);
 		final Path dir = k.containsKey("summary_dir") ? Paths.get(k.get("summary_dir")) : null;
-		final Path save = k.containsKey("save_summary") ? Paths.get(k.get("save_summary")) : null;
-		if (save != null) OutputSet.check("save_summary", save);
-		if (save != null && (save.toAbsolutePath().getParent() == null || !Files.isDirectory(save.toAbsolutePath().getParent()))) {
-			throw new IllegalArgumentException("save_summary: the folder of " + save + " does not exist");
-		}
+		final Path save = saveSummary(k);
 		final JavaSparkContext sc = given != null ? given : context(k.get("spark_master"), "ToyCov toys");
 		try {
 			if (given == null) sc.setLogLevel("WARN");
@@ -262,7 +276,7 @@ public final class SparkToys {
 			line(out, "tasks", m.names().size());
 			results(out, m.config(), m.summary());
 			if (save != null) {
-				save("save_summary", save, m.config(), m.summary());
+				save("save_summary", save, ToySummaryFile.format(m.config(), m.summary()));
 				// NB: as bin/toycov: results on stdout, the files written on stderr
 				System.err.println("toycov: wrote " + save);
 			}
@@ -283,16 +297,54 @@ public final class SparkToys {
 			}
 			return ToySummaryFile.read(Paths.get(k.get("inputs"))).config().toBuilder().toys(toys).firstToy(first).build();
 		}
+		for (final String key : new String[] { "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed" }) {
+			if (!k.containsKey(key)) throw new IllegalArgumentException(key + ": give it, or inputs=<a summary file of the run>");
+		}
+		final org.toycov.model.Model model = model(k);
+		final ToyOptions o = new ToyOptions(toys, first, whole(k, "seed"), 1, k.getOrDefault("negative", "truncate"));
+		return ToyRuns.config(model, k.get("slice_channel"), k.get("target_channel"), number(k, "slice_center"),
+			number(k, "slice_halfwidth"), o).fullSummaries(true).build();
+	}
+
+	/**
+	 * The {@code save_summary} file of the keys, or null; checked before any toy.
+	 *
+	 * @throws IllegalArgumentException one line: a file in the way, or no such folder
+	 */
+	static Path saveSummary(final java.util.Map<String, String> k) {
+		final Path save = k.containsKey("save_summary") ? Paths.get(k.get("save_summary")) : null;
+		if (save != null) OutputSet.check("save_summary", save);
+		if (save != null && (save.toAbsolutePath().getParent() == null || !Files.isDirectory(save.toAbsolutePath().getParent()))) {
+			throw new IllegalArgumentException("save_summary: the folder of " + save + " does not exist");
+		}
+		return save;
+	}
+
+	/** The model of the keys: {@code model} (a model file) or the seed's ten keys. */
+	static org.toycov.model.Model model(final java.util.Map<String, String> k) {
 		final ModelDescription d;
 		if (k.containsKey("model")) d = ModelDescription.file(new File(k.get("model")));
 		else d = ModelDescription.seedKeys();
 		for (final String key : ModelDescription.SEED_KEYS) if (k.containsKey(key)) d.set(key, number(k, key));
-		for (final String key : new String[] { "slice_channel", "slice_center", "slice_halfwidth", "target_channel", "seed" }) {
-			if (!k.containsKey(key)) throw new IllegalArgumentException(key + ": give it, or inputs=<a summary file of the run>");
+		return d.build();
+	}
+
+	/**
+	 * The {@code key=value} arguments of a Spark entry point, each of {@code keys}.
+	 *
+	 * @throws IllegalArgumentException one line: an unknown key, listing the keys
+	 */
+	static java.util.Map<String, String> keys(final String[] args, final List<String> keys) {
+		final java.util.Map<String, String> k = new java.util.LinkedHashMap<>();
+		for (final String a : args) {
+			final int eq = a.indexOf('=');
+			final String key = eq < 0 ? a : a.substring(0, eq);
+			if (eq < 0 || !keys.contains(key)) {
+				throw new IllegalArgumentException("unknown key " + key + "; the keys are " + String.join(", ", keys));
+			}
+			k.put(key, a.substring(eq + 1));
 		}
-		final ToyOptions o = new ToyOptions(toys, first, whole(k, "seed"), 1, k.getOrDefault("negative", "truncate"));
-		return ToyRuns.config(d.build(), k.get("slice_channel"), k.get("target_channel"), number(k, "slice_center"),
-			number(k, "slice_halfwidth"), o).fullSummaries(true).build();
+		return k;
 	}
 
 	/** The printed results: Toy Experiments' scalars for a full summary, the slice's otherwise. */
@@ -317,11 +369,11 @@ public final class SparkToys {
 		line(out, "negative_count", s.negativeCount());
 	}
 
-	private static void line(final StringBuilder out, final String name, final Object value) {
+	static void line(final StringBuilder out, final String name, final Object value) {
 		if (value != null) out.append(name).append(" = ").append(value).append('\n');
 	}
 
-	private static double number(final java.util.Map<String, String> k, final String key) {
+	static double number(final java.util.Map<String, String> k, final String key) {
 		try {
 			return Double.parseDouble(k.get(key));
 		}
@@ -330,7 +382,7 @@ public final class SparkToys {
 		}
 	}
 
-	private static long whole(final java.util.Map<String, String> k, final String key) {
+	static long whole(final java.util.Map<String, String> k, final String key) {
 		try {
 			final double d = Double.parseDouble(k.get(key));
 			if (d != Math.rint(d) || d < 0 || d >= 0x1p63) throw new NumberFormatException();

@@ -37,6 +37,18 @@ public final class Chi2Scan {
 		this.chi2Min = chi2Min;
 	}
 
+	/**
+	 * A scan of known values (read back exactly from a toy summary file): the
+	 * grid, its chi-square values, the grid minimum's index, the continuous
+	 * minimum and its chi-square.
+	 */
+	public static Chi2Scan of(final String channel, final double[] x,
+		final double[] chi2, final int argmin, final double best,
+		final double chi2Min)
+	{
+		return new Chi2Scan(channel, x.clone(), chi2.clone(), argmin, best, chi2Min);
+	}
+
 	/** A Pearson (the seed's) scan; see {@link #scan(Model, int, double, double, double, StatTerm)}. */
 	public static Chi2Scan scan(final Model m, final int k, final double min,
 		final double max, final double step)

@@ -210,20 +210,6 @@ class InterpretationCommandsTest {
 	}
 
 	@Test
-	void toyCommandsWithoutSummariesRefuseSaveSummary() throws Exception {
-		for (final Class<? extends Command> c : java.util.Arrays.asList(
-			FeldmanCousinsCommand.class, HypothesisTestCommand.class))
-		{
-			final CommandModule m = run(c, "model", SIGNAL, "toys", 1000L,
-				"save_summary", new File("target/never.toys"));
-			assertTrue(m.isCanceled());
-			assertTrue(m.getCancelReason().startsWith("save_summary: "), m
-				.getCancelReason());
-			assertFalse(new File("target/never.toys").exists());
-		}
-	}
-
-	@Test
 	void goodnessOfFitMatchesNumpy() throws Exception {
 		final CommandModule m = run(GoodnessOfFitCommand.class, "model", SIGNAL);
 		assertFalse(m.isCanceled(), m.getCancelReason());

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,7 @@ import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
 import org.toycov.service.ToyCovService;
 
@@ -36,6 +39,7 @@ class MergeToysTest {
 		"toy_p_value", "toy_p_value_error", "negative_count");
 
 	private static final long N = 40_000;
+	private static final File SIGNAL = new File("sample-data/binned-signal.json");
 
 	private static Context context;
 	private static CommandService commands;
@@ -62,9 +66,116 @@ class MergeToysTest {
 
 	private static List<String> csv(final CommandModule m) {
 		final List<String> out = new ArrayList<>();
-		for (final Table t : ((ModelCommand) m.getDelegateObject()).tables())
+		for (final Table t : ((ResultsCommand) m.getDelegateObject()).tables())
 			out.add(t.name() + "\n" + t.toCsv());
 		return out;
+	}
+
+	/** Every number a run printed (its declared and named scalars), as doubles, as the front ends print them. */
+	static Map<String, Double> scalars(final CommandModule m) {
+		final Map<String, Double> out = new LinkedHashMap<>();
+		for (final Map.Entry<String, Object> e : RunOutputs.scalars(m).entrySet())
+			if (e.getValue() instanceof Number) out.put(e.getKey(), ((Number) e
+				.getValue()).doubleValue());
+		return out;
+	}
+
+	/**
+	 * Three save_summary shards of a toy command ({@code first_toy} 0, n, 2n,
+	 * cut inside the 1024-toy blocks, on 1 or 2 threads) merged by Merge Toys
+	 * give every scalar and table of one run of 3n toys, bit for bit.
+	 */
+	private void shardsMergeToTheSingleRun(final Class<? extends Command> c,
+		final long n, final File shards, final Object... inputs) throws Exception
+	{
+		final List<Object> args = new ArrayList<>(Arrays.asList(inputs));
+		args.addAll(Arrays.asList("toys", 3 * n, "threads", 2, "show_charts", false));
+		final CommandModule single = run(c, args.toArray());
+		assertFalse(single.isCanceled(), single.getCancelReason());
+		assertTrue(shards.mkdir());
+		for (int i = 0; i < 3; i++) {
+			final List<Object> a = new ArrayList<>(Arrays.asList(inputs));
+			a.addAll(Arrays.asList("toys", n, "first_toy", i * n, "threads", 1 + i % 2,
+				"show_charts", false, "save_summary", new File(shards, "shard-" + i + ".toys")));
+			final CommandModule s = run(c, a.toArray());
+			assertFalse(s.isCanceled(), s.getCancelReason());
+		}
+		final CommandModule merged = run(MergeToysCommand.class, "summaries",
+			shards.getPath(), "show_charts", false);
+		assertFalse(merged.isCanceled(), merged.getCancelReason());
+		final Map<String, Double> all = scalars(merged);
+		assertEquals(3.0, all.remove("shards"));
+		assertEquals(3.0 * n, all.remove("toys"));
+		assertEquals(0.0, all.remove("missing_toys"));
+		assertEquals(scalars(single), all);
+		assertEquals(csv(single), csv(merged));
+		assertEquals(((ResultsCommand) single.getDelegateObject()).charts().size(),
+			((ResultsCommand) merged.getDelegateObject()).charts().size());
+	}
+
+	@Test
+	void feldmanCousinsShardsMergeToTheSingleRunBitForBit() throws Exception {
+		final File shards = new File(tmp, "fc");
+		shardsMergeToTheSingleRun(FeldmanCousinsCommand.class, 1000, shards,
+			"model", SIGNAL, "cl", "0.683 0.9", "x_max", 1.0, "x_step", 0.25, "seed", 7L);
+		// another cl changes the result read from the toys: refused as other inputs
+		CommandModule m = run(FeldmanCousinsCommand.class, "model", SIGNAL, "cl",
+			"0.9", "x_max", 1.0, "x_step", 0.25, "seed", 7L, "toys", 1000L,
+			"first_toy", 3000L, "save_summary", new File(shards, "other-cl.toys"));
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		m = run(MergeToysCommand.class, "summaries", shards.getPath());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().matches(
+			"summaries: .*\\.toys and .*\\.toys come from different models or inputs \\(inputs_sha256 .*"), m
+				.getCancelReason());
+		// an altered count: refused as corrupt, naming the file
+		final File bad = new File(tmp, "bad.toys");
+		Files.write(bad.toPath(), new String(Files.readAllBytes(new File(shards,
+			"shard-0.toys").toPath()), java.nio.charset.StandardCharsets.UTF_8)
+				.replaceFirst("\ndelta_chi2_0 = (\\d+):(\\d+)", "\ndelta_chi2_0 = $1:9$2")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		m = run(MergeToysCommand.class, "summaries", bad.getPath());
+		assertTrue(m.isCanceled());
+		assertEquals("summaries: " + bad + " is truncated or corrupt: its sha256 " +
+			"does not match its content (truncated or altered)", m.getCancelReason());
+		// a summary of another command: refused, naming both kinds
+		assertTrue(new File(shards, "other-cl.toys").delete());
+		m = run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 100L,
+			"save_summary", new File(shards, "ht.toys"));
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		m = run(MergeToysCommand.class, "summaries", shards.getPath());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().matches("summaries: .*ht\\.toys holds " +
+			"hypothesis_test toys, .*shard-0\\.toys feldman_cousins toys: merge the summaries of one command"),
+			m.getCancelReason());
+	}
+
+	/**
+	 * Both scenarios in one file per shard; the density maps hold the toys below
+	 * 1e5, so the first two of three 40,000-toy shards make the single run's
+	 * map (the third holds 20,000 of them, the 80,000-toy shard's none).
+	 */
+	@Test
+	void tuneComparisonShardsMergeToTheSingleRunBitForBit() throws Exception {
+		shardsMergeToTheSingleRun(TuneComparisonCommand.class, N, new File(tmp,
+			"tune"), "seed", 4L);
+	}
+
+	@Test
+	void hypothesisTestShardsMergeToTheSingleRunBitForBit() throws Exception {
+		final File shards = new File(tmp, "ht");
+		shardsMergeToTheSingleRun(HypothesisTestCommand.class, 3000, shards,
+			"model", SIGNAL, "x0", 0.0, "x1", 1.0, "seed", 5L);
+		// a gap: merged only when allowed, saying how many toys are missing
+		assertTrue(new File(shards, "shard-1.toys").delete());
+		CommandModule m = run(MergeToysCommand.class, "summaries", shards.getPath());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().startsWith("summaries: 3000 toys (3000 .. 5999) are missing between "), m
+			.getCancelReason());
+		m = run(MergeToysCommand.class, "summaries", shards.getPath(), "allow_gaps", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(3000L, m.getOutput("missing_toys"));
+		assertEquals(6000L, m.getOutput("toys"));
 	}
 
 	@Test
@@ -87,15 +198,19 @@ class MergeToysTest {
 		final CommandModule merged = run(MergeToysCommand.class, "summaries",
 			shards.getPath(), "output_dir", out, "show_charts", false);
 		assertFalse(merged.isCanceled(), merged.getCancelReason());
+		final Map<String, Double> one = scalars(single), all = scalars(merged);
 		for (final String k : SCALARS)
-			assertEquals(single.getOutput(k), merged.getOutput(k), k);
+			assertEquals(one.get(k), all.get(k), k);
 		assertEquals(3, merged.getOutput("shards"));
+		// the model, its inputs and the seed are the summaries': no model keys to show or accept
+		for (final String k : new String[] { "model", "mu_exp", "e_obs", "seed" })
+			assertEquals(null, merged.getInfo().getInput(k), k);
 		assertEquals(3 * N, merged.getOutput("toys"));
 		assertEquals(csv(single), csv(merged));
 		// the merge's files are the run's: four tables, three charts as PNG and SVG
 		assertEquals(10, out.list().length, Arrays.toString(out.list()));
-		assertEquals(new ToyExperimentsCommand().outputNames(),
-			((ModelCommand) merged.getDelegateObject()).outputNames());
+		assertTrue(((ResultsCommand) merged.getDelegateObject()).outputNames()
+			.containsAll(new ToyExperimentsCommand().outputNames()));
 
 		// a gap: refused naming the files, or merged when allowed, saying how many are missing
 		assertTrue(new File(shards, "shard-1.toys").delete());
@@ -151,11 +266,5 @@ class MergeToysTest {
 		assertTrue(m.getCancelReason().startsWith("save_summary: " + tmp +
 			" is in the way"), m.getCancelReason());
 
-		// Tune Comparison refuses the key instead of ignoring it
-		m = run(TuneComparisonCommand.class, "toys", N, "save_summary", three);
-		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason().startsWith("save_summary: "), m
-			.getCancelReason());
-		assertFalse(three.exists());
 	}
 }

@@ -75,7 +75,10 @@ class InterpretationLauncherTest {
 					" cl=[0.9 1]", "cl must be within (0, 1), got 1" }, { "Feldman Cousins",
 						SIGNAL + " cl=0.99 toys=100",
 						"toys=100 leave 1 toys beyond the critical value at cl=0.99" }, {
-							"Hypothesis Test", SIGNAL + " x0=1 x1=1", "x0 and x1 must differ" } };
+							"Hypothesis Test", SIGNAL + " x0=1 x1=1", "x0 and x1 must differ" }, {
+								"Hypothesis Test", SIGNAL + " negative=redraw save_summary=" + tmp.getPath() +
+									"/ht.toys", "save_summary: the summaries of this command are of " +
+										"negative=truncate toys, got negative=redraw" } };
 		for (final String[] c : cases) {
 			final Launch l = Launch.run(null, "--run", c[0], c[1] + " output_dir=" +
 				tmp.getPath());

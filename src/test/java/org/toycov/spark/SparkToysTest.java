@@ -1,5 +1,6 @@
 package org.toycov.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toycov.analysis.FeldmanCousins;
+import org.toycov.analysis.FeldmanCousinsConfig;
+import org.toycov.analysis.FeldmanCousinsResult;
+import org.toycov.analysis.SignalFitGrid;
+import org.toycov.analysis.SignalFitSummaryFile;
+import org.toycov.analysis.SignalModel;
 import org.toycov.bench.ToyBenchmark;
 import org.toycov.toys.ToyConfig;
 import org.toycov.toys.ToyEngine;
@@ -145,6 +152,44 @@ class SparkToysTest {
 		m = assertThrows(IllegalArgumentException.class, () -> SparkToys.runMain(new String[] { "inputs=" + save,
 			"toys=100", "summary_dir=" + shards }, sc)).getMessage();
 		assertTrue(m.startsWith("summary_dir: " + shards + " already holds shard-"), m);
+	}
+
+	/**
+	 * The Feldman-Cousins grid as (grid point, toy range) tasks, one failing once: the run's
+	 * summary (every point's histogram, the data's and the Asimov curves) and intervals are
+	 * those of the single-JVM run, byte for byte; spark-submit's entry point saves the same.
+	 */
+	@Test
+	void feldmanCousinsGridIsBitIdenticalToTheSingleJvmRun() throws IOException {
+		final org.toycov.model.Model model = org.toycov.analysis.ModelDescription.file(new java.io.File(
+			"sample-data/binned-signal.json")).build();
+		final SignalModel m = SignalModel.of(model, "pearson");
+		final FeldmanCousinsConfig config = new FeldmanCousinsConfig(1500, 7, 2, new double[] { 0.683, 0.9 }, 0.5);
+		final FeldmanCousinsResult one = FeldmanCousins.run(m, new SignalFitGrid(0, 1, 0.25), config, 100, null);
+		FAILED.set(0);
+		final FeldmanCousinsResult spark = SparkFeldmanCousins.run(sc, m, 1, 0.25, config, 100, 8, (task, attempt) -> {
+			if (task == 3 && attempt == 0) {
+				FAILED.incrementAndGet();
+				throw new IllegalStateException("task 3 fails on its first attempt");
+			}
+		});
+		assertEquals(1, FAILED.get());
+		assertEquals(SignalFitSummaryFile.format(one), SignalFitSummaryFile.format(spark));
+		for (int l = 0; l < 2; l++) {
+			assertArrayEquals(one.interval(l), spark.interval(l));
+			assertArrayEquals(one.criticalDeltaChi2(l), spark.criticalDeltaChi2(l));
+		}
+
+		final Path save = dir.resolve("fc.toys");
+		final String out = SparkFeldmanCousins.runMain(new String[] { "model=sample-data/binned-signal.json",
+			"cl=0.683,0.9", "x_max=1", "x_step=0.25", "asimov_x=0.5", "seed=7", "toys=1500", "first_toy=100", "tasks=10",
+			"save_summary=" + save }, sc);
+		assertEquals("toys = 1500\npoints = 5\ntasks = 10\n", out);
+		assertEquals(SignalFitSummaryFile.format(one), new String(Files.readAllBytes(save),
+			java.nio.charset.StandardCharsets.UTF_8));
+		final String m2 = assertThrows(IllegalArgumentException.class, () -> SparkFeldmanCousins.runMain(new String[] {
+			"model=sample-data/binned-signal.json", "x_max=1" }, sc)).getMessage();
+		assertEquals("cl: give it (the keys are those of Feldman Cousins)", m2);
 	}
 
 	@Test

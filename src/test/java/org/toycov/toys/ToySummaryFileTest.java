@@ -183,9 +183,9 @@ class ToySummaryFileTest {
 
 		// Another format version, another ToyCov version.
 		final Path future = dir.resolve("future.toys");
-		Files.write(future, text.replace("format = " + ToySummaryFile.FORMAT, "format = toycov-toy-summary 2").getBytes(StandardCharsets.UTF_8));
+		Files.write(future, text.replace("format = " + ToySummaryFile.FORMAT, "format = toycov-toy-summary 3").getBytes(StandardCharsets.UTF_8));
 		m = message(() -> ToySummaryFile.read(future));
-		assertTrue(m.contains("future.toys has format 'toycov-toy-summary 2' from an incompatible ToyCov"), m);
+		assertTrue(m.contains("future.toys has format 'toycov-toy-summary 3' from an incompatible ToyCov"), m);
 		final ToyConfig c = orig().firstToy(1000).toys(1000).build();
 		final Path old = dir.resolve("old.toys");
 		Files.write(old, ToySummaryFile.format(c, engine.run(c, null), "0.0.9").getBytes(StandardCharsets.UTF_8));

@@ -140,38 +140,18 @@ class NpyWriterTest {
 	@Test
 	void canceledRunRemovesTheFolderItCreated() {
 		final Path p = dir.resolve("made").resolve("x.npy");
-		final AtomicInteger calls = new AtomicInteger();
 		assertThrows(CancellationException.class, () -> engine.run(
-			ToyEngineTest.seedScenario(false).toys(500_000_000L).threads(2).build(), new ToyProgress() {
-				@Override
-				public void progress(final long done, final long total) {
-					calls.incrementAndGet();
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return calls.get() >= 2;
-				}
-			}, new NpyWriter(p)));
+			ToyEngineTest.seedScenario(false).toys(500_000_000L).threads(2).build(),
+			ToyEngineTest.cancelAfterTwoReports(), new NpyWriter(p)));
 		assertFalse(Files.exists(dir.resolve("made")));
 	}
 
 	@Test
 	void cancelLeavesNoFile() throws IOException {
 		final Path p = dir.resolve("canceled.npy");
-		final AtomicInteger calls = new AtomicInteger();
 		assertThrows(CancellationException.class, () -> engine.run(
-			ToyEngineTest.seedScenario(false).toys(500_000_000L).threads(2).build(), new ToyProgress() {
-				@Override
-				public void progress(final long done, final long total) {
-					calls.incrementAndGet();
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return calls.get() >= 2;
-				}
-			}, new NpyWriter(p)));
+			ToyEngineTest.seedScenario(false).toys(500_000_000L).threads(2).build(),
+			ToyEngineTest.cancelAfterTwoReports(), new NpyWriter(p)));
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(0, files.count(), "neither the target nor the temporary file");
 		}

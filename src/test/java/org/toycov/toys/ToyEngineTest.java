@@ -227,21 +227,27 @@ class ToyEngineTest {
 		});
 		assertEquals(toys, last.get());
 
-		final AtomicInteger calls = new AtomicInteger();
 		final long t0 = System.nanoTime();
 		assertThrows(CancellationException.class, () -> engine.run(seedScenario(false).toys(1_000_000_000L).build(),
-			new ToyProgress() {
-				@Override
-				public void progress(final long done, final long total) {
-					calls.incrementAndGet();
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return calls.get() >= 2;
-				}
-			}));
+			cancelAfterTwoReports()));
 		assertTrue((System.nanoTime() - t0) < 5e9, "cancellation is prompt");
+	}
+
+	/** Progress that cancels the run at its second report (a user's Cancel during a run). */
+	static ToyProgress cancelAfterTwoReports() {
+		final AtomicInteger calls = new AtomicInteger();
+		return new ToyProgress() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				calls.incrementAndGet();
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return calls.get() >= 2;
+			}
+		};
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.toycov.toys;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -132,7 +131,7 @@ final class BlockWorker {
 	 * @throws ToyFailure for the first toy of the block that cannot be thrown
 	 */
 	boolean runBlock(final long block, final long from, final long to, final int[] raw, final AtomicLong limit) {
-		final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(seed, block);
+		final BlockRng rng = BlockSeeds.blockRng(seed, block);
 		final ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
 		if (n == 2 && !forceGeneric) return run2(rng, g, block, from, to, raw, limit);
 		return runN(rng, g, block, from, to, raw, limit);
@@ -140,7 +139,7 @@ final class BlockWorker {
 
 	// NB: the 2-channel loop keeps everything in locals; it must draw and round exactly as runN
 	// (same order of normals, same summation order), which ToyEngineTest checks.
-	private boolean run2(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+	private boolean run2(final BlockRng rng, final ZigguratSampler.NormalizedGaussian g, final long block,
 		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
 		final long start = block * BLOCK;
@@ -155,15 +154,48 @@ final class BlockWorker {
 		final int[] h2Bin = this.h2Bin, c2Bin = this.c2Bin;
 		long s0 = 0, s1 = 0, p00 = 0, p10 = 0, p11 = 0;
 		long neg = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
+		final double[] zx = ZigguratFastPath.X;
+		final int layers = ZigguratFastPath.LAYERS;
+		// NB: the block stream's state lives in r0, r1 (BlockRng) and goes back to rng before a rare path draws from it.
+		long r0 = rng.state0(), r1 = rng.state1();
 		for (long chunk = start; chunk < to; chunk += CHUNK) {
 			if (limit.get() <= block) return false;
 			final long chunkEnd = Math.min(to, chunk + CHUNK);
 			int nh2 = 0, nc2 = 0;
 			for (long t = chunk; t < chunkEnd; t++) {
-				double z0 = g.sample(), z1 = g.sample();
+				double z0, z1;
+				long x = BlockRng.output(r0, r1);
+				int i = (int) x & 0xFF;
+				if (i < layers) {
+					z0 = zx[i] * x;
+					final long n0 = BlockRng.next0(r0, r1);
+					r1 = BlockRng.next1(r0, r1);
+					r0 = n0;
+				}
+				else {
+					rng.setState(r0, r1);
+					z0 = g.sample();
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
+				x = BlockRng.output(r0, r1);
+				i = (int) x & 0xFF;
+				if (i < layers) {
+					z1 = zx[i] * x;
+					final long n0 = BlockRng.next0(r0, r1);
+					r1 = BlockRng.next1(r0, r1);
+					r0 = n0;
+				}
+				else {
+					rng.setState(r0, r1);
+					z1 = g.sample();
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
 				double lam0 = m0 + l00 * z0;
 				double lam1 = m1 + (l10 * z0 + l11 * z1);
 				if (lam0 < 0 || lam1 < 0) {
+					rng.setState(r0, r1);
 					if (t >= from) neg++;
 					if (policy == NegativePolicy.REDRAW) {
 						int tries = 1;
@@ -180,8 +212,34 @@ final class BlockWorker {
 						if (lam0 < 0) lam0 = 0;
 						if (lam1 < 0) lam1 = 0;
 					}
+					r0 = rng.state0();
+					r1 = rng.state1();
 				}
-				final long ks = PoissonPtrs.sample(rng, sliceIs0 ? lam0 : lam1);
+				final double lamS = sliceIs0 ? lam0 : lam1;
+				final long ks;
+				if (lamS >= PoissonPtrs.PTRS_MIN) {
+					// PTRS's first attempt (PoissonPtrs.ptrs) from the state in registers.
+					final long b0 = BlockRng.next0(r0, r1), b1 = BlockRng.next1(r0, r1);
+					final double u = BlockRng.toDouble(BlockRng.output(r0, r1)) - 0.5, v = BlockRng.toDouble(BlockRng.output(b0, b1));
+					r0 = BlockRng.next0(b0, b1);
+					r1 = BlockRng.next1(b0, b1);
+					final double b = PoissonPtrs.ptrsB(lamS), a = PoissonPtrs.ptrsA(b), vr = PoissonPtrs.ptrsVr(b);
+					final double us = 0.5 - Math.abs(u);
+					final long k = PoissonPtrs.ptrsK(lamS, a, b, u, us);
+					if (PoissonPtrs.squeezed(vr, v, us)) ks = k;
+					else {
+						rng.setState(r0, r1);
+						ks = PoissonPtrs.ptrsRest(rng, lamS, a, b, vr, u, v, us, k);
+						r0 = rng.state0();
+						r1 = rng.state1();
+					}
+				}
+				else {
+					rng.setState(r0, r1);
+					ks = PoissonPtrs.sample(rng, lamS);
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
 				if (t < from) continue;
 				final boolean inSlice = ks + sliceShift <= sliceTop;
 				// The other channel: its own stream, drawn only when someone looks at it.
@@ -238,7 +296,7 @@ final class BlockWorker {
 		return true;
 	}
 
-	private boolean runN(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+	private boolean runN(final BlockRng rng, final ZigguratSampler.NormalizedGaussian g, final long block,
 		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
 		final long start = block * BLOCK;

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * the generic N-channel loop, which draws through the Commons RNG sampler and
  * {@link PoissonPtrs#sample}: the same summaries, counter for counter, on every draw path
  * (ziggurat edges, PTRS rejections, slice means below PTRS_MIN, negative means truncated
- * and redrawn, either channel sliced, a shard starting inside a block).
+ * and redrawn, either channel sliced, a shard starting inside a block, toys outside the 2D
+ * grid on every side and beyond the chi-square histogram).
  */
 class TwoChannelLoopTest {
 
@@ -51,5 +52,20 @@ class TwoChannelLoopTest {
 	void sliceOnItsOwnTarget() {
 		check(ToyConfig.builder().mean(30, 12).sysCov(new double[][] { { 9, 3 }, { 3, 4 } }).toys(80_000).seed(8)
 			.sliceChannel(1).targetChannel(1).sliceCenter(12).sliceHalfwidth(2));
+	}
+
+	@Test
+	void toysOutsideTheHistograms() {
+		// A 2D grid that cuts both axes on both sides (edges at fractions of a count) and a chi-square histogram
+		// up to 1.5: many toys fall outside either; the edges themselves are hit too (integer counts, 0.5 steps).
+		final double[] mean = { 100, 400 };
+		final double[][] w = { { 0.01, 0 }, { 0, 0.0025 } };
+		final ToyConfig.Builder b = ToyConfig.builder().mean(mean).sysCov(new double[][] { { 25, 10 }, { 10, 400 } }).toys(70_000)
+			.seed(4).sliceChannel(1).targetChannel(0).sliceCenter(400).sliceHalfwidth(5).chi2(mean, w, 1)
+			.hist2dTarget(90.25, 110, 39).hist2dSlice(380, 420.5, 81).chi2Histogram(1.5, 7);
+		check(b);
+		final ToySummary s = new ToyEngine().run(b.fullSummaries(true).build(), null);
+		org.junit.jupiter.api.Assertions.assertTrue(s.hist2dOutside > 10_000 && s.chi2Overflow > 10_000,
+			s.hist2dOutside + " " + s.chi2Overflow);
 	}
 }

@@ -373,9 +373,11 @@ final class BlockWorker {
 				final long kt = k[targetCh];
 				if (inSlice) addToSlice(kt, t);
 				if (full) {
-					final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
-					if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2Bin[nh2++] = (int) fx * yBins + (int) fy;
-					else outside2d++;
+					final int ix = binOf((kt - xMin) * xScale), iy = binOf((ks - yMin) * yScale);
+					final int out = outside(ix, xBins) | outside(iy, yBins);
+					h2Bin[nh2] = ix * yBins + iy;
+					nh2 += out ^ 1;
+					outside2d += out;
 					if (chi2) {
 						for (int i = 0; i < n; i++) d[i] = k[i] - e[i];
 						double c = 0;
@@ -384,10 +386,12 @@ final class BlockWorker {
 							c += d[i] * (wi[i] * d[i] + dot(wi, d, i));
 						}
 						c2AtLeast += c >= chi2Obs ? 1 : 0;
-						final double f = c * chi2Scale;
-						if (f < 0) c2Under++;
-						else if (f < chi2Bins) c2Bin[nc2++] = (int) f;
-						else c2Over++;
+						final int ic = binOf(c * chi2Scale);
+						final int under = ic >>> 31, over = outside(ic, chi2Bins) & (under ^ 1);
+						c2Bin[nc2] = ic;
+						nc2 += (under | over) ^ 1;
+						c2Under += under;
+						c2Over += over;
 					}
 				}
 			}

@@ -68,4 +68,23 @@ class TwoChannelLoopTest {
 		org.junit.jupiter.api.Assertions.assertTrue(s.hist2dOutside > 10_000 && s.chi2Overflow > 10_000,
 			s.hist2dOutside + " " + s.chi2Overflow);
 	}
+
+	@Test
+	void branchFreeBinsAreTheCompares() {
+		// binOf/outside against the tests they replace: f >= 0 && f < bins, bin (int) f.
+		final double[] special = { 0.0, -0.0, -Double.MIN_VALUE, Double.MIN_VALUE, -1e-300, Math.nextDown(1.0), 1.0, -1.0,
+			Math.nextDown(39.0), 39.0, Math.nextUp(39.0), 1e10, -1e10, 3e9, -3e9, Double.MAX_VALUE, -Double.MAX_VALUE,
+			Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+		final org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus rng = new org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus(1, 2);
+		for (int n = 0; n < 200_000 + special.length; n++) {
+			final double f = n < special.length ? special[n] : (rng.nextDouble() - 0.3) * 60;
+			for (final int bins : new int[] { 1, 7, 39, 1 << 20 }) {
+				final boolean in = f >= 0 && f < bins;
+				final int bin = BlockWorker.binOf(f);
+				assertEquals(in ? 0 : 1, BlockWorker.outside(bin, bins), "f=" + f + " bins=" + bins);
+				if (in) assertEquals((int) f, bin, "f=" + f);
+				else assertEquals(f < 0 ? 1 : 0, bin >>> 31, "under, f=" + f);
+			}
+		}
+	}
 }

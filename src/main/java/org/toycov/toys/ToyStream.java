@@ -15,27 +15,8 @@ final class ToyStream implements UniformRandomProvider {
 
 	/** Stream of toy {@code toy} under {@code channelKey} (from {@link BlockSeeds#channelKey}). */
 	ToyStream start(final long channelKey, final long toy) {
-		state = origin(channelKey, toy);
+		state = BlockSeeds.mix64(channelKey + toy * GOLDEN);
 		return this;
-	}
-
-	/** The stream of {@code origin} after its first {@code drawn} draws. */
-	ToyStream resume(final long origin, final int drawn) {
-		state = origin + drawn * GOLDEN;
-		return this;
-	}
-
-	/** Where the stream of toy {@code toy} under {@code channelKey} starts. */
-	static long origin(final long channelKey, final long toy) {
-		return BlockSeeds.mix64(channelKey + toy * GOLDEN);
-	}
-
-	/**
-	 * Draw {@code i} (from 1) of the stream starting at {@code origin} as a double, without a stream object:
-	 * no draw waits for the one before.
-	 */
-	static double uniform(final long origin, final int i) {
-		return BlockRng.toDouble(BlockSeeds.mix64(origin + i * GOLDEN));
 	}
 
 	@Override

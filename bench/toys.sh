@@ -40,7 +40,7 @@ elapsed() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo); load $(cut -d' ' -f1-3 /proc/loadavg)"
 run_java() {
-	echo "== java run $1: toys=$TOYS threads=$THREADS seed=$SEED (JIT warm-up on 2e6 toys, not timed)"
+	echo "== java run $1: toys=$TOYS threads=$THREADS seed=$SEED (JIT warm-up: two rounds of min(toys, 5e6) per mode, not timed)"
 	# NB: -Xmx256m: the engine streams; a small heap keeps the peak RSS honest.
 	/usr/bin/time -v -o "$OUT/java$1.time" java -Xmx256m -cp "$CP" org.toycov.bench.ToyBenchmark "$TOYS" "$THREADS" "$SEED" slice,full | tee "$OUT/java$1.out"
 }
@@ -80,3 +80,18 @@ awk -v s="$jslice" -v f="$jfull" -v g="$ngen" -v l="$nleg" 'BEGIN {
 	printf "speed-up vs numpy generator: slice %.1fx, full %.1fx\n", g / s, g / f
 	printf "speed-up vs numpy legacy:    slice %.1fx, full %.1fx\n", l / s, l / f }'
 echo "(java process time includes JVM start, warm-up and both studies)"
+
+# CPU per toy: what a cluster pays, and what a loaded machine distorts least. Java: the engine's CPU
+# (all its threads) over each timed scenario, mean over both runs; numpy: user + sys of the whole
+# process over its 2 x toys (one thread, so close to its wall).
+jcpu() { awk -v m="$1" '$1 == "java" && $2 == m && /ns\/toy\)/ {s = $0; sub(/ ns\/toy\).*/, "", s); sub(/.*, /, "", s); t += s; n++} END {if (n) printf "%.1f", t / n}' "$OUT/java1.out" "$OUT/java2.out"; }
+cpus() { awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$1"; }
+ntoys=$(awk -v t="$TOYS" 'BEGIN {printf "%.0f", t}')
+jcs=$(jcpu slice); jcf=$(jcpu full)
+ncg=$(awk -v c="$(cpus "$OUT/numpy-generator.time")" -v n="$ntoys" 'BEGIN {printf "%.1f", c * 1e9 / (2 * n)}')
+ncl=$(awk -v c="$(cpus "$OUT/numpy-legacy.time")" -v n="$ntoys" 'BEGIN {printf "%.1f", c * 1e9 / (2 * n)}')
+echo
+echo "== CPU per toy (load now $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "java slice study $jcs ns, full study $jcf ns (mean of the timed scenarios); numpy generator $ncg ns, legacy $ncl ns (whole process)"
+awk -v s="$jcs" -v f="$jcf" -v g="$ncg" -v l="$ncl" 'BEGIN {
+	printf "CPU ratio vs numpy generator: slice %.1fx, full %.1fx; vs legacy: slice %.1fx, full %.1fx\n", g / s, g / f, l / s, l / f }'

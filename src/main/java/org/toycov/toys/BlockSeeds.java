@@ -23,12 +23,17 @@ public final class BlockSeeds {
 	}
 
 	public static XoRoShiRo128PlusPlus rng(final long seed, final long block) {
+		return blockRng(seed, block);
+	}
+
+	/** {@link #rng}, as the engine's {@link BlockRng}. */
+	static BlockRng blockRng(final long seed, final long block) {
 		final long key = mix64(seed ^ 0x3C6EF372FE94F82BL);
 		long s0 = mix64(key + (2 * block + 1) * GOLDEN);
 		final long s1 = mix64(key + (2 * block + 2) * GOLDEN);
 		// NB: the all-zero state is the one xoroshiro cannot leave; mix64 is a bijection, so it needs both zero.
 		if ((s0 | s1) == 0) s0 = GOLDEN;
-		return new XoRoShiRo128PlusPlus(new long[] { s0, s1 });
+		return new BlockRng(s0, s1);
 	}
 
 	/** Key of the per-toy streams ({@link ToyStream}) of {@code channel} under {@code seed}. */

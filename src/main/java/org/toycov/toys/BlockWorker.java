@@ -2,7 +2,6 @@ package org.toycov.toys;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -132,7 +131,7 @@ final class BlockWorker {
 	 * @throws ToyFailure for the first toy of the block that cannot be thrown
 	 */
 	boolean runBlock(final long block, final long from, final long to, final int[] raw, final AtomicLong limit) {
-		final XoRoShiRo128PlusPlus rng = BlockSeeds.rng(seed, block);
+		final BlockRng rng = BlockSeeds.blockRng(seed, block);
 		final ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
 		if (n == 2 && !forceGeneric) return run2(rng, g, block, from, to, raw, limit);
 		return runN(rng, g, block, from, to, raw, limit);
@@ -140,7 +139,7 @@ final class BlockWorker {
 
 	// NB: the 2-channel loop keeps everything in locals; it must draw and round exactly as runN
 	// (same order of normals, same summation order), which ToyEngineTest checks.
-	private boolean run2(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+	private boolean run2(final BlockRng rng, final ZigguratSampler.NormalizedGaussian g, final long block,
 		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
 		final long start = block * BLOCK;
@@ -155,15 +154,48 @@ final class BlockWorker {
 		final int[] h2Bin = this.h2Bin, c2Bin = this.c2Bin;
 		long s0 = 0, s1 = 0, p00 = 0, p10 = 0, p11 = 0;
 		long neg = 0, outside2d = 0, c2Under = 0, c2Over = 0, c2AtLeast = 0;
+		final double[] zx = ZigguratFastPath.X;
+		final int layers = ZigguratFastPath.LAYERS;
+		// NB: the block stream's state lives in r0, r1 (BlockRng) and goes back to rng before a rare path draws from it.
+		long r0 = rng.state0(), r1 = rng.state1();
 		for (long chunk = start; chunk < to; chunk += CHUNK) {
 			if (limit.get() <= block) return false;
 			final long chunkEnd = Math.min(to, chunk + CHUNK);
 			int nh2 = 0, nc2 = 0;
 			for (long t = chunk; t < chunkEnd; t++) {
-				double z0 = g.sample(), z1 = g.sample();
+				double z0, z1;
+				long x = BlockRng.output(r0, r1);
+				int i = (int) x & 0xFF;
+				if (i < layers) {
+					z0 = zx[i] * x;
+					final long n0 = BlockRng.next0(r0, r1);
+					r1 = BlockRng.next1(r0, r1);
+					r0 = n0;
+				}
+				else {
+					rng.setState(r0, r1);
+					z0 = g.sample();
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
+				x = BlockRng.output(r0, r1);
+				i = (int) x & 0xFF;
+				if (i < layers) {
+					z1 = zx[i] * x;
+					final long n0 = BlockRng.next0(r0, r1);
+					r1 = BlockRng.next1(r0, r1);
+					r0 = n0;
+				}
+				else {
+					rng.setState(r0, r1);
+					z1 = g.sample();
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
 				double lam0 = m0 + l00 * z0;
 				double lam1 = m1 + (l10 * z0 + l11 * z1);
 				if (lam0 < 0 || lam1 < 0) {
+					rng.setState(r0, r1);
 					if (t >= from) neg++;
 					if (policy == NegativePolicy.REDRAW) {
 						int tries = 1;
@@ -180,8 +212,34 @@ final class BlockWorker {
 						if (lam0 < 0) lam0 = 0;
 						if (lam1 < 0) lam1 = 0;
 					}
+					r0 = rng.state0();
+					r1 = rng.state1();
 				}
-				final long ks = PoissonPtrs.sample(rng, sliceIs0 ? lam0 : lam1);
+				final double lamS = sliceIs0 ? lam0 : lam1;
+				final long ks;
+				if (lamS >= PoissonPtrs.PTRS_MIN) {
+					// PTRS's first attempt (PoissonPtrs.ptrs) from the state in registers.
+					final long b0 = BlockRng.next0(r0, r1), b1 = BlockRng.next1(r0, r1);
+					final double u = BlockRng.toDouble(BlockRng.output(r0, r1)) - 0.5, v = BlockRng.toDouble(BlockRng.output(b0, b1));
+					r0 = BlockRng.next0(b0, b1);
+					r1 = BlockRng.next1(b0, b1);
+					final double b = PoissonPtrs.ptrsB(lamS), a = PoissonPtrs.ptrsA(b), vr = PoissonPtrs.ptrsVr(b);
+					final double us = 0.5 - Math.abs(u);
+					final long k = PoissonPtrs.ptrsK(lamS, a, b, u, us);
+					if (PoissonPtrs.squeezed(vr, v, us)) ks = k;
+					else {
+						rng.setState(r0, r1);
+						ks = PoissonPtrs.ptrsRest(rng, lamS, a, b, vr, u, v, us, k);
+						r0 = rng.state0();
+						r1 = rng.state1();
+					}
+				}
+				else {
+					rng.setState(r0, r1);
+					ks = PoissonPtrs.sample(rng, lamS);
+					r0 = rng.state0();
+					r1 = rng.state1();
+				}
 				if (t < from) continue;
 				final boolean inSlice = ks + sliceShift <= sliceTop;
 				// The other channel: its own stream, drawn only when someone looks at it.
@@ -210,19 +268,24 @@ final class BlockWorker {
 				final long kt = targetIsSlice ? ks : ko;
 				if (inSlice) addToSlice(kt, t);
 				if (full) {
-					final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
-					if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2Bin[nh2++] = (int) fx * yBins + (int) fy;
-					else outside2d++;
+					// NB: no branch on where a toy falls (see binOf): the same bins as the tests fx >= 0 && fx < xBins.
+					final int ix = binOf((kt - xMin) * xScale), iy = binOf((ks - yMin) * yScale);
+					final int out = outside(ix, xBins) | outside(iy, yBins);
+					h2Bin[nh2] = ix * yBins + iy;
+					nh2 += out ^ 1;
+					outside2d += out;
 					if (chi2) {
 						final double d0 = k0 - e0, d1 = k1 - e1;
 						double c = w00 * d0 * d0;
 						c += tw10 * d1 * d0;
 						c += w11 * d1 * d1;
 						c2AtLeast += c >= chi2Obs ? 1 : 0;
-						final double f = c * chi2Scale;
-						if (f < 0) c2Under++;
-						else if (f < chi2Bins) c2Bin[nc2++] = (int) f;
-						else c2Over++;
+						final int ic = binOf(c * chi2Scale);
+						final int under = ic >>> 31, over = outside(ic, chi2Bins) & (under ^ 1);
+						c2Bin[nc2] = ic;
+						nc2 += (under | over) ^ 1;
+						c2Under += under;
+						c2Over += over;
 					}
 				}
 			}
@@ -238,7 +301,7 @@ final class BlockWorker {
 		return true;
 	}
 
-	private boolean runN(final XoRoShiRo128PlusPlus rng, final ZigguratSampler.NormalizedGaussian g, final long block,
+	private boolean runN(final BlockRng rng, final ZigguratSampler.NormalizedGaussian g, final long block,
 		final long from, final long to, final int[] raw, final AtomicLong limit)
 	{
 		final long start = block * BLOCK;
@@ -310,9 +373,11 @@ final class BlockWorker {
 				final long kt = k[targetCh];
 				if (inSlice) addToSlice(kt, t);
 				if (full) {
-					final double fx = (kt - xMin) * xScale, fy = (ks - yMin) * yScale;
-					if (fx >= 0 && fx < xBins && fy >= 0 && fy < yBins) h2Bin[nh2++] = (int) fx * yBins + (int) fy;
-					else outside2d++;
+					final int ix = binOf((kt - xMin) * xScale), iy = binOf((ks - yMin) * yScale);
+					final int out = outside(ix, xBins) | outside(iy, yBins);
+					h2Bin[nh2] = ix * yBins + iy;
+					nh2 += out ^ 1;
+					outside2d += out;
 					if (chi2) {
 						for (int i = 0; i < n; i++) d[i] = k[i] - e[i];
 						double c = 0;
@@ -321,10 +386,12 @@ final class BlockWorker {
 							c += d[i] * (wi[i] * d[i] + dot(wi, d, i));
 						}
 						c2AtLeast += c >= chi2Obs ? 1 : 0;
-						final double f = c * chi2Scale;
-						if (f < 0) c2Under++;
-						else if (f < chi2Bins) c2Bin[nc2++] = (int) f;
-						else c2Over++;
+						final int ic = binOf(c * chi2Scale);
+						final int under = ic >>> 31, over = outside(ic, chi2Bins) & (under ^ 1);
+						c2Bin[nc2] = ic;
+						nc2 += (under | over) ^ 1;
+						c2Under += under;
+						c2Over += over;
 					}
 				}
 			}
@@ -335,6 +402,22 @@ final class BlockWorker {
 		for (int i = 0; i < bprod.length; i++) s.prod[i].add(bprod[i]);
 		finishBlock(to - from, neg, outside2d, c2Under, c2Over, c2AtLeast);
 		return true;
+	}
+
+	/**
+	 * The bin of a position {@code f} in bin widths from the first bin's low edge: floor(f), saturated to
+	 * the int range. NB: {@code f >= 0} iff the bin is >= 0, and {@code f < bins} iff it is < bins, so
+	 * {@link #outside} gives what the two compares give, without a branch: a branch that the toys take
+	 * once in a million (a toy outside the 2D grid) is compiled as a trap, and the first toy that takes
+	 * it recompiles the whole loop (0.2 s of CPU, seen with -XX:+LogCompilation).
+	 */
+	static int binOf(final double f) {
+		return (int) Math.floor(f);
+	}
+
+	/** 1 if bin {@code i} is outside {@code 0 ..< bins}, else 0. */
+	static int outside(final int i, final int bins) {
+		return (i | (bins - 1 - i)) >>> 31;
 	}
 
 	/** Counts {@code bins[0 .. n)} into {@code counts}. */

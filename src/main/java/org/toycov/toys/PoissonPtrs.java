@@ -44,22 +44,54 @@ public final class PoissonPtrs {
 
 	/** Hoermann's PTRS, step for step as in the paper (and numpy's random_poisson_ptrs). */
 	static long ptrs(final UniformRandomProvider rng, final double lam) {
-		final double slam = Math.sqrt(lam);
-		final double b = 0.931 + 2.53 * slam;
-		final double a = -0.059 + 0.02483 * b;
-		final double vr = 0.9277 - 3.6224 / (b - 2);
+		final double b = ptrsB(lam);
+		final double a = ptrsA(b);
+		final double vr = ptrsVr(b);
 		final double u = rng.nextDouble() - 0.5;
 		final double v = rng.nextDouble();
 		final double us = 0.5 - Math.abs(u);
-		final long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
-		// Squeeze: the region us >= 0.07, v <= vr lies inside the acceptance region.
-		if (us >= 0.07 && v <= vr) return k;
+		final long k = ptrsK(lam, a, b, u, us);
+		if (squeezed(vr, v, us)) return k;
 		// NB: the rest (about 1 in 4 draws) is out of line, so the JIT inlines the fast path above.
 		return ptrsRest(rng, lam, a, b, vr, u, v, us, k);
 	}
 
-	/** PTRS from the full acceptance test of a first attempt that missed the squeeze. */
-	private static long ptrsRest(final UniformRandomProvider rng, final double lam, final double a, final double b,
+	// NB: PTRS's first attempt in pieces, so that the engine's loops can make it with uniforms of their own
+	// (no generator object) and call ptrsRest with the generator positioned after u and v: same draws.
+
+	/** PTRS's b for mean {@code lam}. */
+	static double ptrsB(final double lam) {
+		return 0.931 + 2.53 * Math.sqrt(lam);
+	}
+
+	/** PTRS's a from b. */
+	static double ptrsA(final double b) {
+		return -0.059 + 0.02483 * b;
+	}
+
+	/** PTRS's v_r from b: the squeeze's bound on v. */
+	static double ptrsVr(final double b) {
+		return 0.9277 - 3.6224 / (b - 2);
+	}
+
+	/** An attempt's candidate count from u (in [-0.5, 0.5)) and us = 0.5 - |u|. */
+	static long ptrsK(final double lam, final double a, final double b, final double u, final double us) {
+		return (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+	}
+
+	/**
+	 * Whether the squeeze accepts an attempt: the region us >= 0.07, v <= vr lies inside the acceptance region.
+	 * NB: {@code &}, not {@code &&}: one branch on the result, not two.
+	 */
+	static boolean squeezed(final double vr, final double v, final double us) {
+		return us >= 0.07 & v <= vr;
+	}
+
+	/**
+	 * PTRS from the full acceptance test of a first attempt (u, v, us, k) that missed the squeeze,
+	 * {@code rng} positioned after that attempt's two uniforms.
+	 */
+	static long ptrsRest(final UniformRandomProvider rng, final double lam, final double a, final double b,
 		final double vr, double u, double v, double us, long k)
 	{
 		final double invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -69,8 +101,8 @@ public final class PoissonPtrs {
 			u = rng.nextDouble() - 0.5;
 			v = rng.nextDouble();
 			us = 0.5 - Math.abs(u);
-			k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
-			if (us >= 0.07 && v <= vr) return k;
+			k = ptrsK(lam, a, b, u, us);
+			if (squeezed(vr, v, us)) return k;
 		}
 	}
 

@@ -26,6 +26,6 @@ final class ToyStream implements UniformRandomProvider {
 
 	@Override
 	public double nextDouble() {
-		return (nextLong() >>> 11) * 0x1.0p-53;
+		return BlockRng.toDouble(nextLong());
 	}
 }

@@ -102,7 +102,9 @@ public final class SignalFit {
 			lower = root(g, x[i], hi);
 		}
 		int j = x.length - 1;
-		if (fx[j] - fMin > level) {
+		// NB: a minimum beyond the grid's last point (the search went on past it)
+		// leaves no grid on its upper side: the upper end is unknown (NaN)
+		if (x[j] > xBest && fx[j] - fMin > level) {
 			while (j - 1 >= 0 && x[j - 1] > xBest && fx[j - 1] - fMin > level) j--;
 			final double lo = j - 1 >= 0 && x[j - 1] > xBest ? x[j - 1] : xBest;
 			upper = root(g, lo, x[j]);
@@ -111,6 +113,7 @@ public final class SignalFit {
 	}
 
 	private static double root(final DoubleUnaryOperator g, final double lo, final double hi) {
+		if (!(lo < hi)) return lo == hi && g.applyAsDouble(lo) == 0 ? lo : Double.NaN;
 		final double glo = g.applyAsDouble(lo), ghi = g.applyAsDouble(hi);
 		if (glo == 0) return lo;
 		if (ghi == 0) return hi;

@@ -12,6 +12,7 @@ import org.scijava.plugin.Plugin;
 import org.toycov.analysis.SignalFitGrid;
 import org.toycov.analysis.SignalFitResult;
 import org.toycov.frontend.Inputs;
+import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.InterpretationCharts;
 import org.toycov.outputs.charts.InterpretationCharts.Reference;
@@ -95,6 +96,12 @@ public class SignalFitCommand extends ModelCommand {
 		x_lower_3sigma = r.wilks(3)[0];
 		x_upper_3sigma = r.wilks(3)[1];
 		warn(r.caveat());
+		for (int k = 1; k <= 3; k++)
+			if (Double.isNaN(r.wilks(k)[1])) {
+				warn("x_upper_" + k + "sigma is beyond the grid (x_max = " + Numbers.format(
+					x_max) + "): raise x_max for it" + (k < 3 ? " (and the wider ones)" : ""));
+				break;
+			}
 		table(new Table("signal_scan").column("x", r.x()).column("chi2", r.chi2())
 			.column("delta_chi2", r.deltaChi2()));
 		chart("signal_scan", () -> deltaChi2Chart("Δχ² against the signal " +

@@ -19,7 +19,12 @@ public final class PsdCholesky {
 	/** Relative tolerance on semidefinite pivots and on symmetry. */
 	public static final double RELATIVE_TOLERANCE = 1e-10;
 
-	/** Relative pivot (squared, against the largest variance) below which a covariance is singular. */
+	/**
+	 * Relative pivot below which a covariance is singular: the squared pivot of a
+	 * bin against that bin's own variance, i.e. the fraction of its variance the
+	 * bins before it do not explain (scale-free: a 1-event bin beside a 1e7-event
+	 * one is fine).
+	 */
 	public static final double SINGULAR = 1e-12;
 
 	private PsdCholesky() {}
@@ -35,7 +40,7 @@ public final class PsdCholesky {
 			this.badPivot = badPivot;
 		}
 
-		/** Whether the matrix is positive definite (all pivots above {@link #SINGULAR}). */
+		/** Whether the matrix is positive definite (every pivot above {@link #SINGULAR} of its bin's variance). */
 		public boolean ok() {
 			return badPivot < 0;
 		}
@@ -56,7 +61,7 @@ public final class PsdCholesky {
 
 	/**
 	 * Factors a symmetric matrix that must be positive definite: each pivot
-	 * {@code p} with {@code p^2 > SINGULAR max_i C_ii}. EJML's (blocked)
+	 * {@code p_i} with {@code p_i^2 > SINGULAR C_ii}. EJML's (blocked)
 	 * Cholesky does the work; only on failure is the first bad pivot searched.
 	 */
 	public static Factor definite(final double[][] c) {
@@ -76,23 +81,23 @@ public final class PsdCholesky {
 			int bad = -1;
 			for (int i = 0; i < n && bad < 0; i++) {
 				final double p = l.get(i, i);
-				if (!(p * p > SINGULAR * maxDiag)) bad = i;
+				if (!(p * p > SINGULAR * c[i][i])) bad = i;
 			}
 			if (bad < 0) return new Factor(l, -1);
 			return new Factor(null, bad);
 		}
-		return new Factor(null, firstBadPivot(c, maxDiag));
+		return new Factor(null, firstBadPivot(c));
 	}
 
-	/** Index of the first pivot at or below {@code SINGULAR * maxDiag}. */
-	private static int firstBadPivot(final double[][] a, final double maxDiag) {
+	/** Index of the first pivot {@code p_j} with {@code p_j^2} at or below {@code SINGULAR C_jj}. */
+	private static int firstBadPivot(final double[][] a) {
 		final int n = a.length;
 		final double[][] l = new double[n][n];
 		for (int j = 0; j < n; j++) {
 			double d = a[j][j];
 			for (int k = 0; k < j; k++)
 				d -= l[j][k] * l[j][k];
-			if (!(d > SINGULAR * maxDiag) || !Double.isFinite(d)) return j;
+			if (!(d > SINGULAR * a[j][j]) || !Double.isFinite(d)) return j;
 			l[j][j] = Math.sqrt(d);
 			for (int i = j + 1; i < n; i++) {
 				double s = a[i][j];

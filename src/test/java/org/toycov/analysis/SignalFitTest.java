@@ -96,6 +96,20 @@ class SignalFitTest {
 	}
 
 	@Test
+	void aGridThatStopsBeforeTheMinimumGivesItsLowerEndsAndNoUpperOnes() {
+		// the fit's search goes on past the grid's last point to the minimum; no grid
+		// point lies above it, so the upper ends are unknown, the lower ones as on a wide grid
+		final SignalFitResult wide = SignalFit.fit(model1(), new SignalFitGrid(0, 4, 0.1));
+		final SignalFitResult r = SignalFit.fit(model1(), new SignalFitGrid(0, 0.3, 0.1));
+		assertTrue(wide.xBest() > 0.3, "" + wide.xBest());
+		close(wide.xBest(), r.xBest(), 1e-6);
+		for (int s = 1; s <= 3; s++) {
+			assertTrue(Double.isNaN(r.wilks(s)[1]), s + " sigma");
+			close(wide.wilks(s)[0], r.wilks(s)[0], 1e-9);
+		}
+	}
+
+	@Test
 	void badGridAndSignalAreOneLineErrors() {
 		assertEquals("x_min must be 0 (the grid starts at the boundary x = 0), got 0.5",
 			assertThrows(ModelException.class, () -> new SignalFitGrid(0.5, 3, 0.1)).getMessage());

@@ -80,6 +80,26 @@ class ChiSquareTest {
 		assertEquals(-1, e.getMessage().indexOf('\n'));
 	}
 
+	/**
+	 * Scale-free singularity: a 1-event bin beside an uncorrelated bin of variance
+	 * 1e12 + 1e7 is a diagonal covariance, positive definite (numpy's Cholesky
+	 * factors it); its chi-square is the sum of the squared pulls.
+	 */
+	@Test
+	void aSmallBinBesideAHugeOneIsNotSingular() {
+		final double[][] c = { { 1, 0 }, { 0, 1e12 + 1e7 } };
+		final ChiSquare chi = new ChiSquare(c, new String[] { "e", "mu" });
+		assertEquals(4 + 1e6 * 1e6 / (1e12 + 1e7), chi.chi2(new double[] { 1, 1e7 },
+			new double[] { 3, 1e7 + 1e6 }), 1e-12);
+		// but a bin that the others explain to 1 part in 1e13 is still singular
+		final double v = 1e12;
+		final double[][] d = { { v, v * (1 - 1e-14) }, { v * (1 - 1e-14), v } };
+		final ModelException e = assertThrows(ModelException.class,
+			() -> new ChiSquare(d, new String[] { "a", "b" }));
+		assertTrue(e.getMessage().contains("singular") && e.getMessage().contains(
+			"b"), e.getMessage());
+	}
+
 	@Test
 	void constraintMatchesTwoChannelFormula() {
 		// seed cell 15 model at mu_obs = 9000: C = [[200, 1e4], [1e4, 2.01e6]]

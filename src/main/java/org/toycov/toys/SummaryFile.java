@@ -38,7 +38,9 @@ import java.util.Map;
  * file is refused.</li>
  * </ul>
  * Shards merge ({@link #order}) only with one kind, one ToyCov version, the same
- * {@code inputs_sha256} and seed, and disjoint toy ranges.
+ * {@code inputs_sha256} and seed, and disjoint toy ranges that cover toys 0 .. n - 1 (a gap,
+ * between shards or before the first, only with {@code allow_gaps}). A copy with Windows line
+ * ends (CR LF) is read as the LF text it was written as.
  */
 public final class SummaryFile {
 
@@ -483,7 +485,7 @@ public final class SummaryFile {
 
 		/** The shards' indices in the given list, in toy order. */
 		public int[] index() { return index.clone(); }
-		/** Toys in the gaps between the shards (0 unless allowed). */
+		/** Toys in the gaps, between the shards and from the run's start to the first (0 unless allowed). */
 		public long missingToys() { return missing; }
 		/** The toys of all the shards. */
 		public long toys() { return toys; }

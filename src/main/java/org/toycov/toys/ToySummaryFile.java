@@ -91,7 +91,7 @@ public final class ToySummaryFile {
 		public ToyConfig config() { return config; }
 		/** Exactly the summary of one run over the merged toys. */
 		public ToySummary summary() { return summary; }
-		/** Toys in the gaps between the shards (0 unless merged with allow_gaps). */
+		/** Toys in the gaps, between the shards and before the first (0 unless merged with allow_gaps). */
 		public long missingToys() { return missingToys; }
 		/** The shards merged, in toy order. */
 		public List<String> names() { return names; }

@@ -46,7 +46,7 @@ public final class SignalFitSummaryFile {
 		}
 
 		public R result() { return result; }
-		/** Toys in the gaps between the shards (0 unless merged with allow_gaps). */
+		/** Toys in the gaps, between the shards and before the first (0 unless merged with allow_gaps). */
 		public long missingToys() { return order.missingToys(); }
 		/** The shards merged, in toy order. */
 		public List<String> names() { return order.names(); }

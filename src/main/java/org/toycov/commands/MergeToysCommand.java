@@ -28,11 +28,12 @@ import org.toycov.toys.ToySummaryFile;
 public class MergeToysCommand extends ResultsCommand {
 
 	@Parameter(label = "Summaries (folder, glob or file)", persist = false,
+		columns = 36,
 		description = "summaries: the toy summary files to merge: a folder (its *.toys files), a glob such as shards/*.toys, or one file.")
 	private String summaries = "";
 
 	@Parameter(label = "Allow gaps", persist = false,
-		description = "allow_gaps: merge shards whose toy ranges leave gaps (missing_toys says how many); false refuses them.")
+		description = "allow_gaps: merge shards whose toy ranges leave gaps, between shards or toys 0 .. first_toy - 1 before the first (missing_toys says how many); false refuses them.")
 	private boolean allow_gaps = false;
 
 	@Parameter(label = "Output folder (optional)", required = false,
@@ -53,7 +54,7 @@ public class MergeToysCommand extends ResultsCommand {
 	private long toys;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Toys missing (gaps)",
-		description = "missing_toys: toys in the gaps between the shards (0 unless allow_gaps=true).")
+		description = "missing_toys: toys in the gaps, between the shards and before the first (0 unless allow_gaps=true).")
 	private long missing_toys;
 
 	@Override
@@ -102,7 +103,7 @@ public class MergeToysCommand extends ResultsCommand {
 			"summaries of Toy Experiments, Tune Comparison, Feldman Cousins or " +
 			"Hypothesis Test");
 		if (missing > 0) warn("missing_toys: " + missing +
-			" toys are in the gaps between the shards; the results are those of the toys merged");
+			" toys are in the gaps (between the shards or before the first); the results are those of the toys merged");
 		shards = names.size();
 		long n = 0;
 		for (final SummaryFile.Entries e : in)

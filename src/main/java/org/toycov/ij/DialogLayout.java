@@ -41,4 +41,14 @@ final class DialogLayout {
 		return EXPERT.contains(ordered.get(i).getName()) && (i == 0 || !EXPERT
 			.contains(ordered.get(i - 1).getName()));
 	}
+
+	/**
+	 * The width in columns of a text field: 18 for text (lists, names), 10 for
+	 * the rest (numbers), or the {@code columns} of its {@code @Parameter} when
+	 * that is wider (a path: Merge Toys' {@code summaries}).
+	 */
+	static int textColumns(final ModuleItem<?> item) {
+		return Math.max(item.getType() == String.class ? 18 : 10, item
+			.getColumnCount());
+	}
 }

@@ -113,7 +113,7 @@ public final class InputDialog {
 		}
 		else {
 			// NB: a text input (the confidence levels cl) shows a list; numbers fit 10 columns
-			gd.addStringField(label, value, item.getType() == String.class ? 18 : 10);
+			gd.addStringField(label, value, DialogLayout.textColumns(item));
 			field = last(gd.getStringFields());
 		}
 		items.add(item);

@@ -38,7 +38,9 @@ import java.util.Map;
  * file is refused.</li>
  * </ul>
  * Shards merge ({@link #order}) only with one kind, one ToyCov version, the same
- * {@code inputs_sha256} and seed, and disjoint toy ranges.
+ * {@code inputs_sha256} and seed, and disjoint toy ranges that cover toys 0 .. n - 1 (a gap,
+ * between shards or before the first, only with {@code allow_gaps}). A copy with Windows line
+ * ends (CR LF) is read as the LF text it was written as.
  */
 public final class SummaryFile {
 
@@ -322,11 +324,19 @@ public final class SummaryFile {
 
 	/**
 	 * Parses a summary's text; {@code name} names it in messages. Checks the header, the
-	 * format, the file's sha256 and its inputs_sha256.
+	 * format, the file's sha256 and its inputs_sha256. Windows line ends (CR LF, from git's
+	 * autocrlf or a Windows copy) and a leading byte order mark are read as the LF text the
+	 * sha256 was computed over, so such a copy merges bit-identically.
 	 *
 	 * @throws IllegalArgumentException one line naming {@code name}: truncated, corrupt or of another format
 	 */
-	public static Entries parse(final String text, final String name) {
+	public static Entries parse(final String crlfText, final String name) {
+		final boolean windows = crlfText.indexOf('\r') >= 0;
+		final String text = (crlfText.startsWith("\uFEFF") ? crlfText.substring(1) : crlfText).replace("\r\n", "\n");
+		if (text.indexOf('\r') >= 0) {
+			throw new IllegalArgumentException("summaries: " + name + " has carriage returns that are not Windows line ends (CR LF " +
+				"converted twice, or CR alone): copy it again with LF or CR LF line ends");
+		}
 		if (!text.startsWith(HEADER + "\n")) {
 			throw new IllegalArgumentException("summaries: " + name + " is not a ToyCov toy summary (its first line is not '" + HEADER + "')");
 		}
@@ -352,7 +362,8 @@ public final class SummaryFile {
 			throw new IllegalArgumentException("summaries: " + name + " has format '" + format + "' from an incompatible ToyCov " +
 				v.getOrDefault("toycov_version", "version") + "; this ToyCov " + toycovVersion() + " reads '" + FORMAT + "': rerun that shard");
 		}
-		if (!sha256(body).equals(sum)) throw corrupt(name, "its sha256 does not match its content (truncated or altered)");
+		if (!sha256(body).equals(sum)) throw corrupt(name, "its sha256 does not match its content (truncated or altered" +
+			(windows ? "; its Windows CR LF line ends were read as LF" : "") + ")");
 		final Entries e = new Entries(v, name);
 		e.text("format");
 		e.version();
@@ -474,7 +485,7 @@ public final class SummaryFile {
 
 		/** The shards' indices in the given list, in toy order. */
 		public int[] index() { return index.clone(); }
-		/** Toys in the gaps between the shards (0 unless allowed). */
+		/** Toys in the gaps, between the shards and from the run's start to the first (0 unless allowed). */
 		public long missingToys() { return missing; }
 		/** The toys of all the shards. */
 		public long toys() { return toys; }
@@ -483,13 +494,31 @@ public final class SummaryFile {
 	}
 
 	/**
-	 * Checks that shards merge into one run over their union and puts them in toy order.
+	 * Checks that summary files merge into one run over toys 0 .. n - 1 and puts them in toy
+	 * order: {@link #order(List, boolean, long)} from toy 0. Toys before the lowest
+	 * {@code first_toy} are a gap (the shard of a failed job 0 leaves none), refused or, with
+	 * {@code allowGaps}, counted in {@link Order#missingToys()}; so a set that deliberately
+	 * starts later (e.g. a Spark run's {@code summary_dir} with first_toy > 0) merges only with
+	 * {@code allow_gaps=true}.
 	 *
 	 * @throws IllegalArgumentException one line naming the shards: nothing to merge, another
 	 *           kind or ToyCov version, other inputs or seed, duplicate or overlapping toy
-	 *           ranges, or a gap without {@code allowGaps}
+	 *           ranges, or a gap (before the first shard too) without {@code allowGaps}
 	 */
 	public static Order order(final List<Entries> in, final boolean allowGaps) {
+		return order(in, allowGaps, 0);
+	}
+
+	/**
+	 * Checks that shards merge into one run over their union and puts them in toy order; the
+	 * run starts at toy {@code start} (0 for files; a run's own first_toy for its tasks), so
+	 * toys {@code start} .. the lowest first_toy - 1 are a gap like one between shards.
+	 *
+	 * @throws IllegalArgumentException one line naming the shards: nothing to merge, another
+	 *           kind or ToyCov version, other inputs or seed, duplicate or overlapping toy
+	 *           ranges, a shard before {@code start}, or a gap without {@code allowGaps}
+	 */
+	public static Order order(final List<Entries> in, final boolean allowGaps, final long start) {
 		if (in.isEmpty()) throw new IllegalArgumentException("summaries: nothing to merge");
 		final Entries a = in.get(0);
 		for (final Entries s : in) {
@@ -513,9 +542,19 @@ public final class SummaryFile {
 		final List<Integer> sorted = new ArrayList<>();
 		for (int i = 0; i < in.size(); i++) sorted.add(i);
 		sorted.sort(Comparator.<Integer> comparingLong(i -> in.get(i).firstToy()).thenComparing(i -> in.get(i).name));
-		long missing = 0, toys = in.get(sorted.get(0)).toys();
+		final Entries first = in.get(sorted.get(0));
+		if (first.firstToy() < start) {
+			throw new IllegalArgumentException("summaries: " + first.name + " (toys " + range(first) + ") starts before toy " + start +
+				", where this run starts");
+		}
+		long missing = first.firstToy() - start, toys = first.toys();
+		if (missing > 0 && !allowGaps) {
+			throw new IllegalArgumentException("summaries: " + missing + " toys (" + start + " .. " + (first.firstToy() - 1) +
+				") are missing before " + first.name + ", the first shard (toys " + range(first) + "): its job failed or its file " +
+				"is not there; set allow_gaps=true to merge without them");
+		}
 		final List<String> names = new ArrayList<>();
-		names.add(in.get(sorted.get(0)).name);
+		names.add(first.name);
 		for (int i = 1; i < sorted.size(); i++) {
 			final Entries p = in.get(sorted.get(i - 1)), s = in.get(sorted.get(i));
 			final long pEnd = p.firstToy() + p.toys();

@@ -91,7 +91,7 @@ public final class ToySummaryFile {
 		public ToyConfig config() { return config; }
 		/** Exactly the summary of one run over the merged toys. */
 		public ToySummary summary() { return summary; }
-		/** Toys in the gaps between the shards (0 unless merged with allow_gaps). */
+		/** Toys in the gaps, between the shards and before the first (0 unless merged with allow_gaps). */
 		public long missingToys() { return missingToys; }
 		/** The shards merged, in toy order. */
 		public List<String> names() { return names; }
@@ -337,14 +337,24 @@ public final class ToySummaryFile {
 		SummaryFile.order(in, allowGaps);
 		final List<Shard> shards = new ArrayList<>();
 		for (final SummaryFile.Entries e : in) shards.add(shard(e));
-		return mergeShards(shards, allowGaps);
+		return mergeShards(shards, allowGaps, 0);
 	}
 
-	/** Merges read (or received, e.g. from Spark tasks) shards; see {@link #merge(List, boolean)}. */
+	/**
+	 * Merges the shards of one run received as text (a Spark run's tasks), which starts at its
+	 * lowest shard's first_toy (files start at toy 0: {@link #mergeRead}); see
+	 * {@link #merge(List, boolean)}.
+	 */
 	public static Merged mergeShards(final List<Shard> in, final boolean allowGaps) {
+		long start = Long.MAX_VALUE;
+		for (final Shard s : in) start = Math.min(start, s.firstToy());
+		return mergeShards(in, allowGaps, start);
+	}
+
+	private static Merged mergeShards(final List<Shard> in, final boolean allowGaps, final long start) {
 		final List<SummaryFile.Entries> entries = new ArrayList<>();
 		for (final Shard s : in) entries.add(s.entries);
-		final SummaryFile.Order o = SummaryFile.order(entries, allowGaps);
+		final SummaryFile.Order o = SummaryFile.order(entries, allowGaps, start);
 		final int[] index = o.index();
 		ToySummary sum = in.get(index[0]).summary;
 		for (int i = 1; i < index.length; i++) sum = sum.merge(in.get(index[i]).summary);

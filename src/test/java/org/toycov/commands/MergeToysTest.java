@@ -111,6 +111,53 @@ class MergeToysTest {
 		assertEquals(csv(single), csv(merged));
 		assertEquals(((ResultsCommand) single.getDelegateObject()).charts().size(),
 			((ResultsCommand) merged.getDelegateObject()).charts().size());
+		windowsCopiesAndAMissingFirstShard(shards, n, single);
+	}
+
+	/**
+	 * Copies of the three shards with Windows line ends merge to the single run,
+	 * bit for bit; without shard 0 (job 0 failed) the merge is refused naming
+	 * toys 0 .. n - 1, nothing written, or with allow_gaps merged and counted.
+	 */
+	private void windowsCopiesAndAMissingFirstShard(final File shards,
+		final long n, final CommandModule single) throws Exception
+	{
+		final File crlf = new File(tmp, shards.getName() + "-crlf");
+		final File late = new File(tmp, shards.getName() + "-late");
+		assertTrue(crlf.mkdir() && late.mkdir());
+		for (int i = 0; i < 3; i++) {
+			final File f = new File(shards, "shard-" + i + ".toys");
+			final String text = new String(Files.readAllBytes(f.toPath()),
+				java.nio.charset.StandardCharsets.UTF_8);
+			Files.write(new File(crlf, f.getName()).toPath(), text.replace("\n",
+				"\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			if (i > 0) Files.copy(f.toPath(), new File(late, f.getName()).toPath());
+		}
+		CommandModule m = run(MergeToysCommand.class, "summaries", crlf.getPath(),
+			"show_charts", false);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(0L, m.getOutput("missing_toys"));
+		assertEquals(csv(single), csv(m));
+		final Map<String, Double> all = scalars(m);
+		for (final String k : new String[] { "shards", "toys", "missing_toys" })
+			all.remove(k);
+		assertEquals(scalars(single), all);
+
+		final File none = new File(tmp, shards.getName() + "-none");
+		m = run(MergeToysCommand.class, "summaries", late.getPath(), "output_dir",
+			none);
+		assertTrue(m.isCanceled());
+		assertEquals("summaries: " + n + " toys (0 .. " + (n - 1) +
+			") are missing before " + new File(late, "shard-1.toys") +
+			", the first shard (toys " + n + " .. " + (2 * n - 1) + "): its job " +
+			"failed or its file is not there; set allow_gaps=true to merge without them",
+			m.getCancelReason());
+		assertFalse(none.exists());
+		m = run(MergeToysCommand.class, "summaries", late.getPath(), "allow_gaps",
+			true, "show_charts", false);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertEquals(n, m.getOutput("missing_toys"));
+		assertEquals(2 * n, m.getOutput("toys"));
 	}
 
 	@Test
@@ -211,6 +258,7 @@ class MergeToysTest {
 		assertEquals(10, out.list().length, Arrays.toString(out.list()));
 		assertTrue(((ResultsCommand) merged.getDelegateObject()).outputNames()
 			.containsAll(new ToyExperimentsCommand().outputNames()));
+		windowsCopiesAndAMissingFirstShard(shards, N, single);
 
 		// a gap: refused naming the files, or merged when allowed, saying how many are missing
 		assertTrue(new File(shards, "shard-1.toys").delete());

@@ -115,4 +115,19 @@ class DialogLayoutTest {
 				.contains("e"), names.toString());
 		}
 	}
+
+	@Test
+	void aPathFieldIsWideEnoughForAPath() {
+		try (Context context = new Context()) {
+			final CommandRunner runner = new CommandRunner(context);
+			// Merge Toys' summaries asks for 36 columns (a folder, glob or file)
+			assertEquals(36, DialogLayout.textColumns(runner.find("Merge Toys")
+				.getInput("summaries")));
+			// other text fields keep their width: lists 18, numbers 10
+			assertEquals(18, DialogLayout.textColumns(runner.find(
+				"Universe Covariance").getInput("universes")));
+			assertEquals(10, DialogLayout.textColumns(runner.find("Toy Experiments")
+				.getInput("toys")));
+		}
+	}
 }

@@ -135,6 +135,47 @@ class ToySummaryFileTest {
 		assertTrue(fixed < smallText.length() + 400, fixed + " vs " + smallText.length());
 	}
 
+	/** A copy with Windows line ends (git autocrlf, a Windows copy), with or without a byte order mark. */
+	private Path windowsCopy(final Path f, final String name, final boolean bom) throws IOException {
+		final String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+		final Path w = dir.resolve(name);
+		Files.write(w, ((bom ? "\uFEFF" : "") + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+		return w;
+	}
+
+	@Test
+	void windowsLineEndsMergeBitIdentically() throws IOException {
+		final ToyConfig c0 = orig().firstToy(0).toys(1500).build(), c1 = orig().firstToy(1500).toys(1000).build();
+		final Path a = write("a.toys", c0), b = write("b.toys", c1);
+		final Path wa = windowsCopy(a, "wa.toys", false), wb = windowsCopy(b, "wb.toys", true);
+		assertTrue(new String(Files.readAllBytes(wa), StandardCharsets.UTF_8).contains("\r\nsha256 = "));
+		final ToySummaryFile.Merged lf = ToySummaryFile.merge(Arrays.asList(a, b), false);
+		final ToySummaryFile.Merged crlf = ToySummaryFile.merge(Arrays.asList(wa, wb), false);
+		// the reference: the engine's single run over toys 0 .. 2499
+		final ToyConfig all = orig().firstToy(0).toys(2500).build();
+		assertEquals(engine.run(all, null), crlf.summary());
+		assertEquals(ToySummaryFile.format(lf.config(), lf.summary()), ToySummaryFile.format(crlf.config(), crlf.summary()));
+		assertEquals(ToySummaryFile.format(all, engine.run(all, null)), ToySummaryFile.format(crlf.config(), crlf.summary()));
+
+		// A Windows copy that was also altered: refused as altered, saying its line ends were read as LF.
+		final Path altered = dir.resolve("altered.toys");
+		Files.write(altered, new String(Files.readAllBytes(wb), StandardCharsets.UTF_8).replace("\nslice_count = ",
+			"\nslice_count = 1").getBytes(StandardCharsets.UTF_8));
+		assertEquals("summaries: " + altered + " is truncated or corrupt: its sha256 does not match its content (truncated or " +
+			"altered; its Windows CR LF line ends were read as LF)", message(() -> ToySummaryFile.read(altered)));
+		// CR LF converted twice (CR CR LF), or CR alone: not Windows line ends, said so.
+		final Path twice = dir.resolve("twice.toys");
+		Files.write(twice, new String(Files.readAllBytes(wa), StandardCharsets.UTF_8).replace("\r\n", "\r\r\n").getBytes(
+			StandardCharsets.UTF_8));
+		final Path mac = dir.resolve("mac.toys");
+		Files.write(mac, new String(Files.readAllBytes(a), StandardCharsets.UTF_8).replace("\n", "\r").getBytes(
+			StandardCharsets.UTF_8));
+		for (final Path p : Arrays.asList(twice, mac)) {
+			assertEquals("summaries: " + p + " has carriage returns that are not Windows line ends (CR LF converted twice, or CR " +
+				"alone): copy it again with LF or CR LF line ends", message(() -> ToySummaryFile.read(p)));
+		}
+	}
+
 	@Test
 	void refusals() throws IOException {
 		final Path a = write("a.toys", orig().firstToy(0).toys(1000).build());
@@ -164,6 +205,26 @@ class ToySummaryFileTest {
 		assertEquals(3000, g.summary().toys());
 		assertEquals(engine.run(orig().firstToy(0).toys(2000).build(), null).merge(engine.run(orig().firstToy(5000).toys(1000).build(),
 			null)), g.summary());
+
+		// The first shard missing (job 0 failed): toys 0 .. 1999 are a gap, refused naming the range, or
+		// merged with allow_gaps and counted with the gap between the shards.
+		final Path late = write("late.toys", orig().firstToy(2000).toys(2000).build());
+		m = message(() -> ToySummaryFile.merge(Arrays.asList(far, late), false));
+		assertEquals("summaries: 2000 toys (0 .. 1999) are missing before " + late + ", the first shard (toys 2000 .. 3999): its " +
+			"job failed or its file is not there; set allow_gaps=true to merge without them", m);
+		m = message(() -> ToySummaryFile.merge(Arrays.asList(late), false));
+		assertTrue(m.contains("2000 toys (0 .. 1999) are missing before "), m);
+		final ToySummaryFile.Merged l = ToySummaryFile.merge(Arrays.asList(far, late), true);
+		assertEquals(2000 + 1000, l.missingToys());
+		assertEquals(3000, l.summary().toys());
+		assertEquals(2000, l.config().firstToy());
+		assertEquals(engine.run(orig().firstToy(2000).toys(2000).build(), null).merge(engine.run(orig().firstToy(5000).toys(1000)
+			.build(), null)), l.summary());
+		// A run's own tasks (Spark) start at the run's first_toy: no gap before them.
+		final ToySummaryFile.Merged tasks = ToySummaryFile.mergeShards(Arrays.asList(ToySummaryFile.parse(new String(Files
+			.readAllBytes(late), StandardCharsets.UTF_8), "task 0")), false);
+		assertEquals(0, tasks.missingToys());
+		assertEquals(2000, tasks.config().firstToy());
 
 		// Truncated, altered, not a summary at all.
 		final byte[] good = Files.readAllBytes(b);

@@ -187,7 +187,15 @@ final class NumberRows implements Closeable {
 				return false;
 			}
 			catch (final NumberFormatException exc) {
-				// NB: not a number, as a header cell
+				// NB: a Java-only form (1d, 0x1p3) is no name either: its row is
+				// read, and refused, as data
+				try {
+					Double.parseDouble(c);
+					return false;
+				}
+				catch (final NumberFormatException notJava) {
+					// NB: not a number, as a header cell
+				}
 			}
 		}
 		return true;

@@ -163,29 +163,38 @@ public final class ModelFile {
 				", column " + loc.getColumnNr() + ")";
 			if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
 				return " ends too early" + at + ": " + endOfInput(first);
+			// NB: as the matrix files say it (NumberRows)
+			if (first.startsWith("Invalid UTF-8")) return " is not UTF-8 text " +
+				"(save it as UTF-8)" + at;
 			final String msg;
 			final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
 			final Matcher unicode = Pattern.compile(
-				"Unexpected character \\('(.+?)' \\(code (\\d+) / 0x[0-9a-f]+\\)\\): (.*)")
+				"Unexpected character \\('(.+?)' \\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\): (.*)")
 				.matcher(first);
 			final Matcher limit = Pattern.compile("maximum allowed \\((\\d+)")
 				.matcher(first);
-			if (exc instanceof StreamConstraintsException) msg = !limit.find() ? raw
-				.replaceAll("\\s*,? from `[^`]*`", "") : first.contains(
-					"NestingDepth") ? "arrays and objects are nested more than " + limit
-						.group(1) + " deep" : first.contains("NumberLength")
-							? "a number is longer than " + limit.group(1) + " characters"
-							: raw.replaceAll("\\s*,? from `[^`]*`", "");
-			else if (unicode.matches()) {
+			if (exc instanceof StreamConstraintsException) {
+				// NB: jackson-core's default StreamReadConstraints
+				if (first.contains("NestingDepth") && limit.find()) msg =
+					"arrays and objects are nested more than " + limit.group(1) + " deep";
+				else if (first.contains("NumberLength") && limit.find()) msg =
+					"a number is longer than " + limit.group(1) + " characters";
+				else msg = raw.replaceAll("\\s*,? from `[^`]*`", "");
+			}
+			else if (unicode.matches() && Integer.parseInt(unicode.group(2)) > 0x7F) {
 				final int code = Integer.parseInt(unicode.group(2));
+				final String name = Character.getName(code);
 				final String c = "'" + unicode.group(1) + "' (" + String.format(
-					"U+%04X", code) + " " + Character.getName(code) + ")";
+					"U+%04X", code) + (name == null ? "" : " " + name) + ")";
 				final String rest = unicode.group(3);
-				msg = rest.startsWith("expected a hex-digit") ? c +
-					" in a \\u escape: write its four hex digits with 0-9 and a-f" : rest
-						.startsWith("expected a valid value") ? c +
-							" cannot start a value: write numbers with the ASCII " +
-							"characters - + . 0-9 e" : c + ": " + clean(rest);
+				if (rest.startsWith("expected a hex-digit")) msg = c +
+					" in a \\u escape: write its four hex digits with 0-9 and a-f";
+				else if (Character.isSpaceChar(code)) msg = c +
+					" is not a blank in JSON: write a plain space";
+				else if (rest.startsWith("expected a valid value")) msg = c +
+					" cannot start a value: write numbers with the ASCII characters " +
+					"- + . 0-9 e";
+				else msg = c + ": " + clean(rest);
 			}
 			else if (first.contains("Non-standard token") || first.contains(
 				JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,6 +202,17 @@ class ModelFileInputsTest {
 			"(line 1, column 1042)", error(write("long.json",
 				"{\"channels\": [{\"name\": \"e\", \"expected\": 1" + "0".repeat(
 					1000) + "}]}")));
+		// python3: "Expecting value: line 1 column 40" (a no-break space)
+		assertEquals(" is not valid JSON: '\u00a0' (U+00A0 NO-BREAK SPACE) is not a " +
+			"blank in JSON: write a plain space (line 1, column 40)", error(write(
+				"nbsp.json", "{\"channels\": [{\"name\": \"e\", \"expected\":\u00a01}]}")));
+		// python3: bytes.decode("utf-8") raises "can't decode byte 0xe9 in
+		// position 27"; jackson-core stops at the byte after it
+		final File latin1 = new File(tmp, "latin1.json");
+		Files.write(latin1.toPath(), "{\"channels\": [{\"name\": \"caf\u00e9\", \"expected\": 1}]}"
+			.getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(" is not UTF-8 text (save it as UTF-8) (line 1, column 30)",
+			error(latin1));
 		// a byte order mark (python3: open(f, encoding="utf-8-sig")) and a
 		// non-ASCII name are read
 		final Model m = ModelFile.read(write("bom.json",

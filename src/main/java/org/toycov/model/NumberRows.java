@@ -62,7 +62,8 @@ final class NumberRows implements Closeable {
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		NumberRows r = null;
 		try {
-			r = new NumberRows(where, utf8(file), separator(file));
+			final char separator = separator(file);
+			r = new NumberRows(where, utf8(file), separator);
 			r.pending = r.cells();
 			if (r.pending != null && isHeader(r.pending)) {
 				r.header = r.pending;

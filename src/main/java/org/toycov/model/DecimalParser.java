@@ -7,9 +7,13 @@ import java.math.BigInteger;
  * for the plain decimals of matrix and universe files ({@code -1.25e-3}, up to
  * 19 significant digits): Clinger's exact fast path, else the Eisel-Lemire
  * algorithm (D. Lemire, "Number parsing at a gigabyte per second", Softw.
- * Pract. Exper. 51 (2021); as in Go's strconv/eisel_lemire.go); any other
- * text, or a case the algorithm cannot settle, goes to
- * {@link Double#parseDouble}. NB: a file of 18,769 17-digit numbers took most
+ * Pract. Exper. 51 (2021); as in Go's strconv/eisel_lemire.go); a longer
+ * decimal, or a case the algorithm cannot settle, goes to
+ * {@link Double#parseDouble}. Only decimals are numbers (as for python's
+ * {@code float} and numpy's {@code loadtxt}): Java's own forms ({@code 1d},
+ * {@code 0.01F}, hexadecimal {@code 0x1p3}) are not; {@code NaN} and
+ * {@code Infinity} parse, as Java spells them, for the callers to refuse.
+ * NB: a file of 18,769 17-digit numbers took most
  * of a 137-bin model's load in {@code Double.parseDouble} before the JIT
  * compiled it (bench/INPUTS.md).
  */
@@ -46,12 +50,13 @@ final class DecimalParser {
 	}
 
 	/**
-	 * @throws NumberFormatException as {@link Double#parseDouble} does
+	 * @throws NumberFormatException if the text is not a decimal (or Java's
+	 *           {@code NaN}, {@code Infinity})
 	 */
 	static double parse(final String s) {
 		final int n = s.length();
 		int i = 0;
-		if (n == 0 || n > 100) return Double.parseDouble(s);
+		if (n == 0 || n > 100) return slow(s);
 		boolean neg = false;
 		char c = s.charAt(0);
 		if (c == '-' || c == '+') {
@@ -71,25 +76,25 @@ final class DecimalParser {
 			any = true;
 			final int d = c - '0';
 			if (man != 0 || d != 0) {
-				if (digits == 19) return Double.parseDouble(s);
+				if (digits == 19) return slow(s);
 				man = 10 * man + d;
 				digits++;
 			}
 			if (fraction) exp10--;
 		}
-		if (!any) return Double.parseDouble(s);
+		if (!any) return slow(s);
 		if (i < n) {
-			if (c != 'e' && c != 'E' || ++i == n) return Double.parseDouble(s);
+			if (c != 'e' && c != 'E' || ++i == n) return slow(s);
 			boolean eneg = false;
 			c = s.charAt(i);
 			if (c == '-' || c == '+') {
 				eneg = c == '-';
-				if (++i == n) return Double.parseDouble(s);
+				if (++i == n) return slow(s);
 			}
 			int e = 0;
 			for (; i < n; i++) {
 				c = s.charAt(i);
-				if (c < '0' || c > '9' || e > 10000) return Double.parseDouble(s);
+				if (c < '0' || c > '9' || e > 10000) return slow(s);
 				e = 10 * e + (c - '0');
 			}
 			exp10 += eneg ? -e : e;
@@ -102,7 +107,40 @@ final class DecimalParser {
 			return neg ? -d : d;
 		}
 		final double d = eiselLemire(man, exp10, neg);
-		return Double.isNaN(d) ? Double.parseDouble(s) : d;
+		return Double.isNaN(d) ? slow(s) : d;
+	}
+
+	/**
+	 * {@link Double#parseDouble} for a decimal (blanks around it, any number
+	 * of digits, any exponent) or Java's {@code NaN} and {@code Infinity}.
+	 */
+	private static double slow(final String s) {
+		final String t = s.trim();
+		int i = 0;
+		final int n = t.length();
+		if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) i++;
+		if (t.startsWith("NaN", i) || t.startsWith("Infinity", i)) return Double
+			.parseDouble(s);
+		boolean any = false;
+		while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+			i++;
+			any = true;
+		}
+		if (i < n && t.charAt(i) == '.') i++;
+		while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+			i++;
+			any = true;
+		}
+		if (any && i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+			i++;
+			if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) i++;
+			final int digits = i;
+			while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9')
+				i++;
+			if (i == digits) any = false;
+		}
+		if (!any || i < n) throw new NumberFormatException("not a decimal: " + s);
+		return Double.parseDouble(s);
 	}
 
 	/** The nearest double to man * 10^exp10, or NaN when not settled here. */

@@ -228,11 +228,8 @@ final class Json {
 						case 't': sb.append('\t'); break;
 						case 'u':
 							int u = 0;
-							for (int k = 0; k < 4; k++) {
-								final int d = Character.digit(s.charAt(at++), 16);
-								if (d < 0) throw new Malformed();
-								u = 16 * u + d;
-							}
+							for (int k = 0; k < 4; k++)
+								u = 16 * u + hex(s.charAt(at++));
 							sb.append((char) u);
 							break;
 						default:
@@ -247,6 +244,17 @@ final class Json {
 			final String v = sb == null ? s.substring(start, at) : sb.toString();
 			at++;
 			return v;
+		}
+
+		/**
+		 * An ASCII hex digit's value. NB: not {@link Character#digit}, which
+		 * also takes other scripts' digits (U+0660, U+FF10)
+		 */
+		private static int hex(final char c) throws Malformed {
+			if (c >= '0' && c <= '9') return c - '0';
+			if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+			if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+			throw new Malformed();
 		}
 
 		/** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */

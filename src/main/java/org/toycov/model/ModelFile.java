@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
@@ -94,11 +95,29 @@ public final class ModelFile {
 		/**
 		 * Reads a file that {@link Json#parse(String)} did not take: its tree if
 		 * jackson-core reads it (null if empty), else one line naming the place.
+		 *
+		 * @param text the file's text if it is UTF-8, else null (jackson-core
+		 *          then detects the encoding from the bytes)
 		 */
-		private static Json read(final File file, final String where) {
+		private static Json read(final File file, final String text,
+			final String where)
+		{
 			final Json root;
-			try (JsonParser p = FACTORY.createParser(file)) {
-				root = p.nextToken() == null ? null : Json.read(p);
+			// NB: the text, not the bytes, when the file is UTF-8 and not ASCII:
+			// jackson-core's byte parser names a character of more than one byte
+			// after its first byte ("Invalid UTF-8 start byte 0x88" for U+2212) and
+			// counts columns in bytes; ASCII text it reads as before
+			try (JsonParser p = text != null && !ascii(text) ? FACTORY.createParser(
+				text) : FACTORY.createParser(file))
+			{
+				try {
+					root = p.nextToken() == null ? null : Json.read(p);
+				}
+				catch (final JsonProcessingException exc) {
+					// NB: a limit exceeded has no location of its own
+					throw new ModelException(where + jsonError(exc, p
+						.currentLocation()), exc);
+				}
 				JsonToken after;
 				try {
 					after = p.nextToken();
@@ -112,7 +131,7 @@ public final class ModelFile {
 							.getColumnNr() + ")");
 			}
 			catch (final JsonProcessingException exc) {
-				throw new ModelException(where + jsonError(exc), exc);
+				throw new ModelException(where + jsonError(exc, null), exc);
 			}
 			catch (final IOException exc) {
 				throw new ModelException(where + " cannot be read: " + exc.getMessage(),
@@ -121,23 +140,63 @@ public final class ModelFile {
 			return root;
 		}
 
+		private static boolean ascii(final String text) {
+			for (int i = 0; i < text.length(); i++)
+				if (text.charAt(i) > 0x7F) return false;
+			return true;
+		}
+
 		/**
 		 * The parser's complaint in the user's terms, one line without Jackson's
 		 * source description or feature hints: {@code " ends too early (line 3,
 		 * column 1): ..."} for a file cut short, else
 		 * {@code " is not valid JSON: ... (line 1, column 8)"}.
 		 */
-		private static String jsonError(final JsonProcessingException exc) {
+		private static String jsonError(final JsonProcessingException exc,
+			final JsonLocation parserAt)
+		{
 			final String first = exc.getOriginalMessage().split("\n")[0];
 			final String raw = clean(first);
-			final JsonLocation loc = exc.getLocation();
+			final JsonLocation loc = exc.getLocation() != null ? exc.getLocation()
+				: parserAt;
 			final String at = loc == null ? "" : " (line " + loc.getLineNr() +
 				", column " + loc.getColumnNr() + ")";
 			if (exc instanceof JsonEOFException || raw.contains("end-of-input"))
 				return " ends too early" + at + ": " + endOfInput(first);
+			// NB: as the matrix files say it (NumberRows)
+			if (first.startsWith("Invalid UTF-8")) return " is not UTF-8 text " +
+				"(save it as UTF-8)" + at;
 			final String msg;
 			final Matcher ctrl = Pattern.compile("CTRL-CHAR, code (\\d+)").matcher(raw);
-			if (first.contains("Non-standard token") || first.contains(
+			final Matcher unicode = Pattern.compile(
+				"Unexpected character \\('(.+?)' \\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\): (.*)")
+				.matcher(first);
+			final Matcher limit = Pattern.compile("maximum allowed \\((\\d+)")
+				.matcher(first);
+			if (exc instanceof StreamConstraintsException) {
+				// NB: jackson-core's default StreamReadConstraints
+				if (first.contains("NestingDepth") && limit.find()) msg =
+					"arrays and objects are nested more than " + limit.group(1) + " deep";
+				else if (first.contains("NumberLength") && limit.find()) msg =
+					"a number is longer than " + limit.group(1) + " characters";
+				else msg = raw.replaceAll("\\s*,? from `[^`]*`", "");
+			}
+			else if (unicode.matches() && Integer.parseInt(unicode.group(2)) > 0x7F) {
+				final int code = Integer.parseInt(unicode.group(2));
+				final String name = Character.getName(code);
+				final String c = "'" + unicode.group(1) + "' (" + String.format(
+					"U+%04X", code) + (name == null ? "" : " " + name) + ")";
+				final String rest = unicode.group(3);
+				if (rest.startsWith("expected a hex-digit")) msg = c +
+					" in a \\u escape: write its four hex digits with 0-9 and a-f";
+				else if (Character.isSpaceChar(code)) msg = c +
+					" is not a blank in JSON: write a plain space";
+				else if (rest.startsWith("expected a valid value")) msg = c +
+					" cannot start a value: write numbers with the ASCII characters " +
+					"- + . 0-9 e";
+				else msg = c + ": " + clean(rest);
+			}
+			else if (first.contains("Non-standard token") || first.contains(
 				JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.name())) msg =
 					"NaN and Infinity are not JSON numbers (give a finite number)";
 			else if (first.contains("ALLOW_COMMENTS")) msg =
@@ -145,7 +204,9 @@ public final class ModelFile {
 					"into a \"description\"";
 			else if (ctrl.find()) {
 				final int code = Integer.parseInt(ctrl.group(1));
-				msg = code == 10 || code == 13
+				msg = first.contains("between tokens") ? "the control character " +
+					code + " stands between values, where only blanks, tabs and line " +
+					"breaks may (remove it)" : code == 10 || code == 13
 					? "a string is not closed before its line ends (a \" is missing; " +
 						"write a line break inside a string as \\n)"
 					: "a string holds the control character " + code +
@@ -166,7 +227,8 @@ public final class ModelFile {
 					.group(2) + ", column " + open.group(3) + " is never closed (a " + (obj
 						? "}" : "]") + " is missing)";
 			}
-			if (raw.contains("VALUE_STRING") || raw.contains("field name"))
+			if (raw.contains("VALUE_STRING") || raw.contains("field name") || raw
+				.contains("closing quote"))
 				return "a string is never closed (a \" is missing)";
 			if (raw.contains("Object entries"))
 				return "an object is never closed (a } is missing)";
@@ -203,7 +265,7 @@ public final class ModelFile {
 		}
 		final String text = strictUtf8(bytes);
 		final Json fast = text == null ? null : Json.parse(text);
-		final Json root = fast != null ? fast : Jackson.read(file, where);
+		final Json root = fast != null ? fast : Jackson.read(file, text, where);
 		if (root == null || !root.isObject()) throw new ModelException(where +
 			" must hold a JSON object with \"channels\"");
 		try {
@@ -214,14 +276,17 @@ public final class ModelFile {
 		}
 	}
 
-	/** UTF-8 without a byte order mark, else null (jackson-core detects the encoding). */
+	/**
+	 * The text of UTF-8 bytes, after a byte order mark, else null (jackson-core
+	 * detects the encoding).
+	 */
 	private static String strictUtf8(final byte[] bytes) {
-		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB &&
-			bytes[2] == (byte) 0xBF) return null;
+		final int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF &&
+			bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(
 				CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes)).toString();
+				.decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
 		}
 		catch (final CharacterCodingException exc) {
 			return null;

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * holds no number at all taken as a header. A header whose first cell is
  * {@code bin} (or {@code channel}, the name older ToyCov versions wrote) heads
  * a label column, as in the tables ToyCov writes ({@code covariance.csv}):
- * each row's first cell is then its bin's name, skipped. The one reader of
+ * each row's first cell is then its bin's name, skipped. The text is UTF-8,
+ * a byte order mark at its start skipped (Excel's "CSV UTF-8"; python's
+ * {@code utf-8-sig}); any other encoding is refused. The one reader of
  * ToyCov's matrix and universe files. NB: a plain line reader, not
  * commons-csv, whose cold start cost more than the analysis of a 137-bin model
  * (bench/INPUTS.md).
@@ -59,8 +62,8 @@ final class NumberRows implements Closeable {
 		if (!file.isFile()) throw new ModelException(where + " not found");
 		NumberRows r = null;
 		try {
-			r = new NumberRows(where, Files.newBufferedReader(file.toPath(),
-				StandardCharsets.UTF_8), separator(file));
+			final char separator = separator(file);
+			r = new NumberRows(where, utf8(file), separator);
 			r.pending = r.cells();
 			if (r.pending != null && isHeader(r.pending)) {
 				r.header = r.pending;
@@ -75,17 +78,42 @@ final class NumberRows implements Closeable {
 		catch (final IOException | RuntimeException exc) {
 			if (r != null) r.close();
 			if (exc instanceof ModelException) throw (ModelException) exc;
-			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
-				exc);
+			throw unreadable(where, exc);
+		}
+	}
+
+	/** One line for a file that cannot be read (or is not UTF-8 text). */
+	private static ModelException unreadable(final String where,
+		final Exception exc)
+	{
+		// NB: the JDK's own words are "Input length = 1"
+		if (exc instanceof CharacterCodingException) return new ModelException(
+			where + " is not UTF-8 text (save it as UTF-8)", exc);
+		return new ModelException(where + " cannot be read: " + exc.getMessage(),
+			exc);
+	}
+
+	/** The file's UTF-8 text after its byte order mark, if any. */
+	private static BufferedReader utf8(final File file) throws IOException {
+		final BufferedReader r = Files.newBufferedReader(file.toPath(),
+			StandardCharsets.UTF_8);
+		try {
+			r.mark(1);
+			if (r.read() != '\ufeff') r.reset();
+			return r;
+		}
+		catch (final IOException exc) {
+			r.close();
+			throw exc;
 		}
 	}
 
 	/** The separator of the first line that is not blank or a comment. */
 	private static char separator(final File file) throws IOException {
-		try (BufferedReader r = Files.newBufferedReader(file.toPath(),
-			StandardCharsets.UTF_8))
-		{
+		try (BufferedReader r = utf8(file)) {
 			for (String s = r.readLine(); s != null; s = r.readLine()) {
+				// NB: UTF-16 without a byte order mark is valid UTF-8 with NULs
+				if (s.indexOf('\0') >= 0) throw new CharacterCodingException();
 				s = s.trim();
 				if (s.isEmpty() || s.startsWith("#")) continue;
 				if (s.indexOf(',') >= 0) return ',';
@@ -160,7 +188,15 @@ final class NumberRows implements Closeable {
 				return false;
 			}
 			catch (final NumberFormatException exc) {
-				// NB: not a number, as a header cell
+				// NB: a Java-only form (1d, 0x1p3) is no name either: its row is
+				// read, and refused, as data
+				try {
+					Double.parseDouble(c);
+					return false;
+				}
+				catch (final NumberFormatException notJava) {
+					// NB: not a number, as a header cell
+				}
 			}
 		}
 		return true;
@@ -189,8 +225,7 @@ final class NumberRows implements Closeable {
 			pending = cells();
 		}
 		catch (final IOException exc) {
-			throw new ModelException(where + " cannot be read: " + exc.getMessage(),
-				exc);
+			throw unreadable(where, exc);
 		}
 		final int skip = labelled && c.length > 0 ? 1 : 0;
 		final double[] row = new double[c.length - skip];

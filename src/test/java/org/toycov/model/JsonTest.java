@@ -110,6 +110,24 @@ class JsonTest {
 	}
 
 	@Test
+	void unicodeEscapesTakeOnlyAsciiHexDigits() throws IOException {
+		// python3: json.loads('"expe\\u0063ted"') gives 'expected' and
+		// json.loads('"\\u00E9\\u00e9"') 'éé'; with Arabic-Indic (U+0660...) or
+		// fullwidth (U+FF10...) digits in the escape it raises JSONDecodeError
+		// "Invalid \\uXXXX escape", and jackson-core rejects them too
+		assertEquals("expected", Json.parse("\"expe\\u0063ted\"").asText());
+		assertEquals("\u00e9\u00e9", Json.parse("\"\\u00E9\\u00e9\"").asText());
+		for (final String bad : new String[] {
+			"\"expe\\u\u0660\u0660\u0666\u0663ted\"",
+			"\"x\\u\uff10\uff10\uff16\uff13\"", "\"x\\u00\u0665\u0669\"",
+			"{\"a\": \"\\u\u00b9234\"}" })
+		{
+			assertNull(jackson(bad), bad);
+			assertNull(Json.parse(bad), bad);
+		}
+	}
+
+	@Test
 	void randomlyBrokenModelsAreNeverAcceptedWhereJacksonRejectsThem()
 		throws IOException
 	{

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,5 +161,62 @@ class ModelFileInputsTest {
 			assertFalse(msg.contains("Source") || msg.contains("REDACTED") || msg
 				.contains("(code "), msg);
 		}
+	}
+	@Test
+	void nonAsciiCharactersControlCharactersAndLimitsAreNamedInPlace()
+		throws IOException
+	{
+		// Places from python3's json.loads on the same texts: "Expecting value:
+		// line 2 column 14" (U+2212), "line 1 column 41" (Arabic-Indic and
+		// fullwidth digits); it names the escape at column 30, jackson-core the
+		// first bad digit (31)
+		assertEquals(" is not valid JSON: '\u2212' (U+2212 MINUS SIGN) cannot start " +
+			"a value: write numbers with the ASCII characters - + . 0-9 e (line 2, " +
+			"column 14)", error(write("minus.json",
+				"{\"channels\": [{\"name\": \"e\",\n \"expected\": \u2212100}]}")));
+		assertEquals(" is not valid JSON: '\u0661' (U+0661 ARABIC-INDIC DIGIT ONE) " +
+			"cannot start a value: write numbers with the ASCII characters - + . " +
+			"0-9 e (line 1, column 41)", error(write("arabic.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": \u0661\u0660\u0660}]}")));
+		assertEquals(" is not valid JSON: '\uff11' (U+FF11 FULLWIDTH DIGIT ONE) " +
+			"cannot start a value: write numbers with the ASCII characters - + . " +
+			"0-9 e (line 1, column 41)", error(write("wide.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": \uff11\uff10\uff10}]}")));
+		assertEquals(" is not valid JSON: '\u0660' (U+0660 ARABIC-INDIC DIGIT ZERO) " +
+			"in a \\u escape: write its four hex digits with 0-9 and a-f (line 1, " +
+			"column 31)", error(write("escape.json", "{\"channels\": [{\"name\": " +
+				"\"expe\\u\u0660\u0660\u0666\u0663ted\", \"expected\": 1}]}")));
+		// python3: "Expecting value: line 1 column 13" (the form feed);
+		// jackson-core's column is the one after it
+		assertEquals(" is not valid JSON: the control character 12 stands between " +
+			"values, where only blanks, tabs and line breaks may (remove it) " +
+			"(line 1, column 14)", error(write("ff.json",
+				"{\"channels\":\f[{\"name\": \"e\", \"expected\": 1}]}")));
+		// jackson-core's default limits (StreamReadConstraints): 1000 levels,
+		// 1000 characters a number
+		final String deep = "{\"channels\": " + "[".repeat(1000) + "]".repeat(
+			1000) + "}";
+		assertEquals(" is not valid JSON: arrays and objects are nested more than " +
+			"1000 deep (line 1, column 1014)", error(write("deep.json", deep)));
+		assertEquals(" is not valid JSON: a number is longer than 1000 characters " +
+			"(line 1, column 1042)", error(write("long.json",
+				"{\"channels\": [{\"name\": \"e\", \"expected\": 1" + "0".repeat(
+					1000) + "}]}")));
+		// python3: "Expecting value: line 1 column 40" (a no-break space)
+		assertEquals(" is not valid JSON: '\u00a0' (U+00A0 NO-BREAK SPACE) is not a " +
+			"blank in JSON: write a plain space (line 1, column 40)", error(write(
+				"nbsp.json", "{\"channels\": [{\"name\": \"e\", \"expected\":\u00a01}]}")));
+		// python3: bytes.decode("utf-8") raises "can't decode byte 0xe9 in
+		// position 27"; jackson-core stops at the byte after it
+		final File latin1 = new File(tmp, "latin1.json");
+		Files.write(latin1.toPath(), "{\"channels\": [{\"name\": \"caf\u00e9\", \"expected\": 1}]}"
+			.getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(" is not UTF-8 text (save it as UTF-8) (line 1, column 30)",
+			error(latin1));
+		// a byte order mark (python3: open(f, encoding="utf-8-sig")) and a
+		// non-ASCII name are read
+		final Model m = ModelFile.read(write("bom.json",
+			"\ufeff{\"channels\": [{\"name\": \"\u00e9\", \"expected\": 2.5}]}"));
+		assertArrayEquals(new double[] { 2.5 }, m.expected(), 0);
 	}
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +74,117 @@ class NumberRowsTest {
 		assertEquals("cov file t.csv: line 1, column 4 is not a number: ",
 			assertThrows(ModelException.class, () -> rows(
 				"1,0.5,-2e-3,\n0.5,4,0\n-2e-3,0,9.25\n")).getMessage());
+	}
+	private File bytes(final String name, final byte[] b) throws IOException {
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), b);
+		return f;
+	}
+
+	private static byte[] bom(final String text) {
+		final byte[] t = text.getBytes(StandardCharsets.UTF_8);
+		final byte[] b = new byte[t.length + 3];
+		b[0] = (byte) 0xEF;
+		b[1] = (byte) 0xBB;
+		b[2] = (byte) 0xBF;
+		System.arraycopy(t, 0, b, 3, t.length);
+		return b;
+	}
+
+	/**
+	 * python3 (csv, numpy 2.4.6): "e_0,e_1\n0.010000000000000002,-0.0025\n
+	 * -0.0025,0.04\n".encode("utf-8-sig"), read back with
+	 * encoding="utf-8-sig" (as pandas' "utf-8-sig"), gives the header
+	 * ['e_0', 'e_1'] and the rows [[0.010000000000000002, -0.0025], [-0.0025,
+	 * 0.04]]; read as plain "utf-8" its first cell is '\ufeffe_0'.
+	 */
+	@Test
+	void aByteOrderMarkIsSkippedAsUtf8SigDoes() throws IOException {
+		final double[][] want = { { 0.010000000000000002, -0.0025 }, { -0.0025,
+			0.04 } };
+		final String body = "0.010000000000000002,-0.0025\n-0.0025,0.04\n";
+		for (final String text : new String[] { "e_0,e_1\n" + body, body,
+			"# excel\n" + body, "bin,e_0,e_1\ne_0," + body.replace("\n-",
+				"\ne_1,-") })
+		{
+			final File f = bytes("bom.csv", bom(text));
+			assertArrayEquals(want, FractionalCovarianceCsv.read(f, "frac_cov",
+				new String[] { "e_0", "e_1" }, 2, null), text);
+			try (NumberRows r = NumberRows.open(f, "cov file bom.csv")) {
+				assertArrayEquals(text.startsWith("#") || text.startsWith("0")
+					? null : new String[] { "e_0", "e_1" }, r.header(), text);
+			}
+		}
+		// the universe and central-value readers share this reader
+		final File cv = bytes("cv.csv", bom("e_0,e_1\n1.5,2.5\n"));
+		assertArrayEquals(new double[] { 1.5, 2.5 }, UniverseFile.readRow(cv,
+			"central_value"), 0);
+		try (UniverseFile u = UniverseFile.open(bytes("u.csv", bom(body)),
+			"universes"))
+		{
+			final double[] row = new double[u.width()];
+			for (final double[] w : want) {
+				assertEquals(true, u.next(row));
+				assertArrayEquals(w, row, 0);
+			}
+			assertEquals(false, u.next(row));
+		}
+	}
+
+	@Test
+	void javaOnlyNumberFormsAreNotNumbers() throws IOException {
+		// python3: float(s) and numpy.loadtxt raise ValueError for each (numpy 2.4.6)
+		for (final String s : new String[] { "0.010000000000000002d", "0.01F",
+			"0x1.47ae147ae147cp-7" })
+			assertEquals("cov file t.csv: line 2, column 2 is not a number: " + s,
+				assertThrows(ModelException.class, () -> rows("1,0.5,-2e-3\n0.5," + s +
+					",0\n-2e-3,0,9.25\n")).getMessage(), s);
+		// a first row of them is refused too, not taken for a header of names
+		assertEquals("cov file t.csv: line 1, column 1 is not a number: 1d",
+			assertThrows(ModelException.class, () -> rows("1d,2d\n1,0.5\n0.5,2\n"))
+				.getMessage());
+		// and read these as 1.0, 0.5, 3.0, 100000.0, -0.0, 0.0
+		final double[][] m = rows("1.,.5,+3\n1E5,-0,1e-400\n0,0,0\n");
+		assertArrayEquals(new double[] { 1.0, 0.5, 3.0 }, m[0], 0);
+		assertArrayEquals(new double[] { 100000.0, -0.0, 0.0 }, m[1], 0);
+		assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(
+			m[1][1]));
+	}
+
+	/**
+	 * python3: b"# caf\xe9\n...".decode("utf-8") raises "'utf-8' codec can't
+	 * decode byte 0xe9 in position 5", "1,0.5".encode("utf-16") "... byte 0xff
+	 * in position 0"; UTF-16 without its mark decodes, to NULs between the
+	 * characters.
+	 */
+	@Test
+	void textThatIsNotUtf8IsNamedAsSuch() throws IOException {
+		final String text = "# caf\u00e9\n1,0.5\n0.5,2\n";
+		final StringBuilder late = new StringBuilder();
+		for (int i = 0; i < 3000; i++)
+			late.append("1,0.5\n");
+		late.append("# caf\u00e9\n");
+		final byte[][] files = { text.getBytes(StandardCharsets.ISO_8859_1),
+			"1,0.5\n0.5,2\n".getBytes(StandardCharsets.UTF_16), "1,0.5\n0.5,2\n"
+				.getBytes(StandardCharsets.UTF_16LE), "1,0.5\n0.5,2\n".getBytes(
+					StandardCharsets.UTF_16BE), late.toString().getBytes(
+						StandardCharsets.ISO_8859_1) };
+		for (final byte[] b : files) {
+			final File f = bytes("latin1.csv", b);
+			assertEquals("frac_cov file " + f.getPath() + " is not UTF-8 text " +
+				"(save it as UTF-8)", assertThrows(ModelException.class,
+					() -> FractionalCovarianceCsv.read(f, 2)).getMessage());
+		}
+		final File u = bytes("u.csv", late.toString().getBytes(
+			StandardCharsets.ISO_8859_1));
+		assertEquals("universes file " + u.getPath() + " is not UTF-8 text " +
+			"(save it as UTF-8)", assertThrows(ModelException.class, () -> {
+				try (UniverseFile r = UniverseFile.open(u, "universes")) {
+					final double[] row = new double[2];
+					while (r.next(row)) {
+						// NB: the bad byte is 18,000 bytes in
+					}
+				}
+			}).getMessage());
 	}
 }

@@ -70,13 +70,23 @@ public class CovarianceCommand extends ModelCommand {
 		table(Table.matrix("covariance_shape", bins, d.shape()));
 		table(Table.matrix("covariance_norm", bins, d.norm()));
 		table(Table.matrix("covariance_mixed", bins, d.mixed()));
-		// NB: against the bin index: the bins of several channels share no axis
+		// NB: against the bin names (the bins of several channels share no axis),
+		// each part as a share of its bin's systematic variance: the variances
+		// span orders of magnitude, their shares do not (the values are in the tables)
+		final double[] shape = diagonal(d.shape()), norm = diagonal(d.norm()),
+			mixed = diagonal(d.mixed());
+		final double[][] shares = new double[3][bins.length];
+		for (int i = 0; i < bins.length; i++) {
+			final double total = shape[i] + norm[i] + mixed[i];
+			shares[0][i] = total > 0 ? shape[i] / total : Double.NaN;
+			shares[1][i] = total > 0 ? norm[i] / total : Double.NaN;
+			shares[2][i] = total > 0 ? mixed[i] / total : Double.NaN;
+		}
 		chart("decomposition", () -> SpectrumCharts.lines(
-			"Shape, normalisation and mixed variances", bins, null, null, null,
-			"variance per bin", new String[] { "shape",
-					"normalisation", "mixed" }, new String[] { Palette.ORIGINAL,
-						Palette.NOMINAL, Palette.TUNED }, new double[][] { diagonal(d
-							.shape()), diagonal(d.norm()), diagonal(d.mixed()) }));
+			"Shape, normalisation and mixed parts of each bin's systematic variance",
+			bins, null, null, null, "share of the bin's systematic variance",
+			new String[] { "shape", "normalisation", "mixed" }, new String[] {
+				Palette.ORIGINAL, Palette.NOMINAL, Palette.TUNED }, shares));
 	}
 
 	private static double[] diagonal(final double[][] m) {

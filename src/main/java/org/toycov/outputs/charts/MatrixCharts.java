@@ -69,8 +69,13 @@ public final class MatrixCharts {
 	public static JFreeChart covariance(final String title, final String[] names,
 		final double[][] covariance)
 	{
-		return create(title, names, covariance, correlationOf(covariance), "%.3g",
-			"correlation");
+		final JFreeChart chart = create(title, names, covariance, correlationOf(
+			covariance), "%.3g", "correlation");
+		// NB: unlabelled cells show only the colour, which is the correlation
+		if (covariance != null && covariance.length > MAX_LABELLED) ChartStyle
+			.addSubtitle(chart, "colour: the correlation; the covariance's values " +
+				"are in its table");
+		return chart;
 	}
 
 	/**
@@ -112,6 +117,8 @@ public final class MatrixCharts {
 		renderer.setDefaultSeriesVisibleInLegend(false);
 
 		final SymbolAxis x = symbolAxis(labels), y = symbolAxis(labels);
+		// NB: upright, a row of names skips every other one past a few bins
+		if (n > 6) x.setVerticalTickLabels(true);
 		// NB: row 0 at the top, as a matrix is printed.
 		y.setInverted(true);
 		final XYPlot plot = new XYPlot(data, x, y, renderer);

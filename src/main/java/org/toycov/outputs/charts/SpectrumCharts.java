@@ -180,9 +180,15 @@ public final class SpectrumCharts {
 			x.setRange(low[0], high[bins.length - 1]);
 		}
 		else {
-			x = ChartStyle.numberAxis("bin");
-			x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-			x.setRange(-0.5, bins.length - 0.5);
+			// NB: without edges the bins are named, not numbered (nue_3, numu_0)
+			final org.jfree.chart.axis.SymbolAxis names =
+				new org.jfree.chart.axis.SymbolAxis(null, bins);
+			names.setTickLabelFont(ChartStyle.TICK_FONT);
+			names.setGridBandsVisible(false);
+			names.setVerticalTickLabels(bins.length > 6);
+			names.setRange(-0.5, bins.length - 0.5);
+			names.setAutoRange(false);
+			x = names;
 		}
 		final NumberAxis y = ChartStyle.numberAxis(yLabel);
 		y.setAutoRangeIncludesZero(true);

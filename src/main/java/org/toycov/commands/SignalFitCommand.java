@@ -96,7 +96,10 @@ public class SignalFitCommand extends ModelCommand {
 		x_lower_3sigma = r.wilks(3)[0];
 		x_upper_3sigma = r.wilks(3)[1];
 		warn(r.caveat());
-		for (int k = 1; k <= 3; k++)
+		if (x_best > x_max) warn("x_best = " + Numbers.format(x_best) + " lies " +
+			"beyond the grid (x_max = " + Numbers.format(x_max) + "), found by " +
+			"searching past it: raise x_max to see it in signal_scan");
+		else for (int k = 1; k <= 3; k++)
 			if (Double.isNaN(r.wilks(k)[1])) {
 				warn("x_upper_" + k + "sigma is beyond the grid (x_max = " + Numbers.format(
 					x_max) + "): raise x_max for it" + (k < 3 ? " (and the wider ones)" : ""));

@@ -12,6 +12,7 @@ import org.scijava.module.Module;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
 import org.toycov.analysis.ModelDescription;
+import org.toycov.model.DecimalParser;
 import org.toycov.model.ModelException;
 import org.toycov.outputs.Numbers;
 
@@ -191,7 +192,8 @@ public final class Inputs {
 	private static double number(final String key, final String v) {
 		final double d;
 		try {
-			d = Double.parseDouble(v);
+			// NB: the model files' reader: a plain decimal, not Java's 1d or 0x1p3
+			d = DecimalParser.parse(v);
 		}
 		catch (final NumberFormatException exc) {
 			// NB: a bare key (no '=') reads as true, the macro way of a checkbox

@@ -69,6 +69,11 @@ public class OutputsPreprocessor extends AbstractPreprocessorPlugin {
 			else if (spill != null && module.getInfo().getInput("toys") != null) {
 				try {
 					folder("output_dir", spill);
+					// NB: a table's name taken by a folder there, before the toys too
+					for (final String name : ((Results) module.getDelegateObject())
+						.outputNames())
+						if (name.endsWith(".csv")) OutputSet.check("output_dir", new File(
+							spill, name).toPath());
 				}
 				catch (final IllegalArgumentException exc) {
 					throw OutputsPostprocessor.spillFailure(exc, spill);

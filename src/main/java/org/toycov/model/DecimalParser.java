@@ -17,7 +17,7 @@ import java.math.BigInteger;
  * of a 137-bin model's load in {@code Double.parseDouble} before the JIT
  * compiled it (bench/INPUTS.md).
  */
-final class DecimalParser {
+public final class DecimalParser {
 
 	private DecimalParser() {}
 
@@ -53,7 +53,7 @@ final class DecimalParser {
 	 * @throws NumberFormatException if the text is not a decimal (or Java's
 	 *           {@code NaN}, {@code Infinity})
 	 */
-	static double parse(final String s) {
+	public static double parse(final String s) {
 		final int n = s.length();
 		int i = 0;
 		if (n == 0 || n > 100) return slow(s);

@@ -205,6 +205,8 @@ public final class UniverseCovariance {
 							",", h) + ", another file " + String.join(",", names));
 					names = h;
 				}
+				if (u.width() == 0) throw new ModelException("universes file " + f
+					.getPath() + " is empty");
 				if (u.width() != cv.length) throw new ModelException("universes file " +
 					f.getPath() + " has " + u.width() + " bins per row but the " +
 					"central_value has " + cv.length);

@@ -78,6 +78,11 @@ class InputsTest {
 			"1e400"));
 		assertEquals("e_exp must be a finite number, got -Infinity", fails("e_exp",
 			"-Infinity"));
+		// Java's own number forms are not numbers here, as in model files
+		assertEquals("e_exp must be a number, got 1d", fails("e_exp", "1d"));
+		assertEquals("e_exp must be a number, got 100F", fails("e_exp", "100F"));
+		assertEquals("e_exp must be a number, got 0x1p3", fails("e_exp", "0x1p3"));
+		assertEquals(150.0, convert("e_exp", "1.5e2"));
 		// a bare key, as a macro's checkbox, reads as true
 		assertEquals("e_exp needs a number: give e_exp=<number>", fails("e_exp",
 			"true"));

@@ -88,4 +88,20 @@ class InterpretationLauncherTest {
 			assertEquals(0, tmp.list().length, "nothing written");
 		}
 	}
+
+	@Test
+	void aGridThatStopsBeforeTheDataSaysSo() {
+		// the best fit of the bundled example is x = 0.894 (Signal Fit on a wide grid)
+		Launch l = Launch.run(null, "--run", "Signal Fit", SIGNAL +
+			" x_max=0.4 x_step=0.1");
+		assertEquals(0, l.status, l.err);
+		assertTrue(l.err.contains("toycov: warning: x_best = 0.894487197680") && l.err
+			.contains("lies beyond the grid (x_max = 0.4)"), l.err);
+		l = Launch.run(null, "--run", "Feldman Cousins", SIGNAL +
+			" x_max=0.4 x_step=0.1 toys=300");
+		assertEquals(0, l.status, l.err);
+		assertTrue(l.out.contains("x_lower_68_3 = NaN\nx_upper_68_3 = NaN"), l.out);
+		assertTrue(l.err.contains("toycov: warning: the data's interval reaches or " +
+			"lies beyond the grid's end (x_max = 0.4)"), l.err);
+	}
 }

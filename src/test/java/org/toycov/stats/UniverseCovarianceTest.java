@@ -129,6 +129,11 @@ class UniverseCovarianceTest {
 		assertEquals("universes file " + empty.getPath() + " has no rows of numbers",
 			assertThrows(ModelException.class, () -> UniverseCovariance.read(cv,
 				Collections.singletonList(empty), Mode.MULTISIM)).getMessage());
+		final File nothing = new File(tmp, "nothing.csv");
+		Files.write(nothing.toPath(), new byte[0]);
+		assertEquals("universes file " + nothing.getPath() + " is empty",
+			assertThrows(ModelException.class, () -> UniverseCovariance.read(cv,
+				Collections.singletonList(nothing), Mode.MULTISIM)).getMessage());
 		final File a = new File(tmp, "a"), b = new File(tmp, "b");
 		assertTrue(a.mkdir() && b.mkdir());
 		final File fa = new File(a, "flux.csv"), fb = new File(b, "flux.csv");

@@ -86,7 +86,9 @@ public final class Inputs {
 		final ModuleItem<?> item = info.getInput(key);
 		if (item == null || !isUserInput(item)) throw new RunException(
 			"unknown key " + key + " for \"" + info.getTitle() + "\" (keys: " + String
-				.join(", ", userKeys(info)) + ")");
+				.join(", ", userKeys(info)) + ")" + (key.contains("/") || key.matches(
+					".*\\.(csv|npy|json|yaml|toys)") ? "; a value with commas, such as a " +
+						"list of files, goes in brackets: key=[a.csv,b.csv]" : ""));
 		return item;
 	}
 

@@ -103,6 +103,10 @@ class InputsTest {
 			"Experiments\" (keys: model, mu_exp, "), e.getMessage());
 		// a service is no key
 		assertThrows(RunException.class, () -> Inputs.item(toys, "toycov"));
+		// the second file of an unbracketed list reads as a key: say how to give a list
+		assertTrue(assertThrows(RunException.class, () -> Inputs.item(toys,
+			"d2/flux.csv")).getMessage().endsWith("; a value with commas, such as a " +
+				"list of files, goes in brackets: key=[a.csv,b.csv]"));
 	}
 
 	@Test

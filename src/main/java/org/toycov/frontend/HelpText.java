@@ -30,6 +30,11 @@ public final class HelpText {
 		public final String paragraph;
 		/** {kind ("table" or "chart"), name, meaning}. */
 		public final List<String[]> outputs = new ArrayList<>();
+		/**
+		 * {name, meaning} of scalars a command names at run time (one per
+		 * confidence level: {@code x_lower_<level>}), from "scalar" lines.
+		 */
+		public final List<String[]> scalars = new ArrayList<>();
 
 		Source(final String text) {
 			final StringBuilder p = new StringBuilder();
@@ -41,6 +46,11 @@ public final class HelpText {
 					final int colon = l.indexOf(':');
 					outputs.add(new String[] { l.substring(0, 5), l.substring(6, colon)
 						.trim(), l.substring(colon + 1).trim() });
+				}
+				else if (l.startsWith("scalar ") && l.indexOf(':') > 0) {
+					final int colon = l.indexOf(':');
+					scalars.add(new String[] { l.substring(7, colon).trim(), l.substring(
+						colon + 1).trim() });
 				}
 				else if (!l.isEmpty()) p.append(p.length() == 0 ? "" : " ").append(l);
 			}
@@ -99,6 +109,8 @@ public final class HelpText {
 		for (final ModuleItem<?> item : info.outputs())
 			sb.append(String.format("  %-18s %s%n", item.getName(), meaning(item,
 				true)));
+		for (final String[] o : s.scalars)
+			sb.append(String.format("  %-18s %s%n", o[0], o[1]));
 		for (final String[] o : s.outputs)
 			sb.append(String.format("  %-5s %-18s %s%n", o[0], o[1], o[2]));
 		return sb.toString();

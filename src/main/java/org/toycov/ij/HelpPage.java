@@ -46,6 +46,10 @@ final class HelpPage {
 				"</code></td><td>a row of <code>").append(Outputs.SCALARS).append(
 					"</code></td><td>").append(esc(HelpText.meaning(item, false))).append(
 						"</td></tr>");
+		for (final String[] o : s.scalars)
+			sb.append("<tr><td><code>").append(esc(o[0])).append(
+				"</code></td><td>a row of <code>").append(Outputs.SCALARS).append(
+					"</code></td><td>").append(esc(o[1])).append("</td></tr>");
 		for (final String[] o : s.outputs)
 			sb.append("<tr><td><code>").append(esc(o[1])).append("</code></td><td>")
 				.append(o[0].equals("table") ? "a table window" : "a chart window")

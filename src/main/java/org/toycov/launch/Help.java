@@ -53,6 +53,8 @@ final class Help {
 			for (final ModuleItem<?> item : info.outputs())
 				sb.append(String.format("  scalar %s: %s%n", item.getName(), HelpText
 					.meaning(item, true)));
+			for (final String[] o : source.scalars)
+				sb.append(String.format("  scalar %s: %s%n", o[0], o[1]));
 			for (final String[] o : source.outputs)
 				sb.append(String.format("  %s %s: %s%n", o[0], o[1], o[2]));
 		}

@@ -72,6 +72,14 @@ class HelpTextTest {
 					final Map<String, String> a = new HashMap<>(args);
 					a.putAll(RunArguments.parse(when));
 					final Module m = runner.run(info, a);
+					// the scalars a command names at run time, one per level
+					if (when.isEmpty()) for (final String[] sc : s.scalars) {
+						final String re = java.util.regex.Pattern.quote(sc[0]).replace(
+							"<level>", "\\E[0-9_]+\\Q");
+						assertTrue(RunOutputs.scalars(m).keySet().stream().anyMatch(k -> k
+							.matches(re)), info.getTitle() + " " + sc[0] + " " + RunOutputs
+								.scalars(m).keySet());
+					}
 					final List<String> made = new ArrayList<>();
 					for (final Table t : RunOutputs.tables(m))
 						made.add("table " + t.name());

@@ -58,7 +58,7 @@ public final class FractionalCovarianceCsv {
 			if (rows.get(i).length != size) throw new ModelException(where +
 				" must be " + size + " x " + size +
 				" (one row and column per bin), got " + rows.get(i).length +
-				" columns in row " + (i + 1));
+				" columns in matrix row " + (i + 1) + " (rows of numbers, the header not counted)");
 		}
 		if (header != null) checkHeader(where, header, full ? fullNames : names);
 		return rows.toArray(new double[0][]);

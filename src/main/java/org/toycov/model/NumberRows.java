@@ -235,7 +235,8 @@ final class NumberRows implements Closeable {
 			}
 			catch (final NumberFormatException exc) {
 				throw new ModelException(where + ": line " + at + ", column " + (j +
-					skip + 1) + " is not a number: " + c[j + skip]);
+					skip + 1) + (c[j + skip].trim().isEmpty() ? " is empty"
+						: " is not a number: " + c[j + skip]));
 			}
 		}
 		return row;

@@ -71,7 +71,8 @@ class NumberRowsTest {
 		assertEquals("cov file t.csv: line 4, column 3 is not a number: x",
 			assertThrows(ModelException.class, () -> rows(
 				"# c\n1,0.5,-2e-3\n\n0.5,4,x\n-2e-3,0,9.25\n")).getMessage());
-		assertEquals("cov file t.csv: line 1, column 4 is not a number: ",
+		// a trailing comma leaves an empty cell: said as such
+		assertEquals("cov file t.csv: line 1, column 4 is empty",
 			assertThrows(ModelException.class, () -> rows(
 				"1,0.5,-2e-3,\n0.5,4,0\n-2e-3,0,9.25\n")).getMessage());
 	}

@@ -9,35 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.toycov.outputs.Table;
-import org.toycov.service.ToyCovService;
 
 /** The commands run the way a SciJava script runs them. */
-class CommandsTest {
+class CommandsTest extends CommandTestBase {
 
-	private Context context;
-	private CommandService commands;
 
 	@TempDir
 	File tmp;
-
-	@BeforeEach
-	void setUp() {
-		context = new Context(CommandService.class, ToyCovService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterEach
-	void tearDown() {
-		context.dispose();
-	}
 
 	@Test
 	void covarianceReproducesSeedCell12() throws Exception {

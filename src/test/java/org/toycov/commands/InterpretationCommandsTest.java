@@ -13,21 +13,16 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Cancelable;
-import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.scijava.module.Module;
 import org.toycov.frontend.CommandRunner;
 import org.toycov.frontend.RunException;
 import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
-import org.toycov.service.ToyCovService;
 
 /**
  * The four interpretation commands run as a script runs them, on
@@ -35,32 +30,14 @@ import org.toycov.service.ToyCovService;
  * and on a one-bin Gaussian model whose Feldman-Cousins construction and
  * hypothesis test are known analytically.
  */
-class InterpretationCommandsTest {
+class InterpretationCommandsTest extends CommandTestBase {
 
 	private static final File SIGNAL = new File("sample-data/binned-signal.json");
 
-	private static Context context;
-	private static CommandService commands;
 
 	@TempDir
 	File tmp;
 
-	@BeforeAll
-	static void setUp() {
-		context = new Context(CommandService.class, ToyCovService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
-
-	private static CommandModule run(final Class<? extends Command> c,
-		final Object... inputs) throws Exception
-	{
-		return commands.run(c, true, inputs).get();
-	}
 
 	private static double out(final CommandModule m, final String key) {
 		final Object v = RunOutputs.scalars(m).get(key);

@@ -14,24 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
-import org.toycov.service.ToyCovService;
 
 /**
  * save_summary and Merge Toys: three Toy Experiments shards merged give every
  * scalar and table of one run over the union, bit for bit (the reference is
  * the single run itself, an independent computation of the same toys).
  */
-class MergeToysTest {
+class MergeToysTest extends CommandTestBase {
 
 	/** Every scalar Toy Experiments and Merge Toys share. */
 	static final List<String> SCALARS = Arrays.asList("slice_count",
@@ -41,28 +36,10 @@ class MergeToysTest {
 	private static final long N = 40_000;
 	private static final File SIGNAL = new File("sample-data/binned-signal.json");
 
-	private static Context context;
-	private static CommandService commands;
 
 	@TempDir
 	File tmp;
 
-	@BeforeAll
-	static void setUp() {
-		context = new Context(CommandService.class, ToyCovService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
-
-	private static CommandModule run(final Class<? extends Command> c,
-		final Object... inputs) throws Exception
-	{
-		return commands.run(c, true, inputs).get();
-	}
 
 	private static List<String> csv(final CommandModule m) {
 		final List<String> out = new ArrayList<>();

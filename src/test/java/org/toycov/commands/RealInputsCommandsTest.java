@@ -10,53 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.toycov.outputs.Results;
 import org.toycov.outputs.Table;
-import org.toycov.service.ToyCovService;
 
 /**
  * Issue 11's inputs through the commands, as a SciJava script runs them:
  * Universe Covariance, Covariance's decomposition, Constraint's stat and bin
  * edges, on sample-data/universes and sample-data/miniboone-2018.
  */
-class RealInputsCommandsTest {
+class RealInputsCommandsTest extends CommandTestBase {
 
 	private static final String UNIVERSES = "sample-data/universes/";
 	private static final File MINIBOONE = new File(
 		"sample-data/miniboone-2018/miniboone-2018.json");
 
-	private Context context;
-	private CommandService commands;
 
 	@TempDir
 	File tmp;
 
-	@BeforeEach
-	void setUp() {
-		context = new Context(CommandService.class, ToyCovService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterEach
-	void tearDown() {
-		context.dispose();
-	}
-
-	private CommandModule run(final Class<?> c, final Object... inputs)
-		throws Exception
-	{
-		@SuppressWarnings("unchecked")
-		final CommandModule m = commands.run(
-			(Class<? extends org.scijava.command.Command>) c, true, inputs).get();
-		return m;
-	}
 
 	private static Table table(final CommandModule m, final String name) {
 		for (final Table t : ((Results) m.getDelegateObject()).tables())

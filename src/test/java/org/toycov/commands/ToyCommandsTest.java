@@ -7,44 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.toycov.outputs.Table;
-import org.toycov.service.ToyCovService;
 
 /**
  * The toy commands run as a script runs them, checked against the seed's
  * printed slice statistics and the analytic conditional constraint.
  */
-class ToyCommandsTest {
+class ToyCommandsTest extends CommandTestBase {
 
-	private static Context context;
-	private static CommandService commands;
 
 	@TempDir
 	File tmp;
 
-	@BeforeAll
-	static void setUp() {
-		context = new Context(CommandService.class, ToyCovService.class);
-		commands = context.service(CommandService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
-
-	private static CommandModule run(final Class<? extends ToyCommand> c,
-		final Object... inputs) throws Exception
-	{
-		return commands.run(c, true, inputs).get();
-	}
 
 	private static double out(final CommandModule m, final String key) {
 		return ((Number) m.getOutput(key)).doubleValue();

@@ -90,6 +90,22 @@ public final class FeldmanCousinsResult {
 		return ends(x, data, critical[level]);
 	}
 
+	/**
+	 * Whether the data's interval reaches or may lie beyond the grid's last strength:
+	 * an interval open at the top at some level, or the data's delta chi2 still
+	 * falling at the last strength (its minimum, and maybe the whole interval, beyond
+	 * it; NaN ends then mean "beyond the grid", not "no interval").
+	 */
+	public boolean intervalBeyondGrid() {
+		final int last = data.length - 1;
+		boolean beyond = last > 0 && data[last] < data[last - 1];
+		for (int l = 0; l < critical.length; l++) {
+			final double[] e = interval(l);
+			beyond |= Double.isNaN(e[1]) && !Double.isNaN(e[0]);
+		}
+		return beyond;
+	}
+
 	/** {x_lower, x_upper} of the Asimov data (the median expected interval). */
 	public double[] asimovInterval(final int level) {
 		return ends(x, asimov, critical[level]);

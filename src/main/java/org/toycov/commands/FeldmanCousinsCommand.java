@@ -109,16 +109,10 @@ public class FeldmanCousinsCommand extends ToyCommand {
 				"% CL", LEVEL_COLOURS[l % LEVEL_COLOURS.length], r.x(), r
 					.criticalDeltaChi2(l)));
 		}
-		// NB: the data's delta chi2 still falling at the grid's end: its best fit,
-		// and maybe the whole interval, lie beyond x_max (NaN then is no answer)
-		final double[] data = r.dataDeltaChi2(), x = r.x();
-		final int last = data.length - 1;
-		boolean beyond = last > 0 && data[last] < data[last - 1];
-		for (int l = 0; l < levels.length; l++)
-			beyond |= Double.isNaN(r.interval(l)[1]) && !Double.isNaN(r.interval(l)[0]);
-		if (beyond) c.warn("the data's interval reaches or lies beyond the grid's " +
-			"end (x_max = " + Numbers.format(x[last]) + "): raise x_max before " +
-			"reading x_upper (NaN there means beyond the grid, not no interval)");
+		if (r.intervalBeyondGrid()) c.warn("the data's interval reaches or lies " +
+			"beyond the grid's end (x_max = " + Numbers.format(r.x()[r.x().length -
+				1]) + "): raise x_max before reading x_upper (NaN there means beyond " +
+			"the grid, not no interval)");
 		for (int l = 0; l < levels.length; l++) {
 			final String name = SignalKeys.level(levels[l]);
 			c.scalar("asimov_x_lower_" + name, r.asimovInterval(l)[0]);

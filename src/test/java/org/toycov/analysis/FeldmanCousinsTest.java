@@ -2,6 +2,7 @@ package org.toycov.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,19 @@ class FeldmanCousinsTest {
 	private static SignalModel gaussian(final double x0) {
 		return SignalModel.ofChannelBins(new double[] { B }, new double[] { S }, null, null, new double[] { B + x0 *
 			S }, StatTerm.PEARSON);
+	}
+
+	@Test
+	void anIntervalBeyondTheGridIsSaidToBe() {
+		// measured x0 = 3 in the Gaussian case: the 90% interval is about [1.36, 4.64]
+		// (Feldman and Cousins 1998, Table X); a grid to 1 holds none of it, a grid to 5.5 all
+		final FeldmanCousinsConfig config = new FeldmanCousinsConfig(2000, 5, 2, CL, 0);
+		final FeldmanCousinsResult short_ = FeldmanCousins.run(gaussian(3), new SignalFitGrid(0, 1, 0.1), config,
+			null);
+		assertTrue(short_.intervalBeyondGrid());
+		assertTrue(Double.isNaN(short_.interval(0)[0]) && Double.isNaN(short_.interval(0)[1]));
+		assertFalse(FeldmanCousins.run(gaussian(3), new SignalFitGrid(0, 5.5, 0.1), config, null)
+			.intervalBeyondGrid());
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.toycov.model.ModelException;
-import org.toycov.stats.ChiSquare;
+import org.toycov.stats.Constraint;
 
 /**
  * The goodness-of-fit decomposition of TLee ({@code Exe_Goodness_of_fit};
@@ -38,37 +38,14 @@ public final class GoodnessOfFit {
 		final int[] order = model.order();
 		final int nx = model.constrainedFrom(), ny = order.length - nx;
 		final int[] y = java.util.Arrays.copyOfRange(order, nx, order.length);
-		final double[][] cxx = new double[nx][nx];
-		final double[] dx = new double[nx];
+		final int[] given = java.util.Arrays.copyOf(order, nx);
 		final String[] xNames = new String[nx];
-		for (int i = 0; i < nx; i++) {
-			final int a = order[i];
-			for (int j = 0; j < nx; j++) cxx[i][j] = c[a][order[j]];
-			dx[i] = n[a] - mu[a];
-			xNames[i] = model.names()[a];
-		}
-		final ChiSquare xx = new ChiSquare(cxx, xNames);
-		final double[] alpha = xx.solve(dx);
-		final double[][] v = new double[ny][ny];
-		final double[] nY = new double[ny], muY = new double[ny];
-		final double[][] g = new double[ny][]; // C_XX^-1 C_XY, one column per Y bin
-		for (int p = 0; p < ny; p++) {
-			final double[] cxy = new double[nx];
-			double shift = 0;
-			for (int i = 0; i < nx; i++) {
-				cxy[i] = c[order[i]][y[p]];
-				shift += cxy[i] * alpha[i];
-			}
-			g[p] = xx.solve(cxy);
-			nY[p] = n[y[p]];
-			muY[p] = mu[y[p]] + shift;
-		}
-		for (int p = 0; p < ny; p++)
-			for (int q = 0; q < ny; q++) {
-				double s = 0;
-				for (int i = 0; i < nx; i++) s += c[y[p]][order[i]] * g[q][i];
-				v[p][q] = c[y[p]][y[q]] - s;
-			}
+		for (int i = 0; i < nx; i++) xNames[i] = model.names()[given[i]];
+		final Constraint.Conditional cond = Constraint.conditional(c, n, mu, y, given, xNames);
+		final double[][] v = cond.covariance;
+		final double[] nY = new double[ny];
+		for (int p = 0; p < ny; p++) nY[p] = n[y[p]];
+		final double[] muY = cond.mean;
 		// NB: symmetric to the last bit (the symmetric eigen-decomposition reads one triangle)
 		for (int p = 0; p < ny; p++)
 			for (int q = 0; q < p; q++) v[p][q] = v[q][p] = 0.5 * (v[p][q] + v[q][p]);

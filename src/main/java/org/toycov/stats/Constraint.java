@@ -79,25 +79,63 @@ public final class Constraint {
 			c[x[i]][x[i]] += vx[i];
 		for (final int a : y)
 			c[a][a] += exp[a];
-		final String[] xNames = new String[x.length];
+		final Conditional g = conditional(c, obs, exp, y, x, names(m, x));
+		final double[] mean = g.mean, expY = values(exp, y);
+		final double[][] cov = g.covariance, prior = g.prior;
+		final StringBuilder neg = new StringBuilder();
+		for (int a = 0; a < y.length; a++)
+			if (mean[a] < 0) neg.append(neg.length() == 0 ? "" : ", ").append(m
+				.channel(y[a])).append(" (").append(String.format("%.6g", mean[a]))
+				.append(")");
+		final String warning = neg.length() == 0 ? "" :
+			"the constrained prediction is negative in " + neg +
+				": the Gaussian constraint pulls it below 0; shown as is, not clipped";
+		return new Constraint(y.clone(), mean, cov, expY, prior, stat, warning);
+	}
+
+	/** The conditional Gaussian of bins Y given bins X: see {@link #conditional}. */
+	public static final class Conditional {
+
+		/** {@code mu_Y' = mu_Y + C_YX C_XX^-1 (n_X - mu_X)}. */
+		public final double[] mean;
+		/** {@code C_YY - C_YX C_XX^-1 C_XY}. */
+		public final double[][] covariance;
+		/** {@code C_YY}, before the constraint. */
+		public final double[][] prior;
+
+		Conditional(final double[] mean, final double[][] covariance,
+			final double[][] prior)
+		{
+			this.mean = mean;
+			this.covariance = covariance;
+			this.prior = prior;
+		}
+	}
+
+	/**
+	 * The one conditional constraint of ToyCov (this class's, and Goodness of
+	 * Fit's after the constraint): bins {@code y} of covariance {@code c} given
+	 * the observed {@code n} of bins {@code x}, the prediction {@code mu}.
+	 *
+	 * @param xNames names of the X bins, for a singular C_XX's one-line error
+	 */
+	public static Conditional conditional(final double[][] c, final double[] n,
+		final double[] mu, final int[] y, final int[] x, final String[] xNames)
+	{
 		final double[][] cxx = new double[x.length][x.length];
-		for (int i = 0; i < x.length; i++) {
-			xNames[i] = m.channel(x[i]);
+		for (int i = 0; i < x.length; i++)
 			for (int j = 0; j < x.length; j++)
 				cxx[i][j] = c[x[i]][x[j]];
-		}
 		final ChiSquare xx = new ChiSquare(cxx, xNames);
 		final double[] dx = new double[x.length];
 		for (int i = 0; i < x.length; i++)
-			dx[i] = obs[x[i]] - exp[x[i]];
+			dx[i] = n[x[i]] - mu[x[i]];
 		final double[] alpha = xx.solve(dx);
 		final double[] mean = new double[y.length];
-		final double[] expY = new double[y.length];
-		// G = C_XX^-1 C_XY, one column per constrained channel
+		// G = C_XX^-1 C_XY, one column per constrained bin
 		final double[][] g = new double[y.length][];
 		for (int a = 0; a < y.length; a++) {
-			expY[a] = exp[y[a]];
-			double s = exp[y[a]];
+			double s = mu[y[a]];
 			final double[] cxy = new double[x.length];
 			for (int i = 0; i < x.length; i++) {
 				s += c[y[a]][x[i]] * alpha[i];
@@ -117,15 +155,7 @@ public final class Constraint {
 				cov[a][b] = c[y[a]][y[b]] - s;
 			}
 		}
-		final StringBuilder neg = new StringBuilder();
-		for (int a = 0; a < y.length; a++)
-			if (mean[a] < 0) neg.append(neg.length() == 0 ? "" : ", ").append(m
-				.channel(y[a])).append(" (").append(String.format("%.6g", mean[a]))
-				.append(")");
-		final String warning = neg.length() == 0 ? "" :
-			"the constrained prediction is negative in " + neg +
-				": the Gaussian constraint pulls it below 0; shown as is, not clipped";
-		return new Constraint(y.clone(), mean, cov, expY, prior, stat, warning);
+		return new Conditional(mean, cov, prior);
 	}
 
 	private static String[] names(final Model m, final int[] idx) {

@@ -2,12 +2,15 @@ package org.toycov.ij;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ij.IJ;
 
 import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
 import org.toycov.frontend.RunOutputs;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.Tables;
@@ -28,7 +31,18 @@ public final class Outputs {
 
 	private Outputs() {}
 
+	/**
+	 * The numeric outputs the latest command declares, given or not: a name
+	 * among them without a row in {@value #SCALARS} is a value the run could not
+	 * give ("NaN" to {@link Macros#scalar}), any other name a misspelling.
+	 */
+	static volatile Set<String> declared = Collections.emptySet();
+
 	public static void show(final Module module) {
+		final Set<String> names = new HashSet<>(RunOutputs.scalars(module).keySet());
+		for (final ModuleItem<?> item : module.getInfo().outputs())
+			if (Number.class.isAssignableFrom(item.getType())) names.add(item.getName());
+		declared = names;
 		// NB: the shared ShowOutputsPostprocessor shows the tables and charts
 		Tables.show(Collections.singletonList(scalars(module)));
 		for (final String w : RunOutputs.warnings(module))

@@ -64,7 +64,8 @@ public final class OutputSet implements AutoCloseable {
 	/**
 	 * Throws a one-line {@link IllegalArgumentException} ({@code key: ...}) when
 	 * {@code target} cannot become a file: a folder or another non-file in the
-	 * way, or a parent that is a file.
+	 * way, a parent that is a file, or a folder to write in that may not be
+	 * written (a read-only disk, no permission).
 	 */
 	public static void check(final String key, final Path target) {
 		final Path t = target.toAbsolutePath();
@@ -74,7 +75,12 @@ public final class OutputSet implements AutoCloseable {
 		for (Path p = t.getParent(); p != null; p = p.getParent()) {
 			if (Files.exists(p) && !Files.isDirectory(p)) throw new IllegalArgumentException(
 				key + ": cannot write " + target + ": " + p + " is a file, not a folder");
-			if (Files.isDirectory(p)) break;
+			if (Files.isDirectory(p)) {
+				// NB: the file is staged in (and missing folders are created under) the nearest existing folder
+				if (!Files.isWritable(p)) throw new IllegalArgumentException(key + ": cannot write " + target +
+					": the folder " + p + " is read-only for ToyCov (choose another " + key + ")");
+				break;
+			}
 		}
 	}
 

@@ -54,4 +54,16 @@ class InterpretationMacroTest {
 			out);
 		assertFalse(out.contains("NOT REACHED"), out);
 	}
+
+	@Test
+	void aScalarTheRunCouldNotGiveIsNaN() throws Exception {
+		// 200 toys per strength: the +2 sigma expected significance lies beyond every toy (a warning, no value)
+		final String r = IJ.runMacro("run(\"Hypothesis Test\", \"model=" +
+			"[sample-data/binned-signal.json] toys=200 show_charts=false\");\n" +
+			"return call(\"org.toycov.ij.Macros.scalar\", \"median_significance_plus_2sigma\") + \" \" + " +
+			"call(\"org.toycov.ij.Macros.scalar\", \"median_significance_minus_2sigma\");");
+		final String[] parts = r.split(" ");
+		assertEquals("NaN", parts[0], r);
+		assertTrue(Double.parseDouble(parts[1]) > 0, r);
+	}
 }

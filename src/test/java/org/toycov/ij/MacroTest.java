@@ -73,4 +73,20 @@ class MacroTest {
 			" call(\"org.toycov.ij.Macros.rows\", \"chi2_scan\");");
 		assertEquals("95 Chi2 Scan 10", r);
 	}
+
+	@Test
+	void misspelledNamesStopTheMacro() throws Exception {
+		final String[][] cases = {
+			{ "call(\"org.toycov.ij.Macros.scalar\", \"bogus\")", "Macros.scalar: the latest command has no scalar \"bogus\" (scalars: " },
+			{ "call(\"org.toycov.ij.Macros.get\", \"chi2_scan\", \"nocol\", \"0\")", "Macros.get: table chi2_scan has no column \"nocol\" (columns: e_obs, " },
+			{ "call(\"org.toycov.ij.Macros.get\", \"chi2_scan\", \"chi2\", \"10\")", "Macros.get: row \"10\" is not a row of chi2_scan (rows 0 to 9)" },
+			{ "call(\"org.toycov.ij.Macros.get\", \"chi2_scna\", \"chi2\", \"0\")", "Macros.get: no ToyCov table \"chi2_scna\" is open" } };
+		for (final String[] c : cases) {
+			final String out = ImageJ1.stdout(() -> IJ.runMacro("run(\"Chi2 Scan\", \"e_obs_min=90 e_obs_max=100\");\n" +
+				"x = " + c[0] + ";\nprint(\"NOT REACHED\");\n"));
+			assertTrue(out.contains(c[1]), out);
+			assertFalse(out.contains("NOT REACHED"), out);
+			assertFalse(out.contains("Exception"), out);
+		}
+	}
 }

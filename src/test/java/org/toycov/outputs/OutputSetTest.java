@@ -34,6 +34,23 @@ class OutputSetTest {
 	}
 
 	@Test
+	void aFolderWithoutWritePermissionIsRefusedBeforeTheWork(@TempDir final Path tmp) throws IOException {
+		final Path ro = Files.createDirectory(tmp.resolve("ro"));
+		Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+		try {
+			// NB: root may write anywhere: then there is nothing to refuse (CI runs as root; a user's machine does not)
+			org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "running as root");
+			final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputSet.check(
+				"save_summary", ro.resolve("sub/x.toys")));
+			assertEquals("save_summary: cannot write " + ro.resolve("sub/x.toys") + ": the folder " + ro + " is read-only for ToyCov" +
+				" (choose another save_summary)", e.getMessage());
+		}
+		finally {
+			Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+		}
+	}
+
+	@Test
 	void nothingIsInPlaceBeforeTheCommitAndAllIsAfter() throws IOException {
 		final OutputSet set = new OutputSet();
 		set.write("output_dir", dir.resolve("a.csv"), text("a"));

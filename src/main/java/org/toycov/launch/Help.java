@@ -85,7 +85,7 @@ final class Help {
 	{
 		final StringBuilder sb = new StringBuilder();
 		final Object def = item.getValue(module);
-		sb.append("default ").append(def == null ? "(none)" : def instanceof Number
+		sb.append("default ").append(def == null || "".equals(def) ? "(none)" : def instanceof Number
 			? Numbers.format(((Number) def).doubleValue()) : def.toString());
 		final String bounds = Inputs.bounds(item);
 		if (bounds.startsWith("[")) sb.append(", within ").append(bounds);

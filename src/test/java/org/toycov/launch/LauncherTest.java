@@ -1,6 +1,7 @@
 package org.toycov.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -116,6 +117,10 @@ class LauncherTest {
 		assertTrue(out.contains("  Builds the total covariance matrix of the model"), out);
 		assertTrue(out.contains("  scalar chi2: (expected - observed)^T C^-1"), out);
 		assertTrue(out.contains("  table correlation: C_ij / sqrt(C_ii C_jj)"), out);
+		// an empty text default reads as no default, like a null one
+		assertTrue(out.matches("(?s).*\n  summaries +default \\(none\\) -- the toy summary files.*"), out);
+		assertTrue(out.matches("(?s).*\n  universes +default \\(none\\) -- one CSV.*"), out);
+		assertFalse(out.contains("default  --"), out);
 	}
 
 	@Test

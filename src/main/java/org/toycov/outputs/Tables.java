@@ -1,12 +1,16 @@
 package org.toycov.outputs;
 
+import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import ij.WindowManager;
 import ij.measure.ResultsTable;
 
 /**
@@ -26,8 +30,7 @@ public final class Tables {
 	private static final Map<String, Table> LATEST = new ConcurrentHashMap<>();
 
 	/** How tables are shown with a display: ImageJ may install its own windows. */
-	private static volatile Consumer<Table> shower = t -> readable(t).show(t
-		.name());
+	private static volatile Consumer<Table> shower = Tables::showInWindow;
 
 	private Tables() {}
 
@@ -48,7 +51,26 @@ public final class Tables {
 	 * latest); null restores the plain results table window.
 	 */
 	public static void setShower(final Consumer<Table> s) {
-		shower = s == null ? t -> readable(t).show(t.name()) : s;
+		shower = s == null ? Tables::showInWindow : s;
+	}
+
+	/** Tables opened in new plain windows so far (the cascade's step). */
+	private static final AtomicInteger OPENED = new AtomicInteger();
+
+	/**
+	 * The plain results table window (the command line's show_charts=true), a
+	 * new one cascaded from the screen's right edge (charts cascade from the
+	 * left): ImageJ would open every new one at the same place, each exactly
+	 * over the last.
+	 */
+	private static void showInWindow(final Table t) {
+		final boolean open = WindowManager.getFrame(t.name()) != null;
+		readable(t).show(t.name());
+		final Frame f = WindowManager.getFrame(t.name());
+		if (open || f == null) return;
+		final Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+		final int k = OPENED.getAndIncrement() % 8;
+		f.setLocation(Math.max(screen.x, screen.x + screen.width - f.getWidth() - 40 - 30 * k), screen.y + 120 + 30 * k);
 	}
 
 	/**

@@ -29,7 +29,8 @@ final class HelpPage {
 		sb.append("<h3>Inputs</h3><table border=1 cellpadding=3>" +
 			"<tr><th>field</th><th>key</th><th>value</th><th>bounds</th>" +
 			"<th>meaning</th></tr>");
-		for (final ModuleItem<?> item : Inputs.userInputs(info)) {
+		// NB: in the dialog's order (DialogLayout), so the page reads alongside it
+		for (final ModuleItem<?> item : DialogLayout.order(Inputs.userInputs(info))) {
 			final List<String> choices = Inputs.choices(item);
 			final String bounds = choices.isEmpty() ? Inputs.bounds(item) : String
 				.join(", ", choices);

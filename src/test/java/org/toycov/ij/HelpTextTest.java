@@ -128,4 +128,16 @@ class HelpTextTest {
 			assertTrue(HelpText.text(cov).contains("bin/toycov: only when given as true"));
 		}
 	}
+
+	@Test
+	void imageJHelpListsTheInputsInTheDialogsOrder() throws Exception {
+		try (Context context = new Context()) {
+			final CommandInfo ht = new CommandRunner(context).find("Hypothesis Test");
+			final String html = HelpPage.html(ht, new HashMap<>());
+			// the dialog puts threads, negative, first_toy and save_summary last, under "Advanced"
+			final int x1 = html.indexOf("<code>x1</code>"), threads = html.indexOf("<code>threads</code>"),
+				save = html.indexOf("<code>save_summary</code>");
+			assertTrue(x1 > 0 && threads > x1 && save > x1, html);
+		}
+	}
 }

@@ -37,14 +37,17 @@ public final class BinLineCharts {
 	 * @param channels the channel of each bin, e.g. {@code nue} for
 	 *          {@code nue_3}; a line is broken where it changes
 	 * @param lines one line per quantity, its x values ignored (one y a bin)
-	 * @param points whether to mark each bin's value
+	 * @param points whether to mark each bin's value (up to
+	 *          {@link #MAX_NAMED_BINS} bins)
 	 */
 	public static JFreeChart lines(final String title, final String[] bins,
 		final String[] channels, final String yLabel, final List<PlotLine> lines,
 		final boolean points)
 	{
 		final XYSeriesCollection data = new XYSeriesCollection();
-		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, points);
+		// NB: many bins: the marks would hide the lines
+		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, points &&
+			bins.length <= MAX_NAMED_BINS);
 		r.setDrawSeriesLineAsPath(true);
 		for (final PlotLine line : lines) {
 			if (!line.hasFinitePoint()) continue;

@@ -1,5 +1,6 @@
 package org.toycov.commands;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.scijava.ItemIO;
@@ -8,9 +9,10 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.toycov.model.Model;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.BinLineCharts;
 import org.toycov.outputs.charts.MatrixCharts;
 import org.toycov.outputs.charts.Palette;
-import org.toycov.outputs.charts.SpectrumCharts;
+import org.toycov.outputs.charts.PlotLine;
 import org.toycov.service.CovarianceResult;
 import org.toycov.stats.ShapeNormDecomposition;
 
@@ -82,11 +84,16 @@ public class CovarianceCommand extends ModelCommand {
 			shares[1][i] = total > 0 ? norm[i] / total : Double.NaN;
 			shares[2][i] = total > 0 ? mixed[i] / total : Double.NaN;
 		}
-		chart("decomposition", () -> SpectrumCharts.lines(
+		final String[] channels = m.binChannels();
+		final double[] index = new double[bins.length];
+		for (int i = 0; i < index.length; i++)
+			index[i] = i;
+		chart("decomposition", () -> BinLineCharts.lines(
 			"Shape, normalisation and mixed parts of each bin's systematic variance",
-			bins, null, null, null, "share of the bin's systematic variance",
-			new String[] { "shape", "normalisation", "mixed" }, new String[] {
-				Palette.ORIGINAL, Palette.NOMINAL, Palette.TUNED }, shares));
+			bins, channels, "share of the bin's systematic variance", Arrays.asList(
+				PlotLine.solid("shape", Palette.ORIGINAL, index, shares[0]), PlotLine
+					.solid("normalisation", Palette.NOMINAL, index, shares[1]), PlotLine
+						.solid("mixed", Palette.TUNED, index, shares[2])), true));
 	}
 
 	private static double[] diagonal(final double[][] m) {

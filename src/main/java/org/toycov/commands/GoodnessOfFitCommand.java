@@ -16,6 +16,7 @@ import org.toycov.frontend.Inputs;
 import org.toycov.model.Model;
 import org.toycov.outputs.Numbers;
 import org.toycov.outputs.Table;
+import org.toycov.outputs.charts.BinLineCharts;
 import org.toycov.outputs.charts.InterpretationCharts;
 import org.toycov.outputs.charts.InterpretationCharts.Reference;
 import org.toycov.outputs.charts.Palette;
@@ -83,10 +84,12 @@ public class GoodnessOfFitCommand extends ModelCommand {
 			"lambda", r.lambda()).column("delta_lambda", r.deltaLambda()).column(
 				"epsilon", r.epsilon()).column("contribution", r.contribution()).column(
 					"flagged", flagged));
-		final String[] bins = new String[n];
+		final String[] bins = new String[n], channels = new String[n];
+		final String[] binChannels = m.binChannels();
 		final double[] binIndex = new double[n];
 		for (int i = 0; i < n; i++) {
-			bins[i] = m.channels()[r.bins()[i]];
+			bins[i] = m.channel(r.bins()[i]);
+			channels[i] = binChannels[r.bins()[i]];
 			binIndex[i] = i;
 		}
 		final Table perBin = new Table("gof_bins").column("bin", bins).column(
@@ -110,9 +113,9 @@ public class GoodnessOfFitCommand extends ModelCommand {
 				Palette.OBSERVED, index, r.epsilon())), true, Arrays.asList(
 					new Reference(GoodnessOfFit.FLAG, "+3"), new Reference(
 						-GoodnessOfFit.FLAG, "-3")), epsilonRange(r.epsilon())));
-		chart("gof_eigenvectors", () -> InterpretationCharts.curves("Leading " +
-			"eigenvectors of the covariance, " + at, "bin (model order)",
-			"eigenvector entry", vectors, true, null, null));
+		chart("gof_eigenvectors", () -> BinLineCharts.lines("Leading " +
+			"eigenvectors of the covariance, " + at, bins, channels,
+			"eigenvector entry", vectors, true));
 	}
 
 	/** A y range that shows the flag lines at -3 and +3 and every epsilon. */

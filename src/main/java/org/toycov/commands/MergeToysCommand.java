@@ -29,7 +29,7 @@ public class MergeToysCommand extends ResultsCommand {
 
 	@Parameter(label = "Summaries (folder, glob or file)", persist = false,
 		columns = 36,
-		description = "summaries: the toy summary files to merge: a folder (its *.toys files), a glob such as shards/*.toys, or one file.")
+		description = "summaries: the toy summary files to merge: a folder (its *.toys files), a glob such as shards/*.toys or run-*/shard-*.toys (wildcards in folder parts too, one level each), or one file.")
 	private String summaries = "";
 
 	@Parameter(label = "Allow gaps", persist = false,

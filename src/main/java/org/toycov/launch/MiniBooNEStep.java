@@ -27,6 +27,9 @@ final class MiniBooNEStep {
 
 	private MiniBooNEStep() {}
 
+	/** The step's folder under the walk-through's output folder. */
+	static final String FOLDER = "8-miniboone";
+
 	/** Excess summed up to this upper bin edge (MeV): the first 9 bins, 200-1250 MeV. */
 	static final double UP_TO = 1250;
 
@@ -35,7 +38,7 @@ final class MiniBooNEStep {
 		final String data)
 	{
 		final String model = data + "/miniboone-2018/miniboone-2018.json";
-		final File dir = new File(outDir, "8-miniboone");
+		final File dir = new File(outDir, FOLDER);
 		out.println();
 		out.println("== 8. The muon constraint on real data: MiniBooNE 2018 " +
 			"(nu_mu constrains the nu_e background), " + model);

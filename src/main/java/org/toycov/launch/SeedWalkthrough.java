@@ -2,6 +2,8 @@ package org.toycov.launch;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -36,6 +38,16 @@ final class SeedWalkthrough {
 	/** The seed's figures the walk-through redraws, as PNG files in its folder. */
 	private static final String[] FIGURES = { "seed-cell07", "seed-cell09",
 		"seed-cell16" };
+	/**
+	 * Every step's folder under the output folder, checked before the first
+	 * step runs: a file in the way of one is an error before any work.
+	 */
+	static final List<String> STEP_FOLDERS = Collections.unmodifiableList(Arrays
+		.asList("1-stat-only", "1-stat-only-100-10000", "1-stat-only-110-10000",
+			"1-scan", "2-xsec-only", "2-xsec-50pct", "2-scan-mu10000",
+			"2-scan-mu9000", "3-xsec-reco", "3-tuned", "3-scan-mu10000",
+			"4-three-channel", "5-binned", "6-tune-comparison", "7-toy-experiments",
+			MiniBooNEStep.FOLDER, InterpretationStep.FOLDER));
 	/** The folder the user gave (--out) or toycov-out/. */
 	private File shown;
 
@@ -58,6 +70,8 @@ final class SeedWalkthrough {
 		// NB: checked before any work; the commit checks every entry again
 		for (final String figure : FIGURES)
 			OutputSet.check("--out", new File(dir, figure + ".png").toPath());
+		for (final String folder : STEP_FOLDERS)
+			OutputSet.checkFolder("--out", new File(dir, folder).toPath());
 		try (OutputSet set = new OutputSet()) {
 			outDir = set.stageFolder("--out", dir.toPath()).toFile();
 			steps(dir, toys);
@@ -234,6 +248,9 @@ final class SeedWalkthrough {
 	Module step(final String sub, final String title,
 		final String options)
 	{
+		// NB: a step's folder is checked before the first step runs
+		if (!STEP_FOLDERS.contains(sub)) throw new IllegalStateException(
+			"step folder " + sub + " is missing from STEP_FOLDERS");
 		final Map<String, String> args = RunArguments.parse(options);
 		args.put("output_dir", new File(outDir, sub).getPath());
 		err.println("toycov: running \"" + title + "\" " + options);

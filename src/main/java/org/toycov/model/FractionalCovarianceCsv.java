@@ -40,11 +40,16 @@ public final class FractionalCovarianceCsv {
 	{
 		final String where = key + " file " + file.getPath();
 		final List<double[]> rows = new ArrayList<>();
+		final List<String> labels = new ArrayList<>();
+		final List<Long> lines = new ArrayList<>();
 		final String[] header;
 		try (NumberRows r = NumberRows.open(file, where)) {
 			header = r.header();
-			for (double[] row = r.next(); row != null; row = r.next())
+			for (double[] row = r.next(); row != null; row = r.next()) {
 				rows.add(row);
+				labels.add(r.label());
+				lines.add(r.line());
+			}
 		}
 		final boolean full = fullNames != null && fullNames.length != bins &&
 			rows.size() == fullNames.length;
@@ -61,7 +66,26 @@ public final class FractionalCovarianceCsv {
 				" columns in matrix row " + (i + 1) + " (rows of numbers, the header not counted)");
 		}
 		if (header != null) checkHeader(where, header, full ? fullNames : names);
+		checkLabels(where, labels, lines, full ? fullNames : names);
 		return rows.toArray(new double[0][]);
+	}
+
+	/**
+	 * A label column must name the bins in model order, or the rows are
+	 * misread: a matrix whose rows and columns were both moved stays symmetric.
+	 */
+	private static void checkLabels(final String where,
+		final List<String> labels, final List<Long> lines, final String[] names)
+	{
+		if (names == null) return;
+		for (int i = 0; i < labels.size(); i++) {
+			final String label = labels.get(i);
+			if (label != null && !label.equals(names[i])) throw new ModelException(
+				where + ": row " + (i + 1) + " (line " + lines.get(i) +
+					") is labelled " + label + " but bin " + (i + 1) +
+					" of the model is " + names[i] + " (rows must be in the model's " +
+					"bin order)");
+		}
 	}
 
 	/** A header must name the bins in model order, or the columns are misread. */

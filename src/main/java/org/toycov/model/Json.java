@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -80,10 +81,10 @@ final class Json {
 				final JsonParser.NumberType nt = p.getNumberType();
 				final String s = nt == JsonParser.NumberType.BIG_INTEGER ? p
 					.getBigIntegerValue().toString() : Long.toString(p.getLongValue());
-				return new Json(Kind.NUMBER, null, null, p.getDoubleValue(), s);
+				return new Json(Kind.NUMBER, null, null, finite(p), s);
 			}
 			case VALUE_NUMBER_FLOAT: {
-				final double d = p.getDoubleValue();
+				final double d = finite(p);
 				return new Json(Kind.NUMBER, null, null, d, Double.toString(d));
 			}
 			case VALUE_STRING:
@@ -96,6 +97,32 @@ final class Json {
 				return NULL;
 			default:
 				throw new IllegalStateException("unexpected JSON token " + t);
+		}
+	}
+
+	/**
+	 * The parser's number as a double.
+	 *
+	 * @throws OutOfRange for a number beyond a double ({@code 1e400}), which
+	 *           jackson-core (and python's json) read as Infinity
+	 */
+	private static double finite(final JsonParser p) throws IOException {
+		final double d = p.getDoubleValue();
+		if (Double.isFinite(d)) return d;
+		final JsonLocation at = p.currentTokenLocation();
+		throw new OutOfRange("number " + p.getText() + " is out of range (line " +
+			at.getLineNr() + ", column " + at.getColumnNr() + "): a double holds " +
+			"numbers up to ±" + Double.MAX_VALUE);
+	}
+
+	/**
+	 * A number beyond a double in a model file: refused, where jackson-core
+	 * and python's json read it as Infinity, which no model can use.
+	 */
+	static final class OutOfRange extends IOException {
+
+		OutOfRange(final String message) {
+			super(message);
 		}
 	}
 
@@ -284,6 +311,8 @@ final class Json {
 			final String t = s.substring(start, at);
 			if (!integer) {
 				final double d = DecimalParser.parse(t);
+				// NB: beyond a double: jackson-core reads it again, for its place
+				if (!Double.isFinite(d)) throw new Malformed();
 				return new Json(Kind.NUMBER, null, null, d, Double.toString(d));
 			}
 			if (at - start < 19) {
@@ -291,6 +320,7 @@ final class Json {
 				return new Json(Kind.NUMBER, null, null, v, Long.toString(v));
 			}
 			final BigInteger v = new BigInteger(t);
+			if (!Double.isFinite(v.doubleValue())) throw new Malformed();
 			final String text = v.bitLength() < 64 ? Long.toString(v.longValue()) : v
 				.toString();
 			return new Json(Kind.NUMBER, null, null, v.doubleValue(), text);

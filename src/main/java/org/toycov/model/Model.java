@@ -241,6 +241,18 @@ public final class Model {
 		return groups;
 	}
 
+	/**
+	 * The channel of every model bin: a binned channel's name for each of its
+	 * bins ({@code nue} for {@code nue_3}), a scalar channel's own name.
+	 */
+	public String[] binChannels() {
+		final String[] out = channels();
+		for (final Map.Entry<String, int[]> g : groups.entrySet())
+			for (final int b : g.getValue())
+				out[b] = g.getKey();
+		return out;
+	}
+
 	/** Components in SBNfit's full order; empty if the channels have none. */
 	public List<Component> components() {
 		return components;

@@ -118,6 +118,9 @@ public final class ModelFile {
 					throw new ModelException(where + jsonError(exc, p
 						.currentLocation()), exc);
 				}
+				catch (final Json.OutOfRange exc) {
+					throw new ModelException(where + ": " + exc.getMessage(), exc);
+				}
 				JsonToken after;
 				try {
 					after = p.nextToken();

@@ -44,6 +44,9 @@ final class NumberRows implements Closeable {
 	private long line;
 	/** Lines read so far. */
 	private long lines;
+	/** The label cell and the line of the row {@link #next()} returned last. */
+	private String label;
+	private long labelLine;
 
 	private NumberRows(final String where, final BufferedReader in,
 		final char separator)
@@ -228,6 +231,8 @@ final class NumberRows implements Closeable {
 			throw unreadable(where, exc);
 		}
 		final int skip = labelled && c.length > 0 ? 1 : 0;
+		label = skip == 1 ? c[0] : null;
+		labelLine = at;
 		final double[] row = new double[c.length - skip];
 		for (int j = 0; j < row.length; j++) {
 			try {
@@ -240,6 +245,20 @@ final class NumberRows implements Closeable {
 			}
 		}
 		return row;
+	}
+
+	/**
+	 * The label cell of the row {@link #next()} returned last (its bin's name,
+	 * under the header's {@code bin} column), or null when the file has no
+	 * label column.
+	 */
+	String label() {
+		return label;
+	}
+
+	/** The line (1-based) of the row {@link #next()} returned last. */
+	long line() {
+		return labelLine;
 	}
 
 	@Override

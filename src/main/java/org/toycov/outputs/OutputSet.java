@@ -85,6 +85,19 @@ public final class OutputSet implements AutoCloseable {
 	}
 
 	/**
+	 * Throws a one-line {@link IllegalArgumentException} ({@code key: ...}) when
+	 * a file or anything but a folder is in the way of the folder
+	 * {@code target} (a walk-through step's folder), which may not exist yet.
+	 */
+	public static void checkFolder(final String key, final Path target) {
+		if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files
+			.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+			throw new IllegalArgumentException(key + ": " + target +
+				" is in the way: it is a file, not a folder (move it away or " +
+				"choose another " + key + ")");
+	}
+
+	/**
 	 * The path to write {@code target}'s content to now; it becomes
 	 * {@code target} at {@link #commit()}. Creates the target's folder if need
 	 * be (removed again on abort).
@@ -220,12 +233,7 @@ public final class OutputSet implements AutoCloseable {
 				final Path dest = to.resolve(e.getFileName());
 				if (!Files.exists(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS))
 					continue;
-				if (Files.isDirectory(e)) {
-					if (!Files.isDirectory(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-						throw new IllegalArgumentException(key + ": " + dest +
-							" is in the way: it is a file, not a folder (move it away or " +
-							"choose another " + key + ")");
-				}
+				if (Files.isDirectory(e)) checkFolder(key, dest);
 				else check(key, dest);
 			}
 		}

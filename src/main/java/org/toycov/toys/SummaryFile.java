@@ -413,7 +413,8 @@ public final class SummaryFile {
 
 	/**
 	 * The files a {@code summaries} value names: a folder (its {@value #EXTENSION} files), a
-	 * glob of file names in one folder ({@code shards/*.toys}), or one file; sorted by name.
+	 * glob ({@code shards/*.toys}, with wildcards in folder parts too: {@code run*}{@code /shard-*.toys}),
+	 * or one file; sorted by name.
 	 *
 	 * @throws IllegalArgumentException one line naming summaries, if nothing matches
 	 */
@@ -422,34 +423,69 @@ public final class SummaryFile {
 			throw new IllegalArgumentException("summaries must name a folder, a glob such as shards/*.toys, or one file; got nothing");
 		}
 		final Path p = Paths.get(summaries);
-		final List<Path> files = new ArrayList<>();
-		final boolean glob = summaries.indexOf('*') >= 0 || summaries.indexOf('?') >= 0 || summaries.indexOf('[') >= 0 ||
-			summaries.indexOf('{') >= 0;
-		final Path dir;
-		final String pattern;
-		if (glob) {
-			dir = p.getParent() == null ? Paths.get(".") : p.getParent();
-			pattern = p.getFileName().toString();
+		if (isGlob(summaries)) return glob(summaries, p);
+		if (Files.isDirectory(p)) return matches(summaries, Collections.singletonList(p), "*" + EXTENSION, true);
+		if (!Files.exists(p)) throw new IllegalArgumentException("summaries: " + summaries + " does not exist");
+		return Collections.singletonList(p);
+	}
+
+	private static boolean isGlob(final String s) {
+		return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+	}
+
+	/** The files a glob matches, one path part at a time: folders for every part but the last. */
+	private static List<Path> glob(final String summaries, final Path p) {
+		if (summaries.contains("**")) throw new IllegalArgumentException("summaries: ** (folders at any depth) is not " +
+			"supported in " + summaries + "; give one * per folder level, e.g. runs/*/*" + EXTENSION);
+		// NB: the folder before the first part with a wildcard is listed; an empty one is the working folder
+		int first = 0;
+		while (!isGlob(p.getName(first).toString())) first++;
+		final Path start = first > 0 ? (p.getRoot() == null ? p.subpath(0, first) : p.getRoot().resolve(p.subpath(0, first)))
+			: p.getRoot() == null ? Paths.get(".") : p.getRoot();
+		if (!Files.isDirectory(start)) throw new IllegalArgumentException("summaries: the folder " + start + " does not exist");
+		List<Path> at = Collections.singletonList(start);
+		for (int i = first; i < p.getNameCount(); i++) {
+			final String part = p.getName(i).toString();
+			final boolean last = i == p.getNameCount() - 1;
+			if (isGlob(part)) at = matches(summaries, at, part, last);
+			else {
+				final List<Path> next = new ArrayList<>();
+				for (final Path d : at) {
+					final Path f = d.resolve(part);
+					if (last ? Files.isRegularFile(f) : Files.isDirectory(f)) next.add(f);
+				}
+				at = next;
+			}
+			if (at.isEmpty()) break;
 		}
-		else if (Files.isDirectory(p)) {
-			dir = p;
-			pattern = "*" + EXTENSION;
-		}
-		else {
-			if (!Files.exists(p)) throw new IllegalArgumentException("summaries: " + summaries + " does not exist");
-			return Collections.singletonList(p);
-		}
-		if (!Files.isDirectory(dir)) throw new IllegalArgumentException("summaries: the folder " + dir + " does not exist");
+		if (at.isEmpty()) throw new IllegalArgumentException("summaries: no file matches " + summaries);
+		final List<Path> out = new ArrayList<>(at);
+		out.sort(Comparator.comparing(Path::toString));
+		return out;
+	}
+
+	/**
+	 * The entries of the folders {@code dirs} whose names match the glob {@code pattern}: files when {@code files},
+	 * else folders; sorted by path.
+	 */
+	private static List<Path> matches(final String summaries, final List<Path> dirs, final String pattern,
+		final boolean files)
+	{
 		final PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-		try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-			for (final Path f : ds) if (m.matches(f.getFileName()) && Files.isRegularFile(f)) files.add(f);
+		final List<Path> out = new ArrayList<>();
+		for (final Path dir : dirs) {
+			try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+				for (final Path f : ds) {
+					if (m.matches(f.getFileName()) && (files ? Files.isRegularFile(f) : Files.isDirectory(f))) out.add(f);
+				}
+			}
+			catch (final IOException e) {
+				throw new IllegalArgumentException("summaries: cannot list " + dir + " (" + reason(e) + ")");
+			}
 		}
-		catch (final IOException e) {
-			throw new IllegalArgumentException("summaries: cannot list " + dir + " (" + reason(e) + ")");
-		}
-		if (files.isEmpty()) throw new IllegalArgumentException("summaries: no file matches " + summaries);
-		files.sort(Comparator.comparing(Path::toString));
-		return files;
+		if (files && out.isEmpty()) throw new IllegalArgumentException("summaries: no file matches " + summaries);
+		out.sort(Comparator.comparing(Path::toString));
+		return out;
 	}
 
 	/**

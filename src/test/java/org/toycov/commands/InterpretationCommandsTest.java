@@ -209,6 +209,8 @@ class InterpretationCommandsTest extends CommandTestBase {
 		for (int r = 0; r < bins.rows(); r++)
 			binSum += bins.value("contribution", r);
 		assertEquals(7.047538931231809, binSum, 1e-9);
+		// the eigenvectors against the bins: no line from e_9 to mu_0
+		assertLinesBrokenAt(m, "gof_eigenvectors", 10, "e", "mu");
 	}
 
 	@Test

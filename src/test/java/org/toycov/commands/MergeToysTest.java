@@ -202,6 +202,51 @@ class MergeToysTest extends CommandTestBase {
 		assertEquals(6000L, m.getOutput("toys"));
 	}
 
+	/**
+	 * One folder per batch job (run-0/shard-0.toys, ...): a glob with wildcards
+	 * in folder parts names every shard, and the merge is the single run, bit
+	 * for bit; a folder part that matches nothing, or **, is one line.
+	 */
+	@Test
+	void aGlobWithWildcardsInFoldersMergesShardsOfSeveralFolders()
+		throws Exception
+	{
+		final long n = 3000;
+		final CommandModule single = run(ToyExperimentsCommand.class, "toys", 3 *
+			n, "seed", 5L, "threads", 1);
+		assertFalse(single.isCanceled(), single.getCancelReason());
+		for (int i = 0; i < 3; i++) {
+			final CommandModule s = run(ToyExperimentsCommand.class, "toys", n,
+				"first_toy", i * n, "seed", 5L, "threads", 1, "save_summary", new File(
+					tmp, "run-" + i + "/shard-" + i + ".toys"));
+			assertFalse(s.isCanceled(), s.getCancelReason());
+		}
+		// NB: not a shard: another file in a job's folder, and a folder of another name
+		Files.write(new File(tmp, "run-0/log.txt").toPath(), new byte[] { 'x' });
+		assertTrue(new File(tmp, "other").mkdir());
+		for (final String glob : new String[] { "run-*/shard-*.toys",
+			"run-?/*.toys", "*/shard-*.toys", "{run-0,run-1,run-2}/shard-*.toys" })
+		{
+			final CommandModule merged = run(MergeToysCommand.class, "summaries",
+				tmp + File.separator + glob, "show_charts", false);
+			assertFalse(merged.isCanceled(), glob + ": " + merged.getCancelReason());
+			assertEquals(3, merged.getOutput("shards"), glob);
+			final Map<String, Double> one = scalars(single), all = scalars(merged);
+			for (final String k : SCALARS)
+				assertEquals(one.get(k), all.get(k), glob + ": " + k);
+			assertEquals(csv(single), csv(merged), glob);
+		}
+		CommandModule m = run(MergeToysCommand.class, "summaries", tmp +
+			"/job-*/shard-*.toys", "show_charts", false);
+		assertEquals("summaries: no file matches " + tmp + "/job-*/shard-*.toys",
+			m.getCancelReason());
+		m = run(MergeToysCommand.class, "summaries", tmp + "/**/shard-*.toys",
+			"show_charts", false);
+		assertEquals("summaries: ** (folders at any depth) is not supported in " +
+			tmp + "/**/shard-*.toys; give one * per folder level, e.g. " +
+			"runs/*/*.toys", m.getCancelReason());
+	}
+
 	@Test
 	void threeShardsMergeToTheSingleRunBitForBit() throws Exception {
 		// e_xsec_frac_err=0.9: some negative throws, so negative_count is merged too

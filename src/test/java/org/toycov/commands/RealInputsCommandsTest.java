@@ -133,6 +133,8 @@ class RealInputsCommandsTest extends CommandTestBase {
 				assertEquals(sys.value(h, i), shape.value(h, i) + norm.value(h, i) +
 					mixed.value(h, i), 1e-9 * Math.abs(norm.value("numu_1", 12)));
 		assertTrue(new File(out, "decomposition.png").isFile());
+		// against the bin names: no line from nue_10 to numu_0
+		assertLinesBrokenAt(m, "decomposition", 11, "nue", "numu");
 		assertTrue(new File(out, "covariance_shape.csv").isFile());
 		// without the option: neither tables nor the scalar
 		final CommandModule plain = run(CovarianceCommand.class, "model",

@@ -314,4 +314,26 @@ class LauncherFailuresTest {
 			java.nio.charset.StandardCharsets.UTF_8));
 		assertEquals(1, dir.list().length, "nothing else written");
 	}
+
+	@Test
+	void aFileInTheWayOfAStepFolderIsAnErrorBeforeTheFirstStep() throws Exception {
+		// NB: each step's folder, the first, one in the middle and the last two
+		for (final String step : new String[] { "1-stat-only", "7-toy-experiments",
+			"8-miniboone", "9-interpretation" })
+		{
+			final File dir = new File(tmp, "steps-" + step);
+			assertTrue(dir.mkdirs());
+			final File inTheWay = new File(dir, step);
+			Files.write(inTheWay.toPath(), "mine".getBytes(
+				java.nio.charset.StandardCharsets.UTF_8));
+			assertEquals(1, run("--toys", "1e3", "--out", dir.getPath()), step);
+			assertEquals("toycov: error: --out: " + inTheWay.getPath() + " is in " +
+				"the way: it is a file, not a folder (move it away or choose " +
+				"another --out)\n", err, step);
+			assertEquals("", out, "no step ran: " + step);
+			assertEquals("mine", new String(Files.readAllBytes(inTheWay.toPath()),
+				java.nio.charset.StandardCharsets.UTF_8));
+			assertEquals(1, dir.list().length, "nothing else written");
+		}
+	}
 }

@@ -3,6 +3,8 @@ package org.toycov.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.SplittableRandom;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +32,40 @@ class JsonTest {
 
 	private static final JsonFactory JACKSON = new JsonFactory();
 
-	/** jackson-core's tree of the text, or null if it rejects the text or it is empty. */
+	/**
+	 * What jackson-core's tree of a text would be where it accepts a number
+	 * beyond a double (as Infinity): the one documented difference, ToyCov
+	 * refuses such a number.
+	 */
+	private static final Json OUT_OF_RANGE = Json.parse("\"out of range\"");
+
+	/**
+	 * jackson-core's tree of the text, or null if it rejects the text or it is
+	 * empty, or {@link #OUT_OF_RANGE} if it accepts it and reads a number of it
+	 * as an infinity.
+	 */
 	private static Json jackson(final String text) throws IOException {
+		// NB: jackson-core alone first, token by token, for its verdict
 		try (JsonParser p = JACKSON.createParser(text)) {
-			if (p.nextToken() == null) return null;
-			final Json root = Json.read(p);
-			return p.nextToken() == null ? root : null;
+			JsonToken t = p.nextToken();
+			if (t == null) return null;
+			boolean infinite = false;
+			for (int depth = 0;; t = p.nextToken()) {
+				if (t.isStructStart()) depth++;
+				else if (t.isStructEnd()) depth--;
+				else if (t.isNumeric() && !Double.isFinite(p.getDoubleValue()))
+					infinite = true;
+				if (depth == 0) break;
+			}
+			if (p.nextToken() != null) return null;
+			if (infinite) return OUT_OF_RANGE;
 		}
 		catch (final JsonProcessingException exc) {
 			return null;
+		}
+		try (JsonParser p = JACKSON.createParser(text)) {
+			p.nextToken();
+			return Json.read(p);
 		}
 	}
 
@@ -65,6 +93,16 @@ class JsonTest {
 		final Json ref = jackson(text);
 		final Json got = Json.parse(text);
 		if (ref == null) assertNull(got, text);
+		else if (ref == OUT_OF_RANGE) {
+			// NB: declined, and refused when jackson-core reads it again
+			assertNull(got, text);
+			try (JsonParser p = JACKSON.createParser(text)) {
+				p.nextToken();
+				assertTrue(assertThrows(Json.OutOfRange.class, () -> Json.read(p))
+					.getMessage().matches("number \\S+ is out of range \\(line \\d+, " +
+						"column \\d+\\): .*"), text);
+			}
+		}
 		else if (got != null) assertSame(ref, got, text);
 	}
 
@@ -90,7 +128,10 @@ class JsonTest {
 			"[1e5]", "[1E+5]", "[2.5e-3]", "[1.0e-400]", "[1e999]", "[-1e999]",
 			"[9223372036854775807]", "[9223372036854775808]",
 			"[-9223372036854775808]", "[123456789012345678901234567890]",
-			"[0.1000000000000000055511151231257827]", "[\"\\u00e9\\n\\\"\\/\\\\\"]",
+			"[0.1000000000000000055511151231257827]", "[1.7976931348623157e308]",
+			"[1.7976931348623158e308]", "[1.7976931348623159e308]",
+			"[-1.7976931348623159e308]", "[1" + zeros(308) + "]", "[1" + zeros(309) +
+				"]", "[-1" + zeros(309) + "]", "[1" + zeros(309) + ".0]", "[1e999,]", "[\"\\u00e9\\n\\\"\\/\\\\\"]",
 			"[\"\\ud83d\\ude00\"]", "[\"é ☃ 😀\"]", "{\"a\":1,\"a\":2}", "[1,]",
 			"[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[1e+]", "[0x10]",
 			"[tru]", "[true1]", "[truex]", "[true.]", "[nulls]", "[null,false,true]",
@@ -107,6 +148,42 @@ class JsonTest {
 		for (int i = 0; i < 600; i++)
 			deep.append(']');
 		check(deep.toString());
+	}
+
+	private static String zeros(final int n) {
+		final StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < n; i++)
+			sb.append('0');
+		return sb.toString();
+	}
+
+	/**
+	 * The documented difference: jackson-core reads 1e999 as Infinity (and
+	 * python3's json.loads("[1e999]") gives [inf]); ToyCov refuses a number
+	 * beyond a double, at its line and column, as it stands in the file.
+	 * Double.MAX_VALUE is 1.7976931348623157e308; ...158e308 rounds down to it,
+	 * ...159e308 up to Infinity (python3: float("1.7976931348623158e308") ==
+	 * sys.float_info.max, float("1.7976931348623159e308") == inf).
+	 */
+	@Test
+	void aNumberBeyondADoubleIsRefusedWhereJacksonReadsInfinity()
+		throws IOException
+	{
+		assertEquals(Double.MAX_VALUE, Json.parse("[1.7976931348623158e308]").get(
+			0).asDouble(), 0);
+		for (final String text : new String[] { "[1e999]", "[-1e999]",
+			"[1.7976931348623159e308]", "[1" + zeros(309) + "]" })
+		{
+			assertEquals(OUT_OF_RANGE, jackson(text), text);
+			assertNull(Json.parse(text), text);
+		}
+		final String text = "{\"channels\": [\n  {\"name\": \"e\", \"expected\": 1e400}]}";
+		try (JsonParser p = JACKSON.createParser(text)) {
+			p.nextToken();
+			assertEquals("number 1e400 is out of range (line 2, column 29): a " +
+				"double holds numbers up to \u00b11.7976931348623157E308",
+				assertThrows(Json.OutOfRange.class, () -> Json.read(p)).getMessage());
+		}
 	}
 
 	@Test

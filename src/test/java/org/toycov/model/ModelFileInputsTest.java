@@ -105,6 +105,18 @@ class ModelFileInputsTest {
 			"{\"channels\": [{\"name\": \"e\", \"expected\": NaN}]}")).startsWith(
 				" is not valid JSON: NaN and Infinity are not JSON numbers (give a " +
 					"finite number) (line 1"));
+		// python3's json.load reads 1e400 as inf, jackson-core as Infinity; a
+		// model cannot use it: refused as written, at its place (non-ASCII text
+		// is read by jackson-core from characters, so the column counts them;
+		// the columns are python3's line.index(number) + 1)
+		assertEquals(": number 1e400 is out of range (line 2, column 14): a double " +
+			"holds numbers up to \u00b11.7976931348623157E308", error(write(
+				"big.json", "{\"channels\": [\n{\"expected\": 1e400, \"name\": " +
+					"\"e\"}]}")));
+		assertEquals(": number -2" + "0".repeat(400) + " is out of range (line 1, " +
+			"column 41): a double holds numbers up to \u00b11.7976931348623157E308",
+			error(write("long.json", "{\"channels\": [{\"name\": \"\u00e9\", " +
+				"\"expected\": -2" + "0".repeat(400) + "}]}")));
 		assertTrue(error(write("comment.json",
 			"{\"channels\": [ // the channels\n]}")).startsWith(
 				" is not valid JSON: comments (// or /* */) are not JSON; remove them " +

@@ -188,4 +188,44 @@ class NumberRowsTest {
 				}
 			}).getMessage());
 	}
+
+	/**
+	 * A label column names each row's bin: rows in another order than the
+	 * model's bins are refused, naming the row, even when the header names the
+	 * columns in model order (the matrix then permuted, rows and columns alike,
+	 * is still symmetric and positive definite, and was read as it stood).
+	 */
+	@Test
+	void rowLabelsMustNameTheModelBinsInOrder() throws IOException {
+		final String ok = "bin,e_0,e_1,mu_0\ne_0,4,1,0.5\ne_1,1,9,2\nmu_0,0.5,2,16\n";
+		assertArrayEquals(new double[][] { { 4, 1, 0.5 }, { 1, 9, 2 }, { 0.5, 2,
+			16 } }, FractionalCovarianceCsv.read(TestFiles.write(tmp, "ok.csv", ok),
+				"cov", BINS, 3, null));
+		// mu_0 first: rows and columns moved alike, the header left in model order
+		assertEquals(": row 1 (line 2) is labelled mu_0 but bin 1 of the model " +
+			"is e_0 (rows must be in the model's bin order)", refusal("moved.csv",
+				"bin,e_0,e_1,mu_0\nmu_0,16,0.5,2\ne_0,0.5,4,1\ne_1,2,1,9\n"));
+		// the old label column name, and a comment line before the bad row
+		assertEquals(": row 2 (line 4) is labelled mu_0 but bin 2 of the model " +
+			"is e_1 (rows must be in the model's bin order)", refusal("old.csv",
+				"channel,e_0,e_1,mu_0\ne_0,4,1,0.5\n# mu\nmu_0,1,9,2\ne_1,0.5,2,16\n"));
+		// the header is checked as before
+		assertEquals(": header column 1 is e_1 but bin 1 of the model is e_0 " +
+			"(columns must be in the model's bin order)", refusal("cols.csv",
+				"bin,e_1,e_0,mu_0\ne_0,4,1,0.5\ne_1,1,9,2\nmu_0,0.5,2,16\n"));
+	}
+
+	private static final String[] BINS = { "e_0", "e_1", "mu_0" };
+
+	/** The message a cov file of {@link #BINS} is refused with, after its name. */
+	private String refusal(final String name, final String text)
+		throws IOException
+	{
+		final File f = TestFiles.write(tmp, name, text);
+		final String m = assertThrows(ModelException.class,
+			() -> FractionalCovarianceCsv.read(f, "cov", BINS, 3, null)).getMessage();
+		final String where = "cov file " + f.getPath();
+		assertEquals(where, m.substring(0, Math.min(m.length(), where.length())));
+		return m.substring(where.length());
+	}
 }

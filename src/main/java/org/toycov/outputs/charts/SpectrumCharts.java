@@ -70,24 +70,6 @@ public final class SpectrumCharts {
 	}
 
 	/**
-	 * Lines (step histograms against the physical axis when the bins have
-	 * edges) of several per-bin quantities, e.g. the diagonals of covariance
-	 * parts, on the axis {@code yLabel}.
-	 */
-	public static JFreeChart lines(final String title, final String[] bins,
-		final double[] low, final double[] high, final String axis,
-		final String yLabel, final String[] labels, final String[] colourKeys,
-		final double[][] values)
-	{
-		if (bins.length == 0) return ChartStyle.messageChart(title,
-			"no bins to draw");
-		final XYPlot plot = bands(bins, low, high, axis, yLabel, labels,
-			colourKeys, values, new double[labels.length][bins.length], 0f);
-		ChartStyle.style(plot);
-		return ChartStyle.chart(title, plot, true);
-	}
-
-	/**
 	 * A channel's expected counts stacked by component (filled step
 	 * histograms, the first component at the bottom) with the observed counts.
 	 *

@@ -106,6 +106,8 @@ public final class HypothesisTest {
 		if (x0 == x1) throw new ModelException("x0 and x1 must differ, both are " + ModelException.show(x0));
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
+		model.checkCovariance(x0, "x0");
+		model.checkCovariance(x1, "x1");
 		final SignalFitToys fit = new SignalFitToys(model, new double[] { x0, x1 });
 		final SignalFitToys.Thrower[] thrower = { new SignalFitToys.Thrower(model, x0, negative),
 			new SignalFitToys.Thrower(model, x1, negative) };

@@ -106,6 +106,7 @@ public final class HypothesisTest {
 		if (x0 == x1) throw new ModelException("x0 and x1 must differ, both are " + ModelException.show(x0));
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
+		checkToys(toys);
 		model.checkCovariance(x0, "x0");
 		model.checkCovariance(x1, "x1");
 		final SignalFitToys fit = new SignalFitToys(model, new double[] { x0, x1 });
@@ -161,11 +162,25 @@ public final class HypothesisTest {
 	 */
 	public static HypothesisTestResult result(final HypothesisTestCounts c) {
 		final long toys = c.toys();
+		checkToys(toys);
 		final SignalFitHistogram h0 = c.hist(0), h1 = c.hist(1);
 		final double[] expected = new double[BAND_P.length];
 		for (int i = 0; i < expected.length; i++) expected[i] = significance(h0.tail(h1.quantile(BAND_P[i])));
 		return new HypothesisTestResult(c.x0(), c.x1(), c.deltaChi2(), toys, c.seed(), (double) c
 			.atLeastDataUnderX0() / toys, (double) c.atMostDataUnderX1() / toys, expected, h0, h1, c);
+	}
+
+	/**
+	 * As Feldman Cousins' levels: the expected significances are read at the quantiles
+	 * {@link #BAND_P} of the toys under x1, the outer ones 2.3% from either end, so
+	 * {@code toys} (per hypothesis) must leave {@link FeldmanCousinsConfig#MIN_TOYS_BEYOND}
+	 * toys beyond them.
+	 *
+	 * @throws ModelException naming {@code toys}
+	 */
+	static void checkToys(final long toys) {
+		FeldmanCousinsConfig.checkToysBeyond(toys, BAND_P[0], "the 2.3% and 97.7% quantiles of delta_chi2 under " +
+			"x1 (the 2 sigma bands of median_significance)");
 	}
 
 	/** {@code chi2(x0) - chi2(x1)} of {@code counts}. */

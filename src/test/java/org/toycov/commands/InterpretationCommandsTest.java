@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -174,16 +175,39 @@ class InterpretationCommandsTest extends CommandTestBase {
 
 	@Test
 	void aSignificanceBeyondEveryToyIsNoneWithAWarning() throws Exception {
-		// 10 toys per strength: the data (delta chi2 = 5.33) lies beyond every toy
-		// thrown at x0 = 0, so p_x0 = 0 and its significance is not measured
-		final CommandModule m = run(HypothesisTestCommand.class, "model", SIGNAL,
-			"toys", 10L);
+		// measured 6 sigma: p_x0 = Phi(-6) = 9.9e-10, so no toy of 1000 thrown at
+		// x0 = 0 reaches the data: p_x0 = 0, its significance is not measured, and
+		// neither p_x0 = 0 nor p_x0_error = 0 is read as exact
+		final CommandModule m = run(HypothesisTestCommand.class, "model", gaussian(
+			6), "toys", 1000L);
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		assertEquals(0, out(m, "p_x0"), 0);
+		assertEquals(0, out(m, "p_x0_error"), 0);
 		assertEquals(null, m.getOutput("significance_x0"));
-		assertTrue(command(m).warnings().stream().anyMatch(w -> w.startsWith(
-			"significance_x0: beyond every toy (10 per strength)")), command(m)
-				.warnings().toString());
+		final List<String> w = command(m).warnings();
+		assertTrue(w.contains("p_x0 = 0 rests on no toy beyond the data (of 1000 " +
+			"under x0): p_x0 is below about 1/toys = 0.001, not 0, and p_x0_error = 0 " +
+			"is no error; raise toys"), w.toString());
+		assertTrue(w.stream().anyMatch(s -> s.startsWith(
+			"significance_x0: beyond every toy (1000 per strength)")), w.toString());
+		// p_x1 = Phi(5) = 0.9999997: every toy under x1 lies at or below the data
+		assertFalse(w.stream().anyMatch(s -> s.startsWith("p_x1")), w.toString());
+	}
+
+	@Test
+	void tooFewToysForTheExpectedSignificanceAreRefusedBeforeAnyToy() throws Exception {
+		// the 2 sigma bands sit 2.275% from either end: 10 toys beyond them need
+		// 10 / 0.02275 = 439.6, so 440 toys (as Feldman Cousins' cl rule)
+		final CommandModule m = run(HypothesisTestCommand.class, "model", SIGNAL,
+			"toys", 1L);
+		assertTrue(m.isCanceled());
+		assertEquals("toys=1 leave 0 toys beyond the 2.3% and 97.7% quantiles of " +
+			"delta_chi2 under x1 (the 2 sigma bands of median_significance); at least " +
+			"10 are needed, so toys >= 440", m.getCancelReason());
+		assertTrue(run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 439L)
+			.isCanceled());
+		assertFalse(run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 440L)
+			.isCanceled());
 	}
 
 	@Test

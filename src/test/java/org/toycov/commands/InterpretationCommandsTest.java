@@ -195,6 +195,20 @@ class InterpretationCommandsTest extends CommandTestBase {
 	}
 
 	@Test
+	void anAsimovIntervalBeyondTheGridIsWarnedOf() throws Exception {
+		// the Asimov data at x = 100 lie far beyond a grid that stops at 0.5
+		final CommandModule m = run(FeldmanCousinsCommand.class, "model", SIGNAL,
+			"asimov_x", 100.0, "x_max", 0.5, "cl", "0.9", "toys", 1000L);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertTrue(Double.isNaN(out(m, "asimov_x_upper_90")));
+		assertTrue(command(m).warnings().contains("the Asimov data's interval " +
+			"(asimov_x = 100) reaches or lies beyond the grid's end (x_max = 0.5): " +
+			"raise x_max before reading asimov_x_lower and asimov_x_upper (NaN there " +
+			"means beyond the grid, not no interval)"), command(m).warnings()
+				.toString());
+	}
+
+	@Test
 	void tooFewToysForTheExpectedSignificanceAreRefusedBeforeAnyToy() throws Exception {
 		// the 2 sigma bands sit 2.275% from either end: 10 toys beyond them need
 		// 10 / 0.02275 = 439.6, so 440 toys (as Feldman Cousins' cl rule)

@@ -284,6 +284,14 @@ class InterpretationCommandsTest extends CommandTestBase {
 				"toys=100 leave 1 toys beyond the critical value at cl=0.99", "model",
 				SIGNAL, "cl", "0.99", "toys", 100L },
 			{ HypothesisTestCommand.class, "signal is all zero", "model", allZero() },
+			// Signal Fit's one line for a bin without variance, in every command
+			{ HypothesisTestCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ FeldmanCousinsCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ GoodnessOfFitCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ SignalFitCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ HypothesisTestCommand.class, "x1 is too large: at x = 1.0E200 the " +
+				"covariance of e_0 overflows a double; give a smaller x1", "model", SIGNAL,
+				"x1", 1e200 },
 			{ SignalFitCommand.class, "x_max must be", "model", SIGNAL, "x_max", 1.03,
 				"x_step", 0.1 },
 			{ GoodnessOfFitCommand.class, "no signal", "model", new File(
@@ -333,6 +341,21 @@ class InterpretationCommandsTest extends CommandTestBase {
 		// 31 strengths x 1e9 toys would take hours; the run stops within seconds
 		assertTrue(System.nanoTime() - start < 15e9, "canceled in time");
 		assertEquals(0, tmp.list().length, "nothing written");
+	}
+
+	/** Bin e_1 expects nothing (no background, no signal, no systematic) but observes 7. */
+	private static final String NO_VARIANCE = "covariance is singular at channel " +
+		"e_1: it has no variance (a count expected to be 0 has no Poisson variance " +
+		"and no systematic error); give it an expected count > 0, a systematic " +
+		"variance, or merge the bin";
+
+	private File emptyBin() throws IOException {
+		final File f = new File(tmp, "empty-bin.json");
+		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", \"observed\": " +
+			"[12, 7], \"components\": [{\"name\": \"bg\", \"expected\": [10, 0]}, " +
+			"{\"name\": \"sig\", \"expected\": [5, 0], \"signal\": true}]}], " +
+			"\"systematics\": []}").getBytes(StandardCharsets.UTF_8));
+		return f;
 	}
 
 	private File allZero() throws IOException {

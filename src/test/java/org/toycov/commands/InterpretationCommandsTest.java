@@ -350,19 +350,21 @@ class InterpretationCommandsTest extends CommandTestBase {
 		"variance, or merge the bin";
 
 	private File emptyBin() throws IOException {
-		final File f = new File(tmp, "empty-bin.json");
-		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", \"observed\": " +
-			"[12, 7], \"components\": [{\"name\": \"bg\", \"expected\": [10, 0]}, " +
-			"{\"name\": \"sig\", \"expected\": [5, 0], \"signal\": true}]}], " +
-			"\"systematics\": []}").getBytes(StandardCharsets.UTF_8));
-		return f;
+		return oneChannel("empty-bin.json", "[12, 7]", "[10, 0]", "[5, 0]");
 	}
 
 	private File allZero() throws IOException {
-		final File f = new File(tmp, "zero.json");
+		return oneChannel("zero.json", "[5, 6]", "[5, 5]", "[0, 0]");
+	}
+
+	/** A model file: channel e with these observed counts, background bg and signal sig, no systematics. */
+	private File oneChannel(final String name, final String observed,
+		final String bg, final String sig) throws IOException
+	{
+		final File f = new File(tmp, name);
 		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", \"observed\": " +
-			"[5, 6], \"components\": [{\"name\": \"bg\", \"expected\": [5, 5]}, " +
-			"{\"name\": \"sig\", \"expected\": [0, 0], \"signal\": true}]}], " +
+			observed + ", \"components\": [{\"name\": \"bg\", \"expected\": " + bg +
+			"}, {\"name\": \"sig\", \"expected\": " + sig + ", \"signal\": true}]}], " +
 			"\"systematics\": []}").getBytes(StandardCharsets.UTF_8));
 		return f;
 	}

@@ -81,27 +81,31 @@ public final class HypothesisTestResult {
 	/**
 	 * One line per p-value that rests on fewer than
 	 * {@link FeldmanCousinsConfig#MIN_TOYS_BEYOND} toys beyond the data (at or above
-	 * it under x0, at or below it under x1): such a p-value, and its binomial error
-	 * (0 when no toy is beyond), say little; none when both rest on enough toys.
+	 * it under x0, at or below it under x1), or leaves fewer on the other side: such a
+	 * p-value (or {@code 1 - p}) and its binomial error (0 when no toy is on one side)
+	 * say little; none when both rest on enough toys either side.
 	 */
 	public List<String> warnings() {
 		final List<String> w = new ArrayList<>();
-		few(w, "p_x0", p0, counts.atLeastDataUnderX0(), "x0");
-		few(w, "p_x1", p1, counts.atMostDataUnderX1(), "x1");
+		few(w, "p_x0", p0, counts.atLeastDataUnderX0(), "x0", "");
+		few(w, "p_x1", p1, counts.atMostDataUnderX1(), "x1", " (cls = p_x1 / (1 - p_x0) with it)");
 		return w;
 	}
 
 	private void few(final List<String> w, final String key, final double p, final long beyond,
-		final String under)
+		final String under, final String also)
 	{
-		if (beyond >= FeldmanCousinsConfig.MIN_TOYS_BEYOND) return;
+		final long min = FeldmanCousinsConfig.MIN_TOYS_BEYOND, other = toys - beyond;
+		if (beyond >= min && other >= min) return;
 		final String of = " (of " + toys + " under " + under + ")";
 		final String bound = "1/toys = " + ModelException.show(1.0 / toys);
-		w.add(beyond == 0 ? key + " = 0 rests on no toy beyond the data" + of + ": " + key + " is below about " +
-			bound + ", not 0, and " + key + "_error = 0 is no error; raise toys"
-			: key + " = " + ModelException.show(p) + " rests on " + beyond + " toys beyond the data" +
-				of + ", fewer than " + FeldmanCousinsConfig.MIN_TOYS_BEYOND + ": " + key + " and " + key +
-				"_error are rough (p is known to about " + bound + "); raise toys");
+		if (beyond == 0 || other == 0) w.add(beyond == 0 ? key + " = 0 rests on no toy beyond the data" + of +
+			": " + key + " is below about " + bound + ", not 0, and " + key + "_error = 0 is no error" + also +
+			"; raise toys" : key + " = 1 rests on every toy" + of + ": 1 - " + key + " is below about " + bound +
+				", not 0, and " + key + "_error = 0 is no error" + also + "; raise toys");
+		else w.add(key + " = " + ModelException.show(p) + " rests on " + beyond + " toys beyond the data" + of +
+			(beyond < min ? "" : " and leaves " + other + " on the other side") + ", fewer than " + min + ": " + key +
+			" and " + key + "_error are rough (p is known to about " + bound + ")" + also + "; raise toys");
 	}
 
 	/** {@code p_x1 / (1 - p_x0)}. */

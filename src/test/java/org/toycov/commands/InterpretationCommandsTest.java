@@ -190,8 +190,12 @@ class InterpretationCommandsTest extends CommandTestBase {
 			"is no error; raise toys"), w.toString());
 		assertTrue(w.stream().anyMatch(s -> s.startsWith(
 			"significance_x0: beyond every toy (1000 per strength)")), w.toString());
-		// p_x1 = Phi(5) = 0.9999997: every toy under x1 lies at or below the data
-		assertFalse(w.stream().anyMatch(s -> s.startsWith("p_x1")), w.toString());
+		// p_x1 = Phi(5) = 0.9999997: every toy under x1 lies at or below the data,
+		// so p_x1 = 1 and p_x1_error = 0 are not exact either
+		assertEquals(1, out(m, "p_x1"), 0);
+		assertTrue(w.contains("p_x1 = 1 rests on every toy (of 1000 under x1): 1 - " +
+			"p_x1 is below about 1/toys = 0.001, not 0, and p_x1_error = 0 is no " +
+			"error (cls = p_x1 / (1 - p_x0) with it); raise toys"), w.toString());
 	}
 
 	@Test

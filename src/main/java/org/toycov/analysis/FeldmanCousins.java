@@ -109,7 +109,9 @@ public final class FeldmanCousins {
 	 * shard and with any threads (a shard starting inside a block throws and drops
 	 * the block's earlier toys).
 	 *
-	 * @throws ModelException for {@code firstToy < 0}, {@code toys < 1} or {@code threads < 1}
+	 * @throws ModelException before any toy for {@code firstToy < 0}, {@code toys < 1},
+	 *           {@code threads < 1} or a covariance on the fit grid that no chi-square can use
+	 *           ({@link SignalModel#checkCovariance})
 	 */
 	public static FeldmanCousinsCounts counts(final SignalModel model, final SignalFitGrid grid,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)

@@ -61,7 +61,8 @@ public final class HypothesisTest {
 	 * then {@link #result}.
 	 *
 	 * @param toys toys per hypothesis
-	 * @throws ModelException for strengths below 0 or equal, or toys below 1
+	 * @throws ModelException for strengths below 0 or equal, too few toys ({@link #checkToys}) or a
+	 *           covariance at x0 or x1 that no chi-square can use ({@link SignalModel#checkCovariance})
 	 */
 	public static HypothesisTestResult run(final SignalModel model, final double x0, final double x1,
 		final long toys, final long seed, final int threads, final ToyProgress progress)
@@ -86,7 +87,8 @@ public final class HypothesisTest {
 	 * with other shards. Toy t under a strength is the same in any shard and with any
 	 * threads. Both strengths' blocks run in one pool.
 	 *
-	 * @throws ModelException for strengths below 0 or equal, a bad toy range or threads
+	 * @throws ModelException before any toy for strengths below 0 or equal, a bad toy range, too few
+	 *           toys, threads, or a covariance at x0 or x1 that no chi-square can use
 	 */
 	public static HypothesisTestCounts counts(final SignalModel model, final double x0, final double x1,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)

@@ -96,6 +96,7 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final long firstToy, final ToyProgress progress)
 	{
+		model.checkCovariance(config.asimovX(), "asimov_x");
 		final FeldmanCousinsCounts counts = counts(model, grid, firstToy, config.toys(), config.seed(), config.threads(),
 			config.negative(), progress);
 		return result(model, grid, counts, config.cl(), config.asimovX());
@@ -108,7 +109,9 @@ public final class FeldmanCousins {
 	 * shard and with any threads (a shard starting inside a block throws and drops
 	 * the block's earlier toys).
 	 *
-	 * @throws ModelException for {@code firstToy < 0}, {@code toys < 1} or {@code threads < 1}
+	 * @throws ModelException before any toy for {@code firstToy < 0}, {@code toys < 1},
+	 *           {@code threads < 1} or a covariance on the fit grid that no chi-square can use
+	 *           ({@link SignalModel#checkCovariance})
 	 */
 	public static FeldmanCousinsCounts counts(final SignalModel model, final SignalFitGrid grid,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
@@ -202,6 +205,7 @@ public final class FeldmanCousins {
 		FeldmanCousinsConfig.checkLevels(counts.toys(), cl);
 		if (!(asimovX >= 0) || Double.isInfinite(asimovX)) throw new ModelException("asimov_x must be >= 0, got " +
 			ModelException.show(asimovX));
+		model.checkCovariance(asimovX, "asimov_x");
 		final SignalFitToys fit = fitToys(model, grid);
 		final double[] data = deltaCurve(fit, model.observed(), grid.size());
 		final double[] asimov = deltaCurve(fit, model.prediction(asimovX), grid.size());
@@ -231,11 +235,15 @@ public final class FeldmanCousins {
 			counts);
 	}
 
-	/** The fit grid: the grid extended above {@code x_max} by a quarter of its points, at least 3. */
+	/**
+	 * The fit grid: the grid extended above {@code x_max} by a quarter of its points, at
+	 * least 3; the covariance checked at each of its strengths (before any toy).
+	 */
 	private static SignalFitToys fitToys(final SignalModel model, final SignalFitGrid grid) {
 		final int fitPoints = grid.size() + Math.max(3, grid.size() / 4);
 		final double[] fitX = new double[fitPoints];
 		for (int k = 0; k < fitPoints; k++) fitX[k] = grid.x(k);
+		model.checkCovariance(fitX, "x_max");
 		return new SignalFitToys(model, fitX);
 	}
 

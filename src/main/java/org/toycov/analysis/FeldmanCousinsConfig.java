@@ -59,13 +59,25 @@ public final class FeldmanCousinsConfig {
 		if (cl == null || cl.length == 0) throw new ModelException("cl must name at least one confidence level");
 		for (final double c : cl) {
 			if (!(c > 0 && c < 1)) throw new ModelException("cl must be within (0, 1), got " + ModelException.show(c));
-			// NB: 100 x (1 - 0.9) is 9.999999999999998 in doubles: a relative
-			// tolerance keeps 100 toys at cl=0.9 at the 10 they really leave
-			final double beyond = toys * (1 - c) * (1 + 1e-9);
-			if (beyond < MIN_TOYS_BEYOND) throw new ModelException("toys=" + toys + " leave " + (long) Math.floor(
-				beyond) + " toys beyond the critical value at cl=" + ModelException.show(c) + "; at least " +
-				MIN_TOYS_BEYOND + " are needed, so toys >= " + (long) Math.ceil(MIN_TOYS_BEYOND / (1 - c) * (1 - 1e-9)));
+			checkToysBeyond(toys, 1 - c, "the critical value at cl=" + ModelException.show(c));
 		}
+	}
+
+	/**
+	 * Checks that {@code toys} leave at least {@link #MIN_TOYS_BEYOND} toys beyond a
+	 * quantile with {@code tail} of the toys beyond it (also for {@link HypothesisTest}'s
+	 * expected significances).
+	 *
+	 * @param quantile the quantile, for the message ("the critical value at cl=0.9")
+	 * @throws ModelException naming {@code toys} and the least it must be
+	 */
+	static void checkToysBeyond(final long toys, final double tail, final String quantile) {
+		// NB: 100 x (1 - 0.9) is 9.999999999999998 in doubles: a relative
+		// tolerance keeps 100 toys at cl=0.9 at the 10 they really leave
+		final double beyond = toys * tail * (1 + 1e-9);
+		if (beyond < MIN_TOYS_BEYOND) throw new ModelException("toys=" + toys + " leave " + (long) Math.floor(
+			beyond) + " toys beyond " + quantile + "; at least " + MIN_TOYS_BEYOND + " are needed, so toys >= " +
+			(long) Math.ceil(MIN_TOYS_BEYOND / tail * (1 - 1e-9)));
 	}
 
 	public long toys() {

@@ -97,10 +97,19 @@ public final class FeldmanCousinsResult {
 	 * it; NaN ends then mean "beyond the grid", not "no interval").
 	 */
 	public boolean intervalBeyondGrid() {
-		final int last = data.length - 1;
-		boolean beyond = last > 0 && data[last] < data[last - 1];
+		return beyondGrid(data);
+	}
+
+	/** The same for the Asimov data's interval (e.g. an {@code asimov_x} beyond {@code x_max}). */
+	public boolean asimovIntervalBeyondGrid() {
+		return beyondGrid(asimov);
+	}
+
+	private boolean beyondGrid(final double[] delta) {
+		final int last = delta.length - 1;
+		boolean beyond = last > 0 && delta[last] < delta[last - 1];
 		for (int l = 0; l < critical.length; l++) {
-			final double[] e = interval(l);
+			final double[] e = ends(x, delta, critical[l]);
 			beyond |= Double.isNaN(e[1]) && !Double.isNaN(e[0]);
 		}
 		return beyond;

@@ -31,6 +31,7 @@ public final class GoodnessOfFit {
 
 	/** The decomposition at strength {@code x} of {@code model}, with its observed counts. */
 	public static GoodnessOfFitResult of(final SignalModel model, final double x) {
+		model.checkCovariance(x, "x");
 		final double[] n = model.observed();
 		final double[][] c = model.covariance(x, n);
 		final double[] mu = model.prediction(x);

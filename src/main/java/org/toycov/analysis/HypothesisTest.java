@@ -61,7 +61,8 @@ public final class HypothesisTest {
 	 * then {@link #result}.
 	 *
 	 * @param toys toys per hypothesis
-	 * @throws ModelException for strengths below 0 or equal, or toys below 1
+	 * @throws ModelException for strengths below 0 or equal, too few toys ({@link #checkToys}) or a
+	 *           covariance at x0 or x1 that no chi-square can use ({@link SignalModel#checkCovariance})
 	 */
 	public static HypothesisTestResult run(final SignalModel model, final double x0, final double x1,
 		final long toys, final long seed, final int threads, final ToyProgress progress)
@@ -86,7 +87,8 @@ public final class HypothesisTest {
 	 * with other shards. Toy t under a strength is the same in any shard and with any
 	 * threads. Both strengths' blocks run in one pool.
 	 *
-	 * @throws ModelException for strengths below 0 or equal, a bad toy range or threads
+	 * @throws ModelException before any toy for strengths below 0 or equal, a bad toy range, too few
+	 *           toys, threads, or a covariance at x0 or x1 that no chi-square can use
 	 */
 	public static HypothesisTestCounts counts(final SignalModel model, final double x0, final double x1,
 		final long firstToy, final long toys, final long seed, final int threads, final ToyProgress progress)
@@ -106,6 +108,9 @@ public final class HypothesisTest {
 		if (x0 == x1) throw new ModelException("x0 and x1 must differ, both are " + ModelException.show(x0));
 		final SignalFitToyRanges range = SignalFitToyRanges.of(firstToy, toys);
 		if (threads < 1) throw new ModelException("threads must be >= 1, got " + threads);
+		checkToys(toys);
+		model.checkCovariance(x0, "x0");
+		model.checkCovariance(x1, "x1");
 		final SignalFitToys fit = new SignalFitToys(model, new double[] { x0, x1 });
 		final SignalFitToys.Thrower[] thrower = { new SignalFitToys.Thrower(model, x0, negative),
 			new SignalFitToys.Thrower(model, x1, negative) };
@@ -159,11 +164,25 @@ public final class HypothesisTest {
 	 */
 	public static HypothesisTestResult result(final HypothesisTestCounts c) {
 		final long toys = c.toys();
+		checkToys(toys);
 		final SignalFitHistogram h0 = c.hist(0), h1 = c.hist(1);
 		final double[] expected = new double[BAND_P.length];
 		for (int i = 0; i < expected.length; i++) expected[i] = significance(h0.tail(h1.quantile(BAND_P[i])));
 		return new HypothesisTestResult(c.x0(), c.x1(), c.deltaChi2(), toys, c.seed(), (double) c
 			.atLeastDataUnderX0() / toys, (double) c.atMostDataUnderX1() / toys, expected, h0, h1, c);
+	}
+
+	/**
+	 * As Feldman Cousins' levels: the expected significances are read at the quantiles
+	 * {@link #BAND_P} of the toys under x1, the outer ones 2.3% from either end, so
+	 * {@code toys} (per hypothesis) must leave {@link FeldmanCousinsConfig#MIN_TOYS_BEYOND}
+	 * toys beyond them.
+	 *
+	 * @throws ModelException naming {@code toys}
+	 */
+	static void checkToys(final long toys) {
+		FeldmanCousinsConfig.checkToysBeyond(toys, BAND_P[0], "the 2.3% and 97.7% quantiles of delta_chi2 under " +
+			"x1 (the 2 sigma bands of median_significance)");
 	}
 
 	/** {@code chi2(x0) - chi2(x1)} of {@code counts}. */

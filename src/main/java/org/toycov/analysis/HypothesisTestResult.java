@@ -1,5 +1,10 @@
 package org.toycov.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.toycov.model.ModelException;
+
 /**
  * What {@link HypothesisTest} found: the data's {@code delta_chi2}, the p-values
  * {@code p_x0}, {@code p_x1} (with binomial errors), {@code cls}, the significances
@@ -71,6 +76,36 @@ public final class HypothesisTestResult {
 	/** The binomial Monte Carlo error of a p-value from these toys. */
 	public double pValueError(final double p) {
 		return Math.sqrt(p * (1 - p) / toys);
+	}
+
+	/**
+	 * One line per p-value that rests on fewer than
+	 * {@link FeldmanCousinsConfig#MIN_TOYS_BEYOND} toys beyond the data (at or above
+	 * it under x0, at or below it under x1), or leaves fewer on the other side: such a
+	 * p-value (or {@code 1 - p}) and its binomial error (0 when no toy is on one side)
+	 * say little; none when both rest on enough toys either side.
+	 */
+	public List<String> warnings() {
+		final List<String> w = new ArrayList<>();
+		few(w, "p_x0", p0, counts.atLeastDataUnderX0(), "x0", "");
+		few(w, "p_x1", p1, counts.atMostDataUnderX1(), "x1", " (cls = p_x1 / (1 - p_x0) with it)");
+		return w;
+	}
+
+	private void few(final List<String> w, final String key, final double p, final long beyond,
+		final String under, final String also)
+	{
+		final long min = FeldmanCousinsConfig.MIN_TOYS_BEYOND, other = toys - beyond;
+		if (beyond >= min && other >= min) return;
+		final String of = " (of " + toys + " under " + under + ")";
+		final String bound = "1/toys = " + ModelException.show(1.0 / toys);
+		if (beyond == 0 || other == 0) w.add(beyond == 0 ? key + " = 0 rests on no toy beyond the data" + of +
+			": " + key + " is below about " + bound + ", not 0, and " + key + "_error = 0 is no error" + also +
+			"; raise toys" : key + " = 1 rests on every toy" + of + ": 1 - " + key + " is below about " + bound +
+				", not 0, and " + key + "_error = 0 is no error" + also + "; raise toys");
+		else w.add(key + " = " + ModelException.show(p) + " rests on " + beyond + " toys beyond the data" + of +
+			(beyond < min ? "" : " and leaves " + other + " on the other side") + ", fewer than " + min + ": " + key +
+			" and " + key + "_error are rough (p is known to about " + bound + ")" + also + "; raise toys");
 	}
 
 	/** {@code p_x1 / (1 - p_x0)}. */

@@ -34,6 +34,7 @@ public final class SignalFit {
 	public static SignalFitResult fit(final SignalModel model, final SignalFitGrid grid) {
 		final int g = grid.size();
 		final double[] x = grid.values();
+		model.checkCovariance(x, "x_max");
 		final double[] chi2 = new double[g];
 		for (int i = 0; i < g; i++) chi2[i] = model.chi2(x[i]);
 		final double[] best = minimum(model::chi2, x, chi2);

@@ -1,5 +1,7 @@
 package org.toycov.analysis;
 
+import java.math.BigDecimal;
+
 import org.toycov.model.ModelException;
 
 /**
@@ -13,6 +15,8 @@ public final class SignalFitGrid {
 	public static final int MAX_POINTS = 100_000;
 
 	private final double step;
+	/** x_step as the user typed it: the shortest decimal that reads back as the double. */
+	private final BigDecimal decimalStep;
 	private final int points;
 
 	/**
@@ -33,6 +37,7 @@ public final class SignalFitGrid {
 			"x_max must be x_min plus a whole number of x_step, got x_max=" + ModelException.show(xMax) +
 				", x_step=" + ModelException.show(xStep));
 		step = xStep;
+		decimalStep = new BigDecimal(Double.toString(xStep));
 		points = (int) m + 1;
 	}
 
@@ -45,9 +50,12 @@ public final class SignalFitGrid {
 		return step;
 	}
 
-	/** The i-th strength, {@code i * x_step}. */
+	/**
+	 * The i-th strength: the double nearest to {@code i} times the decimal x_step
+	 * (x_step = 0.1 gives 0.3 at i = 3, where {@code 3 * 0.1} is 0.30000000000000004).
+	 */
 	public double x(final int i) {
-		return i * step;
+		return decimalStep.multiply(BigDecimal.valueOf(i)).doubleValue();
 	}
 
 	/** The last strength, {@code x_max}. */

@@ -368,6 +368,41 @@ public final class SignalModel implements java.io.Serializable {
 		return c;
 	}
 
+	/**
+	 * Checks, before any toy or fit, that the covariance {@code C(x)} of the observed
+	 * counts at strength {@code x} is one every chi-square at x can use: finite, and
+	 * positive definite (the factorization and one-line messages of {@link ChiSquare},
+	 * as Signal Fit's fit gets them: a bin without variance is named). Toys never
+	 * find a bin without variance that the observed counts do not (pearson's variance
+	 * is mu(x), cnp's is 0 only where mu(x) is).
+	 *
+	 * @param key the key that set x ({@code x_max} for a grid, {@code x0}, {@code asimov_x}, ...),
+	 *          named when x alone makes the covariance overflow a double
+	 * @throws ModelException one line naming {@code key} or the channel bin
+	 */
+	public void checkCovariance(final double x, final String key) {
+		final double[][] c = covariance(x, observed);
+		final double[] mu = prediction(x);
+		if (finite(a) && finite(b) && finite(d)) for (int i = 0; i < n; i++) {
+			boolean ok = Double.isFinite(mu[i]);
+			for (int j = 0; j < n; j++) ok &= Double.isFinite(c[i][j]);
+			if (!ok) throw new ModelException(key + " is too large: at x = " + ModelException.show(x) +
+				" the covariance of " + names[i] + " overflows a double; give a smaller " + key);
+		}
+		new ChiSquare(c, names);
+	}
+
+	/** {@link #checkCovariance(double, String)} at every strength of {@code x}. */
+	public void checkCovariance(final double[] x, final String key) {
+		for (final double v : x) checkCovariance(v, key);
+	}
+
+	private static boolean finite(final double[][] m) {
+		for (final double[] row : m)
+			for (final double v : row) if (!Double.isFinite(v)) return false;
+		return true;
+	}
+
 	/** The chi-square of the observed counts at strength {@code x}. */
 	public double chi2(final double x) {
 		return chi2(x, observed);

@@ -109,10 +109,11 @@ public class FeldmanCousinsCommand extends ToyCommand {
 				"% CL", LEVEL_COLOURS[l % LEVEL_COLOURS.length], r.x(), r
 					.criticalDeltaChi2(l)));
 		}
-		if (r.intervalBeyondGrid()) c.warn("the data's interval reaches or lies " +
-			"beyond the grid's end (x_max = " + Numbers.format(r.x()[r.x().length -
-				1]) + "): raise x_max before reading x_upper (NaN there means beyond " +
-			"the grid, not no interval)");
+		if (r.intervalBeyondGrid()) c.warn(beyondGrid(r, "the data's interval",
+			"x_upper"));
+		if (r.asimovIntervalBeyondGrid()) c.warn(beyondGrid(r, "the Asimov data's " +
+			"interval (asimov_x = " + Numbers.format(r.asimovX()) + ")",
+			"asimov_x_lower and asimov_x_upper"));
 		for (int l = 0; l < levels.length; l++) {
 			final String name = SignalKeys.level(levels[l]);
 			c.scalar("asimov_x_lower_" + name, r.asimovInterval(l)[0]);
@@ -126,6 +127,15 @@ public class FeldmanCousinsCommand extends ToyCommand {
 		c.chart("fc_belt", () -> InterpretationCharts.curves("Feldman-Cousins " +
 			"critical Δχ² and the data (" + r.toys() + " toys per strength)", "x",
 			"Δχ²", lines, false, null, null));
+	}
+
+	/** The warning that {@code interval} of {@code r} reaches or lies beyond x_max. */
+	private static String beyondGrid(final FeldmanCousinsResult r,
+		final String interval, final String ends)
+	{
+		return interval + " reaches or lies beyond the grid's end (x_max = " +
+			Numbers.format(r.x()[r.x().length - 1]) + "): raise x_max before " +
+			"reading " + ends + " (NaN there means beyond the grid, not no interval)";
 	}
 
 	@Override

@@ -149,6 +149,8 @@ public class HypothesisTestCommand extends ToyCommand {
 		s.put("median_significance_minus_1sigma", r.expectedSignificance(-1));
 		s.put("median_significance_plus_1sigma", r.expectedSignificance(1));
 		s.put("median_significance_plus_2sigma", r.expectedSignificance(2));
+		for (final String w : r.warnings())
+			c.warn(w);
 		for (final Map.Entry<String, Double> e : s.entrySet()) {
 			if (!e.getKey().contains("significance") || Double.isFinite(e
 				.getValue())) continue;

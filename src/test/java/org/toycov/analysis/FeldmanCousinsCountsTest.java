@@ -90,8 +90,8 @@ class FeldmanCousinsCountsTest {
 		assertEquals(r1.pValueX0(), r2.pValueX0(), 0);
 		assertEquals(r1.pValueX1(), r2.pValueX1(), 0);
 		for (int k = -2; k <= 2; k++) assertEquals(r1.expectedSignificance(k), r2.expectedSignificance(k), 0);
-		assertThrows(ModelException.class, () -> a.merge(HypothesisTest.counts(m, 0, 2, 2500, 100, 5, 1, null)));
+		assertThrows(ModelException.class, () -> a.merge(HypothesisTest.counts(m, 0, 2, 2500, 500, 5, 1, null)));
 		assertThrows(ModelException.class, () -> a.merge(HypothesisTest.counts(m.withObserved(new double[] { 1, 2, 3,
-			4, 5, 6 }), 0, 1, 2500, 100, 5, 1, null)));
+			4, 5, 6 }), 0, 1, 2500, 500, 5, 1, null)));
 	}
 }

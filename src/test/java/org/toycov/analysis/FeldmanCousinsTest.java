@@ -80,6 +80,24 @@ class FeldmanCousinsTest {
 	}
 
 	@Test
+	void anAsimovIntervalBeyondTheGridIsSaidToBe() {
+		// asimov_x = 3 in the Gaussian case is the data measured at 3: the 90% interval
+		// [1.36, 4.64] (Feldman and Cousins 1998, Table X) lies beyond a grid to 1; the
+		// data measured at 0 has its interval [0, 1.64] inside a grid to 2 (cl 0.9 only)
+		final FeldmanCousinsConfig config = new FeldmanCousinsConfig(2000, 5, 2, new double[] { 0.9 }, 3);
+		final FeldmanCousinsResult short_ = FeldmanCousins.run(gaussian(0), new SignalFitGrid(0, 1, 0.1), config,
+			null);
+		assertTrue(short_.asimovIntervalBeyondGrid());
+		assertTrue(Double.isNaN(short_.asimovInterval(0)[0]) && Double.isNaN(short_.asimovInterval(0)[1]));
+		final FeldmanCousinsResult wide = FeldmanCousins.run(gaussian(0), new SignalFitGrid(0, 5.5, 0.1), config,
+			null);
+		assertFalse(wide.asimovIntervalBeyondGrid());
+		assertFalse(wide.intervalBeyondGrid());
+		assertEquals(1.36, wide.asimovInterval(0)[0], 0.1);
+		assertEquals(4.64, wide.asimovInterval(0)[1], 0.1);
+	}
+
+	@Test
 	void analyticConstructionGivesTheKnownBoundaryInterval() {
 		// at x0 = 0 the 90% interval is [0, 1.64] (Feldman and Cousins 1998, Table X); the
 		// critical value at mu = 1.64 is where the data's delta chi2 (1.64^2) crosses it

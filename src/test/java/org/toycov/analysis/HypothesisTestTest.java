@@ -55,7 +55,28 @@ class HypothesisTestTest {
 			for (final long c : r.histogramX1()) n1 += c;
 			assertEquals(toys, n0);
 			assertEquals(toys, n1);
+			// both p-values rest on hundreds of toys: nothing to warn of
+			assertEquals(java.util.Collections.emptyList(), r.warnings(), "at " + f);
 		}
+	}
+
+	@Test
+	void aPValueOnFewerThanTenToysBeyondTheDataIsWarnedOf() {
+		// n = B + 1.29 S: delta ~ (2 f - 1) D = 6.3, p_x0 = 1 - Phi((6.3 + 4) / 4) = 0.005, about 5 of 1000 toys
+		final SignalModel m = SignalModel.ofChannelBins(new double[] { B }, new double[] { S }, null, null,
+			new double[] { B + 1.29 * S }, StatTerm.PEARSON);
+		final HypothesisTestResult r = HypothesisTest.run(m, 0, 1, 1000, 7, 1, null);
+		final long beyond = Math.round(r.pValueX0() * 1000);
+		assertTrue(beyond > 0 && beyond < 10, "" + beyond);
+		assertEquals(java.util.Collections.singletonList("p_x0 = " + r.pValueX0() + " rests on " + beyond +
+			" toys beyond the data (of 1000 under x0), fewer than 10: p_x0 and p_x0_error are rough (p is known to " +
+			"about 1/toys = 0.001); raise toys"), r.warnings());
+		// too few toys for the expected significances' 2 sigma bands: refused before any toy
+		assertEquals("toys=439 leave 9 toys beyond the 2.3% and 97.7% quantiles of delta_chi2 under x1 (the 2 " +
+			"sigma bands of median_significance); at least 10 are needed, so toys >= 440", assertThrows(
+				ModelException.class, () -> HypothesisTest.run(m, 0, 1, 439, 7, 1, (done, total) -> {
+					throw new AssertionError("a toy was thrown");
+				})).getMessage());
 	}
 
 	private static double inverse(final double p) {

@@ -129,6 +129,20 @@ class SignalFitTest {
 	}
 
 	@Test
+	void gridStrengthsAreTheDecimalsTheStepNames() {
+		// numpy: np.round(np.arange(31) * 0.1, 12) prints 0.3 and 0.6 where 3 * 0.1 and 6 * 0.1 do not
+		final double[] x = new SignalFitGrid(0, 3, 0.1).values();
+		assertEquals(31, x.length);
+		for (int i = 0; i < x.length; i++) assertEquals(Double.toString(i / 10.0), Double.toString(x[i]), "x[" + i + "]");
+		assertEquals("0.3", Double.toString(new SignalFitGrid(0, 3, 0.1).x(3)));
+		assertEquals("0.6000000000000001", Double.toString(6 * 0.1), "the noise the grid avoids");
+		// beyond x_max (the fit grid of Feldman Cousins) and with a step that is no short decimal
+		assertEquals(3.7, new SignalFitGrid(0, 3, 0.1).x(37), 0);
+		assertEquals(0.7, new SignalFitGrid(0, 1.4, 0.7).x(1), 0);
+		assertEquals(2.0 / 3, new SignalFitGrid(0, 2, 1.0 / 3).x(2), Math.ulp(2.0 / 3));
+	}
+
+	@Test
 	void singularCovarianceNamesTheBin() {
 		// one bin with no background, no systematics: at x = 0 its pearson variance is 0
 		final SignalModel m = SignalModel.ofChannelBins(new double[] { 0, 10 }, new double[] { 5, 0 }, null, null,

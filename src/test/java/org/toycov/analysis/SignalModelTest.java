@@ -135,7 +135,7 @@ class SignalModelTest {
 			// grid 0, 0.5, 1, 1.5, 2, 2.5: differences of delta chi2 are differences of chi2
 			assertEquals(want[0] - want[2], d[0] - d[2], 1e-9);
 			assertEquals(want[1] - want[3], d[1] - d[5], 1e-9);
-			final HypothesisTestResult ht = HypothesisTest.run(s, 0, 1, 200, 3, 1, null);
+			final HypothesisTestResult ht = HypothesisTest.run(s, 0, 1, 500, 3, 1, null);
 			assertEquals(want[0] - want[2], ht.deltaChi2(), 1e-9);
 		}
 	}

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -174,16 +175,57 @@ class InterpretationCommandsTest extends CommandTestBase {
 
 	@Test
 	void aSignificanceBeyondEveryToyIsNoneWithAWarning() throws Exception {
-		// 10 toys per strength: the data (delta chi2 = 5.33) lies beyond every toy
-		// thrown at x0 = 0, so p_x0 = 0 and its significance is not measured
-		final CommandModule m = run(HypothesisTestCommand.class, "model", SIGNAL,
-			"toys", 10L);
+		// measured 6 sigma: p_x0 = Phi(-6) = 9.9e-10, so no toy of 1000 thrown at
+		// x0 = 0 reaches the data: p_x0 = 0, its significance is not measured, and
+		// neither p_x0 = 0 nor p_x0_error = 0 is read as exact
+		final CommandModule m = run(HypothesisTestCommand.class, "model", gaussian(
+			6), "toys", 1000L);
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		assertEquals(0, out(m, "p_x0"), 0);
+		assertEquals(0, out(m, "p_x0_error"), 0);
 		assertEquals(null, m.getOutput("significance_x0"));
-		assertTrue(command(m).warnings().stream().anyMatch(w -> w.startsWith(
-			"significance_x0: beyond every toy (10 per strength)")), command(m)
-				.warnings().toString());
+		final List<String> w = command(m).warnings();
+		assertTrue(w.contains("p_x0 = 0 rests on no toy beyond the data (of 1000 " +
+			"under x0): p_x0 is below about 1/toys = 0.001, not 0, and p_x0_error = 0 " +
+			"is no error; raise toys"), w.toString());
+		assertTrue(w.stream().anyMatch(s -> s.startsWith(
+			"significance_x0: beyond every toy (1000 per strength)")), w.toString());
+		// p_x1 = Phi(5) = 0.9999997: every toy under x1 lies at or below the data,
+		// so p_x1 = 1 and p_x1_error = 0 are not exact either
+		assertEquals(1, out(m, "p_x1"), 0);
+		assertTrue(w.contains("p_x1 = 1 rests on every toy (of 1000 under x1): 1 - " +
+			"p_x1 is below about 1/toys = 0.001, not 0, and p_x1_error = 0 is no " +
+			"error (cls = p_x1 / (1 - p_x0) with it); raise toys"), w.toString());
+	}
+
+	@Test
+	void anAsimovIntervalBeyondTheGridIsWarnedOf() throws Exception {
+		// the Asimov data at x = 100 lie far beyond a grid that stops at 0.5
+		final CommandModule m = run(FeldmanCousinsCommand.class, "model", SIGNAL,
+			"asimov_x", 100.0, "x_max", 0.5, "cl", "0.9", "toys", 1000L);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		assertTrue(Double.isNaN(out(m, "asimov_x_upper_90")));
+		assertTrue(command(m).warnings().contains("the Asimov data's interval " +
+			"(asimov_x = 100) reaches or lies beyond the grid's end (x_max = 0.5): " +
+			"raise x_max before reading asimov_x_lower and asimov_x_upper (NaN there " +
+			"means beyond the grid, not no interval)"), command(m).warnings()
+				.toString());
+	}
+
+	@Test
+	void tooFewToysForTheExpectedSignificanceAreRefusedBeforeAnyToy() throws Exception {
+		// the 2 sigma bands sit 2.275% from either end: 10 toys beyond them need
+		// 10 / 0.02275 = 439.6, so 440 toys (as Feldman Cousins' cl rule)
+		final CommandModule m = run(HypothesisTestCommand.class, "model", SIGNAL,
+			"toys", 1L);
+		assertTrue(m.isCanceled());
+		assertEquals("toys=1 leave 0 toys beyond the 2.3% and 97.7% quantiles of " +
+			"delta_chi2 under x1 (the 2 sigma bands of median_significance); at least " +
+			"10 are needed, so toys >= 440", m.getCancelReason());
+		assertTrue(run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 439L)
+			.isCanceled());
+		assertFalse(run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 440L)
+			.isCanceled());
 	}
 
 	@Test
@@ -248,6 +290,14 @@ class InterpretationCommandsTest extends CommandTestBase {
 				"toys=100 leave 1 toys beyond the critical value at cl=0.99", "model",
 				SIGNAL, "cl", "0.99", "toys", 100L },
 			{ HypothesisTestCommand.class, "signal is all zero", "model", allZero() },
+			// Signal Fit's one line for a bin without variance, in every command
+			{ HypothesisTestCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ FeldmanCousinsCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ GoodnessOfFitCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ SignalFitCommand.class, NO_VARIANCE, "model", emptyBin() },
+			{ HypothesisTestCommand.class, "x1 is too large: at x = 1.0E200 the " +
+				"covariance of e_0 overflows a double; give a smaller x1", "model", SIGNAL,
+				"x1", 1e200 },
 			{ SignalFitCommand.class, "x_max must be", "model", SIGNAL, "x_max", 1.03,
 				"x_step", 0.1 },
 			{ GoodnessOfFitCommand.class, "no signal", "model", new File(
@@ -299,11 +349,28 @@ class InterpretationCommandsTest extends CommandTestBase {
 		assertEquals(0, tmp.list().length, "nothing written");
 	}
 
+	/** Bin e_1 expects nothing (no background, no signal, no systematic) but observes 7. */
+	private static final String NO_VARIANCE = "covariance is singular at channel " +
+		"e_1: it has no variance (a count expected to be 0 has no Poisson variance " +
+		"and no systematic error); give it an expected count > 0, a systematic " +
+		"variance, or merge the bin";
+
+	private File emptyBin() throws IOException {
+		return oneChannel("empty-bin.json", "[12, 7]", "[10, 0]", "[5, 0]");
+	}
+
 	private File allZero() throws IOException {
-		final File f = new File(tmp, "zero.json");
+		return oneChannel("zero.json", "[5, 6]", "[5, 5]", "[0, 0]");
+	}
+
+	/** A model file: channel e with these observed counts, background bg and signal sig, no systematics. */
+	private File oneChannel(final String name, final String observed,
+		final String bg, final String sig) throws IOException
+	{
+		final File f = new File(tmp, name);
 		Files.write(f.toPath(), ("{\"channels\": [{\"name\": \"e\", \"observed\": " +
-			"[5, 6], \"components\": [{\"name\": \"bg\", \"expected\": [5, 5]}, " +
-			"{\"name\": \"sig\", \"expected\": [0, 0], \"signal\": true}]}], " +
+			observed + ", \"components\": [{\"name\": \"bg\", \"expected\": " + bg +
+			"}, {\"name\": \"sig\", \"expected\": " + sig + ", \"signal\": true}]}], " +
 			"\"systematics\": []}").getBytes(StandardCharsets.UTF_8));
 		return f;
 	}

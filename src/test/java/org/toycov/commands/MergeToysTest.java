@@ -164,7 +164,7 @@ class MergeToysTest extends CommandTestBase {
 			"does not match its content (truncated or altered)", m.getCancelReason());
 		// a summary of another command: refused, naming both kinds
 		assertTrue(new File(shards, "other-cl.toys").delete());
-		m = run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 100L,
+		m = run(HypothesisTestCommand.class, "model", SIGNAL, "toys", 500L,
 			"save_summary", new File(shards, "ht.toys"));
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		m = run(MergeToysCommand.class, "summaries", shards.getPath());

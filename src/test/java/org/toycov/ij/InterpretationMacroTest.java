@@ -57,9 +57,9 @@ class InterpretationMacroTest {
 
 	@Test
 	void aScalarTheRunCouldNotGiveIsNaN() throws Exception {
-		// 200 toys per strength: the +2 sigma expected significance lies beyond every toy (a warning, no value)
+		// 500 toys per strength: the +2 sigma expected significance lies beyond every toy (a warning, no value)
 		final String r = IJ.runMacro("run(\"Hypothesis Test\", \"model=" +
-			"[sample-data/binned-signal.json] toys=200 show_charts=false\");\n" +
+			"[sample-data/binned-signal.json] toys=500 show_charts=false\");\n" +
 			"return call(\"org.toycov.ij.Macros.scalar\", \"median_significance_plus_2sigma\") + \" \" + " +
 			"call(\"org.toycov.ij.Macros.scalar\", \"median_significance_minus_2sigma\");");
 		final String[] parts = r.split(" ");

@@ -193,7 +193,20 @@ public final class UniverseCovariance {
 	public static UniverseCovariance read(final File centralValue,
 		final List<File> universes, final Mode mode)
 	{
-		final double[] cv = UniverseFile.readRow(centralValue, "central_value");
+		final double[] cv;
+		final String cvWhere;
+		final String[] cvNames;
+		try (UniverseFile c = UniverseFile.open(centralValue, "central_value")) {
+			cv = c.onlyRow();
+			cvWhere = c.where();
+			cvNames = c.header() != null && c.header().length == cv.length ? c
+				.header() : null;
+		}
+		for (int i = 0; i < cv.length; i++)
+			if (cv[i] < 0) throw new ModelException(cvWhere + ": column " + (i + 1) +
+				(cvNames == null ? "" : " (" + cvNames[i] + ")") + " is " + ModelException
+					.show(cv[i]) + ", but a central value is a predicted count and " +
+				"must be >= 0");
 		final List<Source> sources = new ArrayList<>();
 		String[] names = null;
 		for (final File f : universes) {
@@ -222,12 +235,55 @@ public final class UniverseCovariance {
 					a.add(row);
 				if (a.universes() == 0) throw new ModelException("universes file " + f
 					.getPath() + " has no rows of numbers");
-				sources.add(new Source(name, a.covariance(), a.universes()));
+				final double[][] m = a.covariance();
+				final String[] bins = names != null ? names : cvNames;
+				checkFinite(m, u.where() + ": its covariance", bins,
+					" (the universes are too far from the central value); give smaller values");
+				checkFractional(m, cv, cvWhere + ": the frac_cov of " + name, bins);
+				sources.add(new Source(name, m, a.universes()));
 			}
 		}
 		final UniverseCovariance out = of(cv, sources);
 		out.names = names;
+		final String[] bins = names != null ? names : cvNames;
+		checkFinite(out.total, "universes: the covariance summed over the sources",
+			bins, "; give smaller values");
+		checkFractional(out.total, cv, cvWhere + ": the frac_cov of the sum",
+			bins);
 		return out;
+	}
+
+	/** A covariance that overflows a double is refused naming its bin. */
+	private static void checkFinite(final double[][] m, final String what,
+		final String[] names, final String advice)
+	{
+		for (int i = 0; i < m.length; i++)
+			for (int j = 0; j < m.length; j++)
+				if (!Double.isFinite(m[i][j])) {
+					// NB: |M_ij| <= sqrt(M_ii M_jj): blame the diagonal that overflows
+					final int bin = Double.isFinite(m[i][i]) ? j : i;
+					throw new ModelException(what + " overflows a double at bin " + bin(
+						names, bin) + advice);
+				}
+	}
+
+	/** {@code M_ij / (CV_i CV_j)} overflows for tiny central values. */
+	private static void checkFractional(final double[][] m, final double[] cv,
+		final String what, final String[] names)
+	{
+		final double[][] f = fractional(m, cv);
+		for (int i = 0; i < f.length; i++)
+			for (int j = 0; j < f.length; j++)
+				if (!Double.isFinite(f[i][j])) {
+					final int bin = Math.abs(cv[i]) <= Math.abs(cv[j]) ? i : j;
+					throw new ModelException(what + " overflows a double at bin " + bin(
+						names, bin) + " (M_ij / (CV_i CV_j) with a central value of " +
+						ModelException.show(cv[bin]) + "); give larger central values");
+				}
+	}
+
+	private static String bin(final String[] names, final int i) {
+		return names == null ? "bin_" + i : names[i];
 	}
 
 	/** Sums computed sources. */

@@ -24,7 +24,7 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 	// NB: not required for SciJava, whose "is required but unset" is not ours
 	@Parameter(label = "Central value", style = "open", persist = false,
 		required = false,
-		description = "central_value: a CSV or .npy file of one row, the prediction of every bin in model order (a header row naming the bins is kept in the tables).")
+		description = "central_value: a CSV or .npy file of one row, the prediction of every bin in model order (a header row naming the bins is kept in the tables; a universe file's header must name the same bins in the same order).")
 	private File central_value;
 
 	@Parameter(label = "Universe files (comma separated)", persist = false,

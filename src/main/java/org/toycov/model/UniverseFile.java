@@ -112,6 +112,15 @@ public final class UniverseFile implements Closeable {
 	}
 
 	/**
+	 * A header row, if there is one, must name {@code names} in their order.
+	 *
+	 * @param of what {@code names} are the bins of, e.g. {@code the central_value}
+	 */
+	public void checkHeader(final String[] names, final String of) {
+		if (header() != null) NumberRows.checkHeader(where, header(), names, of);
+	}
+
+	/**
 	 * Reads the next row into {@code row}.
 	 *
 	 * @return false at the end of the file

@@ -208,4 +208,36 @@ class UniverseCovarianceTest {
 			"-5, but a central value is a predicted count and must be >= 0",
 			refusal(cv, u));
 	}
+	@Test
+	void headersMustNameTheCentralValuesBinsInOrder() throws IOException {
+		final File cv = csv("cv.csv", new double[][] { CV }, 1);
+		final File other = text("other.csv", "a,b,c,d\n1,2,3,4\n");
+		assertEquals("universes file " + other.getPath() + ": header column 1 is " +
+			"a but bin 1 of the central_value is b0 (columns must be in the " +
+			"central_value's bin order)", refusal(cv, other));
+		final File moved = text("moved.csv", "b0,b2,b1,b3\n1,2,3,4\n");
+		assertEquals("universes file " + moved.getPath() + ": header column 2 is " +
+			"b2 but bin 2 of the central_value is b1 (columns must be in the " +
+			"central_value's bin order)", refusal(cv, moved));
+		final File short3 = text("short.csv", "b0,b1,b2\n1,2,3,4\n");
+		assertEquals("universes file " + short3.getPath() + ": the header names 3 " +
+			"columns, the central_value has 4 bins", refusal(cv, short3));
+		// no header in the central value: the first universe file's names rule
+		final File bare = text("bare.csv", "10,0,5,20\n");
+		final File named = text("named.csv", "x0,x1,x2,x3\n1,2,3,4\n");
+		assertEquals("universes file " + other.getPath() + ": header column 1 is " +
+			"a but bin 1 of universes file " + named.getPath() + " is x0 (columns " +
+			"must be in universes file " + named.getPath() + "'s bin order)",
+			assertThrows(ModelException.class, () -> UniverseCovariance.read(bare,
+				Arrays.asList(named, other), Mode.MULTISIM)).getMessage());
+		assertArrayEquals(new String[] { "x0", "x1", "x2", "x3" }, UniverseCovariance
+			.read(bare, Collections.singletonList(named), Mode.MULTISIM).names());
+		// the central value's names name the tables when the universes have none
+		final File plain = text("plain.csv", "1,2,3,4\n");
+		assertArrayEquals(new String[] { "b0", "b1", "b2", "b3" }, UniverseCovariance
+			.read(cv, Collections.singletonList(plain), Mode.MULTISIM).names());
+		final File cvShort = text("cvshort.csv", "b0,b1\n10,0,5,20\n");
+		assertEquals("central_value file " + cvShort.getPath() + ": the header " +
+			"names 2 columns, its row has 4 values", refusal(cvShort, plain));
+	}
 }

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.toycov.model.FileList;
+
 /**
  * The one file container of every toy summary ({@code save_summary} of Toy Experiments, Tune
  * Comparison, Feldman Cousins, Hypothesis Test): UTF-8 text, one {@code key = value} line
@@ -412,16 +414,26 @@ public final class SummaryFile {
 	// -- Merging --
 
 	/**
-	 * The files a {@code summaries} value names: a folder (its {@value #EXTENSION} files), a
-	 * glob ({@code shards/*.toys}, with wildcards in folder parts too: {@code run*}{@code /shard-*.toys}),
-	 * or one file; sorted by name.
+	 * The files a {@code summaries} value names: a comma-separated list ({@link FileList}) of
+	 * folders (their {@value #EXTENSION} files), globs ({@code shards/*.toys}, with wildcards in
+	 * folder parts too: {@code run*}{@code /shard-*.toys}) and files; each item's files sorted by
+	 * name, in the list's order. A file named twice is left for {@link #readAll} to refuse.
 	 *
-	 * @throws IllegalArgumentException one line naming summaries, if nothing matches
+	 * @throws IllegalArgumentException one line naming summaries, if an item matches nothing
 	 */
 	public static List<Path> resolve(final String summaries) {
-		if (summaries == null || summaries.trim().isEmpty()) {
-			throw new IllegalArgumentException("summaries must name a folder, a glob such as shards/*.toys, or one file; got nothing");
+		final List<String> items = FileList.split(summaries);
+		if (items.isEmpty()) {
+			throw new IllegalArgumentException("summaries must name folders, globs such as shards/*.toys, or files, comma " +
+				"separated; got nothing");
 		}
+		final List<Path> out = new ArrayList<>();
+		for (final String item : items) out.addAll(resolveOne(item));
+		return out;
+	}
+
+	/** The files of one item of a {@code summaries} list: a folder, a glob or a file. */
+	private static List<Path> resolveOne(final String summaries) {
 		final Path p = Paths.get(summaries);
 		if (isGlob(summaries)) return glob(summaries, p);
 		if (Files.isDirectory(p)) return matches(summaries, Collections.singletonList(p), "*" + EXTENSION, true);

@@ -236,6 +236,20 @@ class MergeToysTest extends CommandTestBase {
 				assertEquals(one.get(k), all.get(k), glob + ": " + k);
 			assertEquals(csv(single), csv(merged), glob);
 		}
+		// a comma-separated list of files, folders and globs names the same shards
+		// (the command line's summaries=[a,b] arrives as a,b)
+		final String list = tmp + "/run-0/shard-0.toys, " + tmp + "/run-1," + tmp +
+			"/{run-2,other}/shard-*.toys";
+		final CommandModule listed = run(MergeToysCommand.class, "summaries", list,
+			"show_charts", false);
+		assertFalse(listed.isCanceled(), listed.getCancelReason());
+		assertEquals(3, listed.getOutput("shards"));
+		assertEquals(csv(single), csv(listed));
+		// a file listed twice, here by its folder and by its name, is one line
+		final CommandModule twice = run(MergeToysCommand.class, "summaries", list +
+			"," + tmp + "/run-1/shard-1.toys", "show_charts", false);
+		assertEquals("summaries: lists " + tmp + "/run-1/shard-1.toys twice", twice
+			.getCancelReason());
 		CommandModule m = run(MergeToysCommand.class, "summaries", tmp +
 			"/job-*/shard-*.toys", "show_charts", false);
 		assertEquals("summaries: no file matches " + tmp + "/job-*/shard-*.toys",

@@ -208,6 +208,7 @@ class UniverseCovarianceTest {
 			"-5, but a central value is a predicted count and must be >= 0",
 			refusal(cv, u));
 	}
+
 	@Test
 	void headersMustNameTheCentralValuesBinsInOrder() throws IOException {
 		final File cv = csv("cv.csv", new double[][] { CV }, 1);

@@ -1,6 +1,7 @@
 package org.toycov.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.toycov.toys.SummaryFile;
@@ -31,6 +32,10 @@ public final class SignalFitSummaryFile {
 	public static final String FELDMAN_COUSINS = "feldman_cousins", HYPOTHESIS_TEST = "hypothesis_test";
 	/** Version of the signal-fit toys (seeding, throws): a toy is the same under the same engine, seed and model. */
 	public static final int ENGINE = 1;
+
+	/** Input lines computed from the others, named last when shards' inputs differ. */
+	private static final List<String> DERIVED = Arrays.asList("histogram", "asimov_x", "data_delta_chi2",
+		"asimov_delta_chi2", "delta_chi2");
 
 	private SignalFitSummaryFile() {}
 
@@ -93,7 +98,7 @@ public final class SignalFitSummaryFile {
 	public static Merged<FeldmanCousinsResult> mergeFeldmanCousins(final List<SummaryFile.Entries> in,
 		final boolean allowGaps)
 	{
-		final SummaryFile.Order o = SummaryFile.order(in, allowGaps);
+		final SummaryFile.Order o = SummaryFile.order(in, allowGaps, DERIVED);
 		final List<FeldmanCousinsResult> shards = new ArrayList<>();
 		for (final int i : o.index()) shards.add(feldmanCousins(in.get(i)));
 		FeldmanCousinsCounts c = shards.get(0).counts();
@@ -137,7 +142,7 @@ public final class SignalFitSummaryFile {
 	public static Merged<HypothesisTestResult> mergeHypothesisTest(final List<SummaryFile.Entries> in,
 		final boolean allowGaps)
 	{
-		final SummaryFile.Order o = SummaryFile.order(in, allowGaps);
+		final SummaryFile.Order o = SummaryFile.order(in, allowGaps, DERIVED);
 		HypothesisTestCounts c = null;
 		for (final int i : o.index()) {
 			final HypothesisTestCounts s = hypothesisTest(in.get(i));

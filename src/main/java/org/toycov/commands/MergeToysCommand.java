@@ -27,9 +27,9 @@ import org.toycov.toys.ToySummaryFile;
 @Plugin(type = Command.class, label = "Merge Toys")
 public class MergeToysCommand extends ResultsCommand {
 
-	@Parameter(label = "Summaries (folder, glob or file)", persist = false,
+	@Parameter(label = "Summaries (folders, globs or files)", persist = false,
 		columns = 36,
-		description = "summaries: the toy summary files to merge: a folder (its *.toys files), a glob such as shards/*.toys or run-*/shard-*.toys (wildcards in folder parts too, one level each), or one file.")
+		description = "summaries: the toy summary files to merge, comma separated: folders (their *.toys files), globs such as shards/*.toys or run-*/shard-*.toys (wildcards in folder parts too, one level each), or files; a file listed twice is refused.")
 	private String summaries = "";
 
 	@Parameter(label = "Allow gaps", persist = false,

@@ -8,6 +8,7 @@ import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.toycov.model.FileList;
 import org.toycov.outputs.Table;
 import org.toycov.outputs.charts.MatrixCharts;
 import org.toycov.stats.UniverseCovariance;
@@ -24,7 +25,7 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 	// NB: not required for SciJava, whose "is required but unset" is not ours
 	@Parameter(label = "Central value", style = "open", persist = false,
 		required = false,
-		description = "central_value: a CSV or .npy file of one row, the prediction of every bin in model order (a header row naming the bins is kept in the tables).")
+		description = "central_value: a CSV or .npy file of one row, the prediction of every bin in model order (a header row naming the bins is kept in the tables; a universe file's header must name the same bins in the same order).")
 	private File central_value;
 
 	@Parameter(label = "Universe files (comma separated)", persist = false,
@@ -55,8 +56,8 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 			throw new IllegalArgumentException(
 				"central_value: give the central value's file (a CSV or .npy of one row)");
 		final List<File> files = new ArrayList<>();
-		for (final String f : universes.split(","))
-			if (!f.trim().isEmpty()) files.add(new File(f.trim()));
+		for (final String f : FileList.split(universes))
+			files.add(new File(f));
 		final UniverseCovariance u = toycov.universeCovariance(central_value,
 			files, mode);
 		final String[] bins = u.names();
@@ -89,9 +90,8 @@ public class UniverseCovarianceCommand extends ResultsCommand {
 		// NB: the sources are known from the file names before the run
 		final List<String> tables = new ArrayList<>(), charts = new ArrayList<>();
 		final List<String> prefixes = new ArrayList<>();
-		for (final String f : universes.split(",")) {
-			String name = new File(f.trim()).getName();
-			if (name.isEmpty()) continue;
+		for (final String f : FileList.split(universes)) {
+			String name = new File(f).getName();
 			if (name.contains(".")) name = name.substring(0, name.lastIndexOf('.'));
 			prefixes.add(name + "_");
 		}

@@ -65,8 +65,10 @@ public final class FractionalCovarianceCsv {
 				" (one row and column per bin), got " + rows.get(i).length +
 				" columns in matrix row " + (i + 1) + " (rows of numbers, the header not counted)");
 		}
-		if (header != null) checkHeader(where, header, full ? fullNames : names);
-		checkLabels(where, labels, lines, full ? fullNames : names);
+		final String[] expected = full ? fullNames : names;
+		if (header != null && expected != null) NumberRows.checkHeader(where,
+			header, expected, "the model");
+		checkLabels(where, labels, lines, expected);
 		return rows.toArray(new double[0][]);
 	}
 
@@ -85,23 +87,6 @@ public final class FractionalCovarianceCsv {
 					") is labelled " + label + " but bin " + (i + 1) +
 					" of the model is " + names[i] + " (rows must be in the model's " +
 					"bin order)");
-		}
-	}
-
-	/** A header must name the bins in model order, or the columns are misread. */
-	private static void checkHeader(final String where, final String[] cells,
-		final String[] names)
-	{
-		if (names == null) return;
-		if (cells.length != names.length) throw new ModelException(where +
-			": the header names " + cells.length + " columns, the model has " +
-			names.length + " bins");
-		for (int j = 0; j < cells.length; j++) {
-			final String c = cells[j].replace("\"", "");
-			if (!c.equals(names[j])) throw new ModelException(where +
-				": header column " + (j + 1) + " is " + c + " but bin " + (j + 1) +
-				" of the model is " + names[j] +
-				" (columns must be in the model's bin order)");
 		}
 	}
 

@@ -205,6 +205,28 @@ final class NumberRows implements Closeable {
 		return true;
 	}
 
+	/**
+	 * A header must name the bins {@code names} in their order, or the columns
+	 * are misread: one line naming the file ({@code where}), the column, the
+	 * bin expected and the name found.
+	 *
+	 * @param of what {@code names} are the bins of, e.g. {@code the model}
+	 */
+	static void checkHeader(final String where, final String[] cells,
+		final String[] names, final String of)
+	{
+		if (cells.length != names.length) throw new ModelException(where +
+			": the header names " + cells.length + " columns, " + of + " has " +
+			names.length + " bins");
+		for (int j = 0; j < cells.length; j++) {
+			final String c = cells[j].replace("\"", "");
+			if (!c.equals(names[j])) throw new ModelException(where +
+				": header column " + (j + 1) + " is " + c + " but bin " + (j + 1) +
+				" of " + of + " is " + names[j] + " (columns must be in " + of +
+				"'s bin order)");
+		}
+	}
+
 	/** The header row (names), or null. */
 	String[] header() {
 		return header == null ? null : header.clone();

@@ -198,7 +198,10 @@ public final class Systematic {
 		final double[][] r = new double[n][n];
 		for (int i = 0; i < n; i++)
 			for (int j = 0; j < n; j++) {
-				final double d = Math.sqrt(c[i][i] * c[j][j]);
+				double d = Math.sqrt(c[i][i] * c[j][j]);
+				// NB: a product of two variances above 1e154 overflows; their roots do not
+				if (d == Double.POSITIVE_INFINITY) d = Math.sqrt(c[i][i]) * Math.sqrt(
+					c[j][j]);
 				r[i][j] = i == j ? 1 : d > 0 ? c[i][j] / d : 0;
 			}
 		return r;

@@ -112,10 +112,20 @@ public final class UniverseFile implements Closeable {
 	}
 
 	/**
+	 * A header row, if there is one, must name {@code names} in their order.
+	 *
+	 * @param of what {@code names} are the bins of, e.g. {@code the central_value}
+	 */
+	public void checkHeader(final String[] names, final String of) {
+		if (header() != null) NumberRows.checkHeader(where, header(), names, of);
+	}
+
+	/**
 	 * Reads the next row into {@code row}.
 	 *
 	 * @return false at the end of the file
-	 * @throws ModelException naming the row whose width differs
+	 * @throws ModelException naming the row whose width differs, or the row and
+	 *           column of a value that is not finite (NaN, Infinity)
 	 */
 	public boolean next(final double[] row) {
 		if (npy != null) {
@@ -131,6 +141,7 @@ public final class UniverseFile implements Closeable {
 				ByteOrder.LITTLE_ENDIAN);
 			b.asDoubleBuffer().get(row, 0, width);
 			read++;
+			checkFinite(row, "", 1);
 			return true;
 		}
 		final int w = csv.peekWidth();
@@ -139,7 +150,22 @@ public final class UniverseFile implements Closeable {
 			1) + " has " + w + " values, the others " + row.length);
 		System.arraycopy(csv.next(), 0, row, 0, w);
 		read++;
+		checkFinite(row, " (line " + csv.line() + ")", csv.label() == null ? 1
+			: 2);
 		return true;
+	}
+
+	/**
+	 * A NaN or an infinity would make every covariance entry of its bin NaN or
+	 * infinite: refused naming the row and the file's column.
+	 */
+	private void checkFinite(final double[] row, final String line,
+		final int firstColumn)
+	{
+		for (int j = 0; j < row.length; j++)
+			if (!Double.isFinite(row[j])) throw new ModelException(where + ": row " +
+				read + line + ", column " + (j + firstColumn) +
+				" is not a finite number: " + row[j]);
 	}
 
 	@Override
@@ -153,15 +179,18 @@ public final class UniverseFile implements Closeable {
 		}
 	}
 
-	/** Reads a file of one row (a central value). */
-	public static double[] readRow(final File file, final String key) {
-		try (UniverseFile u = open(file, key)) {
-			final double[] row = new double[u.width()];
-			if (!u.next(row)) throw new ModelException(u.where + " holds no row");
-			if (u.next(new double[row.length])) throw new ModelException(u.where +
-				" must hold one row, got more");
-			return row;
-		}
+	/** The file's one row (a central value); call it once, on a new file. */
+	public double[] onlyRow() {
+		final double[] row = new double[width()];
+		if (!next(row)) throw new ModelException(where + " holds no row");
+		if (next(new double[row.length])) throw new ModelException(where +
+			" must hold one row, got more");
+		return row;
+	}
+
+	/** How messages call the file, e.g. {@code universes file flux.csv}. */
+	public String where() {
+		return where;
 	}
 
 }

@@ -2,7 +2,6 @@ package org.toycov.stats;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -193,18 +192,29 @@ public final class UniverseCovariance {
 	public static UniverseCovariance read(final File centralValue,
 		final List<File> universes, final Mode mode)
 	{
-		final double[] cv = UniverseFile.readRow(centralValue, "central_value");
+		final double[] cv;
+		final String cvWhere;
+		final String[] cvNames;
+		try (UniverseFile c = UniverseFile.open(centralValue, "central_value")) {
+			cv = c.onlyRow();
+			cvWhere = c.where();
+			cvNames = c.header();
+		}
+		if (cvNames != null && cvNames.length != cv.length) throw new ModelException(
+			cvWhere + ": the header names " + cvNames.length + " columns, its row " +
+				"has " + cv.length + " values");
+		for (int i = 0; i < cv.length; i++)
+			if (cv[i] < 0) throw new ModelException(cvWhere + ": column " + (i + 1) +
+				(cvNames == null ? "" : " (" + cvNames[i] + ")") + " is " + ModelException
+					.show(cv[i]) + ", but a central value is a predicted count and " +
+				"must be >= 0");
 		final List<Source> sources = new ArrayList<>();
-		String[] names = null;
+		// NB: the bins' names, from the central value's header, else from the first
+		// universe file with one; every header must name them in order
+		String[] names = cvNames;
+		String namesOf = "the central_value";
 		for (final File f : universes) {
 			try (UniverseFile u = UniverseFile.open(f, "universes")) {
-				final String[] h = u.header();
-				if (h != null && h.length == cv.length) {
-					if (names != null && !Arrays.equals(names, h)) throw new ModelException(
-						"universes file " + f.getPath() + " names its bins " + String.join(
-							",", h) + ", another file " + String.join(",", names));
-					names = h;
-				}
 				if (u.width() == 0) throw new ModelException("universes file " + f
 					.getPath() + " is empty");
 				if (u.width() != cv.length) throw new ModelException("universes file " +
@@ -222,12 +232,61 @@ public final class UniverseCovariance {
 					a.add(row);
 				if (a.universes() == 0) throw new ModelException("universes file " + f
 					.getPath() + " has no rows of numbers");
-				sources.add(new Source(name, a.covariance(), a.universes()));
+				if (names != null) u.checkHeader(names, namesOf);
+				else if (u.header() != null) {
+					if (u.header().length != cv.length) throw new ModelException(u
+						.where() + ": the header names " + u.header().length +
+						" columns, the central_value has " + cv.length + " bins");
+					names = u.header();
+					namesOf = u.where();
+				}
+				final double[][] m = a.covariance();
+				checkFinite(m, u.where() + ": its covariance", names,
+					" (the universes are too far from the central value); give smaller values");
+				checkFractional(m, cv, cvWhere + ": the frac_cov of " + name, names);
+				sources.add(new Source(name, m, a.universes()));
 			}
 		}
 		final UniverseCovariance out = of(cv, sources);
 		out.names = names;
+		checkFinite(out.total, "universes: the covariance summed over the sources",
+			names, "; give smaller values");
+		checkFractional(out.total, cv, cvWhere + ": the frac_cov of the sum",
+			names);
 		return out;
+	}
+
+	/** A covariance that overflows a double is refused naming its bin. */
+	private static void checkFinite(final double[][] m, final String what,
+		final String[] names, final String advice)
+	{
+		for (int i = 0; i < m.length; i++)
+			for (int j = 0; j < m.length; j++)
+				if (!Double.isFinite(m[i][j])) {
+					// NB: |M_ij| <= sqrt(M_ii M_jj): blame the diagonal that overflows
+					final int bin = Double.isFinite(m[i][i]) ? j : i;
+					throw new ModelException(what + " overflows a double at bin " + bin(
+						names, bin) + advice);
+				}
+	}
+
+	/** {@code M_ij / (CV_i CV_j)} overflows for tiny central values. */
+	private static void checkFractional(final double[][] m, final double[] cv,
+		final String what, final String[] names)
+	{
+		final double[][] f = fractional(m, cv);
+		for (int i = 0; i < f.length; i++)
+			for (int j = 0; j < f.length; j++)
+				if (!Double.isFinite(f[i][j])) {
+					final int bin = Math.abs(cv[i]) <= Math.abs(cv[j]) ? i : j;
+					throw new ModelException(what + " overflows a double at bin " + bin(
+						names, bin) + " (M_ij / (CV_i CV_j) with a central value of " +
+						ModelException.show(cv[bin]) + "); give larger central values");
+				}
+	}
+
+	private static String bin(final String[] names, final int i) {
+		return names == null ? "bin_" + i : names[i];
 	}
 
 	/** Sums computed sources. */
@@ -245,8 +304,8 @@ public final class UniverseCovariance {
 
 	/**
 	 * Bin names for the tables' header row and {@code bin} column: the header
-	 * row of the universe files (the model's bin names, so that a model file
-	 * reads the CSV), else {@code bin_0, bin_1, ...}.
+	 * row of the central value, else of the universe files (the model's bin
+	 * names, so that a model file reads the CSV), else {@code bin_0, bin_1, ...}.
 	 */
 	public String[] names() {
 		if (names != null) return names.clone();

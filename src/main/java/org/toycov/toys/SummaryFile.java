@@ -13,12 +13,15 @@ import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.toycov.model.FileList;
 
 /**
  * The one file container of every toy summary ({@code save_summary} of Toy Experiments, Tune
@@ -333,13 +336,14 @@ public final class SummaryFile {
 	public static Entries parse(final String crlfText, final String name) {
 		final boolean windows = crlfText.indexOf('\r') >= 0;
 		final String text = (crlfText.startsWith("\uFEFF") ? crlfText.substring(1) : crlfText).replace("\r\n", "\n");
+		// NB: the first line is the magic: any other file (binary, say) is no summary, whatever its bytes
+		final String notSummary = "summaries: " + name + " is not a ToyCov toy summary (its first line is not '" + HEADER + "')";
+		if (!text.startsWith(HEADER)) throw new IllegalArgumentException(notSummary);
 		if (text.indexOf('\r') >= 0) {
 			throw new IllegalArgumentException("summaries: " + name + " has carriage returns that are not Windows line ends (CR LF " +
 				"converted twice, or CR alone): copy it again with LF or CR LF line ends");
 		}
-		if (!text.startsWith(HEADER + "\n")) {
-			throw new IllegalArgumentException("summaries: " + name + " is not a ToyCov toy summary (its first line is not '" + HEADER + "')");
-		}
+		if (!text.startsWith(HEADER + "\n")) throw new IllegalArgumentException(notSummary);
 		final int last = text.lastIndexOf(SUM);
 		if (last < 0 || !text.endsWith("\n")) throw corrupt(name, "truncated: no sha256 line at its end");
 		final String body = text.substring(0, last + 1);
@@ -412,16 +416,26 @@ public final class SummaryFile {
 	// -- Merging --
 
 	/**
-	 * The files a {@code summaries} value names: a folder (its {@value #EXTENSION} files), a
-	 * glob ({@code shards/*.toys}, with wildcards in folder parts too: {@code run*}{@code /shard-*.toys}),
-	 * or one file; sorted by name.
+	 * The files a {@code summaries} value names: a comma-separated list ({@link FileList}) of
+	 * folders (their {@value #EXTENSION} files), globs ({@code shards/*.toys}, with wildcards in
+	 * folder parts too: {@code run*}{@code /shard-*.toys}) and files; each item's files sorted by
+	 * name, in the list's order. A file named twice is left for {@link #readAll} to refuse.
 	 *
-	 * @throws IllegalArgumentException one line naming summaries, if nothing matches
+	 * @throws IllegalArgumentException one line naming summaries, if an item matches nothing
 	 */
 	public static List<Path> resolve(final String summaries) {
-		if (summaries == null || summaries.trim().isEmpty()) {
-			throw new IllegalArgumentException("summaries must name a folder, a glob such as shards/*.toys, or one file; got nothing");
+		final List<String> items = FileList.split(summaries);
+		if (items.isEmpty()) {
+			throw new IllegalArgumentException("summaries must name folders, globs such as shards/*.toys, or files, comma " +
+				"separated; got nothing");
 		}
+		final List<Path> out = new ArrayList<>();
+		for (final String item : items) out.addAll(resolveOne(item));
+		return out;
+	}
+
+	/** The files of one item of a {@code summaries} list: a folder, a glob or a file. */
+	private static List<Path> resolveOne(final String summaries) {
 		final Path p = Paths.get(summaries);
 		if (isGlob(summaries)) return glob(summaries, p);
 		if (Files.isDirectory(p)) return matches(summaries, Collections.singletonList(p), "*" + EXTENSION, true);
@@ -555,6 +569,21 @@ public final class SummaryFile {
 	 *           ranges, a shard before {@code start}, or a gap without {@code allowGaps}
 	 */
 	public static Order order(final List<Entries> in, final boolean allowGaps, final long start) {
+		return order(in, allowGaps, start, Collections.emptySet());
+	}
+
+	/**
+	 * {@link #order(List, boolean)} for a kind some of whose input lines are computed from the
+	 * others: a refusal of other inputs names one of {@code derived} only when no other input
+	 * differs (Hypothesis Test's {@code histogram} follows from {@code x0} and {@code x1}).
+	 */
+	public static Order order(final List<Entries> in, final boolean allowGaps, final Collection<String> derived) {
+		return order(in, allowGaps, 0, derived);
+	}
+
+	private static Order order(final List<Entries> in, final boolean allowGaps, final long start,
+		final Collection<String> derived)
+	{
 		if (in.isEmpty()) throw new IllegalArgumentException("summaries: nothing to merge");
 		final Entries a = in.get(0);
 		for (final Entries s : in) {
@@ -568,7 +597,8 @@ public final class SummaryFile {
 			}
 			if (!s.inputsHash().equals(a.inputsHash())) {
 				throw new IllegalArgumentException("summaries: " + a.name + " and " + s.name + " come from different models or inputs" +
-					" (inputs_sha256 " + a.inputsHash().substring(0, 12) + " vs " + s.inputsHash().substring(0, 12) + ")");
+					firstDifference(a, s, derived) + " (inputs_sha256 " + a.inputsHash().substring(0, 12) + " vs " + s.inputsHash().substring(0, 12) +
+					")");
 			}
 			if (s.seed() != a.seed()) {
 				throw new IllegalArgumentException("summaries: " + a.name + " and " + s.name + " have different seeds (" + a.seed() + " and " +
@@ -615,6 +645,52 @@ public final class SummaryFile {
 		final int[] index = new int[sorted.size()];
 		for (int i = 0; i < index.length; i++) index[i] = sorted.get(i);
 		return new Order(index, missing, toys, names);
+	}
+
+	/**
+	 * The first input line (in file order, {@code derived} ones last) whose values differ, as
+	 * {@code ": cl 0.9 vs 0.683"}, or nothing: the inputs_sha256 decides, this only tells the user
+	 * where to look.
+	 */
+	private static String firstDifference(final Entries a, final Entries b, final Collection<String> derived) {
+		final List<String> keys = inputKeys(a);
+		for (final String k : inputKeys(b)) if (!keys.contains(k)) keys.add(k);
+		keys.sort(Comparator.comparing(derived::contains));
+		for (final String k : keys) {
+			final String x = a.v.get(k), y = b.v.get(k);
+			if (x == null || y == null) return ": " + k + " " + (x == null ? "(none)" : clip(x)) + " vs " + (y == null ? "(none)" : clip(y));
+			if (!x.equals(y)) return ": " + k + " " + difference(x, y);
+		}
+		return "";
+	}
+
+	/** The keys of a summary's input lines: those between {@code kind} and {@code inputs_sha256}. */
+	private static List<String> inputKeys(final Entries e) {
+		final List<String> keys = new ArrayList<>();
+		boolean in = false;
+		for (final String k : e.v.keySet()) {
+			if (k.equals("inputs_sha256")) break;
+			if (in) keys.add(k);
+			in |= k.equals("kind");
+		}
+		return keys;
+	}
+
+	/** Two values of an input, short: whole, or the first value of a list that differs, or the lists' lengths and ends. */
+	private static String difference(final String x, final String y) {
+		if (x.length() <= 40 && y.length() <= 40) return x + " vs " + y;
+		final String[] u = x.isEmpty() ? new String[0] : x.split(" "), w = y.isEmpty() ? new String[0] : y.split(" ");
+		if (u.length == w.length) {
+			for (int i = 0; i < u.length; i++) {
+				if (!u[i].equals(w[i])) return "value " + (i + 1) + " of " + u.length + ": " + clip(u[i]) + " vs " + clip(w[i]);
+			}
+		}
+		return values(u) + " vs " + values(w);
+	}
+
+	/** {@code 9 values (0.0 .. 2.0)}. */
+	private static String values(final String[] v) {
+		return v.length + " values" + (v.length == 0 ? "" : " (" + clip(v[0]) + " .. " + clip(v[v.length - 1]) + ")");
 	}
 
 	private static String range(final Entries s) {

@@ -149,8 +149,10 @@ class MergeToysTest extends CommandTestBase {
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		m = run(MergeToysCommand.class, "summaries", shards.getPath());
 		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason().matches(
-			"summaries: .*\\.toys and .*\\.toys come from different models or inputs \\(inputs_sha256 .*"), m
+		// the first recorded input that differs is named (other-cl.toys sorts first)
+		assertTrue(m.getCancelReason().matches("summaries: .*other-cl\\.toys and " +
+			".*shard-0\\.toys come from different models or inputs: cl 0\\.9 vs " +
+			"0\\.683 0\\.9 \\(inputs_sha256 [0-9a-f]{12} vs [0-9a-f]{12}\\)"), m
 				.getCancelReason());
 		// an altered count: refused as corrupt, naming the file
 		final File bad = new File(tmp, "bad.toys");
@@ -200,6 +202,15 @@ class MergeToysTest extends CommandTestBase {
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		assertEquals(3000L, m.getOutput("missing_toys"));
 		assertEquals(6000L, m.getOutput("toys"));
+		// a shard of another x1: refused naming x1
+		m = run(HypothesisTestCommand.class, "model", SIGNAL, "x0", 0.0, "x1", 2.0,
+			"seed", 5L, "toys", 100L, "first_toy", 9000L, "save_summary", new File(
+				shards, "x1.toys"));
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		m = run(MergeToysCommand.class, "summaries", shards.getPath(), "allow_gaps", true);
+		assertTrue(m.getCancelReason().matches("summaries: .*shard-0\\.toys and " +
+			".*x1\\.toys come from different models or inputs: x1 1\\.0 vs 2\\.0 " +
+			"\\(inputs_sha256 .*"), m.getCancelReason());
 	}
 
 	/**
@@ -236,6 +247,20 @@ class MergeToysTest extends CommandTestBase {
 				assertEquals(one.get(k), all.get(k), glob + ": " + k);
 			assertEquals(csv(single), csv(merged), glob);
 		}
+		// a comma-separated list of files, folders and globs names the same shards
+		// (the command line's summaries=[a,b] arrives as a,b)
+		final String list = tmp + "/run-0/shard-0.toys, " + tmp + "/run-1," + tmp +
+			"/{run-2,other}/shard-*.toys";
+		final CommandModule listed = run(MergeToysCommand.class, "summaries", list,
+			"show_charts", false);
+		assertFalse(listed.isCanceled(), listed.getCancelReason());
+		assertEquals(3, listed.getOutput("shards"));
+		assertEquals(csv(single), csv(listed));
+		// a file listed twice, here by its folder and by its name, is one line
+		final CommandModule twice = run(MergeToysCommand.class, "summaries", list +
+			"," + tmp + "/run-1/shard-1.toys", "show_charts", false);
+		assertEquals("summaries: lists " + tmp + "/run-1/shard-1.toys twice", twice
+			.getCancelReason());
 		CommandModule m = run(MergeToysCommand.class, "summaries", tmp +
 			"/job-*/shard-*.toys", "show_charts", false);
 		assertEquals("summaries: no file matches " + tmp + "/job-*/shard-*.toys",

@@ -118,8 +118,9 @@ class NumberRowsTest {
 		}
 		// the universe and central-value readers share this reader
 		final File cv = bytes("cv.csv", bom("e_0,e_1\n1.5,2.5\n"));
-		assertArrayEquals(new double[] { 1.5, 2.5 }, UniverseFile.readRow(cv,
-			"central_value"), 0);
+		try (UniverseFile c = UniverseFile.open(cv, "central_value")) {
+			assertArrayEquals(new double[] { 1.5, 2.5 }, c.onlyRow(), 0);
+		}
 		try (UniverseFile u = UniverseFile.open(bytes("u.csv", bom(body)),
 			"universes"))
 		{

@@ -146,4 +146,99 @@ class UniverseCovarianceTest {
 		assertEquals("mode must be one of multisim, unisim, minmax, got flat",
 			assertThrows(ModelException.class, () -> Mode.of("flat")).getMessage());
 	}
+	/** Writes text to a file in tmp. */
+	private File text(final String name, final String text) throws IOException {
+		final File f = new File(tmp, name);
+		Files.write(f.toPath(), text.getBytes(StandardCharsets.UTF_8));
+		return f;
+	}
+
+	private String refusal(final File cv, final File universes) {
+		return assertThrows(ModelException.class, () -> UniverseCovariance.read(cv,
+			Collections.singletonList(universes), Mode.MULTISIM)).getMessage();
+	}
+
+	@Test
+	void nonFiniteValuesAreOneLineNamingFileRowAndColumn() throws IOException {
+		final File cv = csv("cv.csv", new double[][] { CV }, 1);
+		// line 1 the header, lines 2-3 the rows
+		final File nan = text("nan.csv", "b0,b1,b2,b3\n1,2,3,4\n1,2,NaN,4\n");
+		assertEquals("universes file " + nan.getPath() + ": row 2 (line 3), " +
+			"column 3 is not a finite number: NaN", refusal(cv, nan));
+		final File inf = text("inf.csv", "# c\n1,2,3,4\nInfinity,2,3,4\n");
+		assertEquals("universes file " + inf.getPath() + ": row 2 (line 3), " +
+			"column 1 is not a finite number: Infinity", refusal(cv, inf));
+		final File npy = npy("big.npy", new double[][] { { 1, 2, 3, 4 }, { 1,
+			Double.NEGATIVE_INFINITY, 3, 4 } });
+		assertEquals("universes file " + npy.getPath() + ": row 2, column 2 is " +
+			"not a finite number: -Infinity", refusal(cv, npy));
+		final File badCv = text("badcv.csv", "b0,b1,b2,b3\n10,NaN,5,20\n");
+		assertEquals("central_value file " + badCv.getPath() + ": row 1 (line 2), " +
+			"column 2 is not a finite number: NaN", refusal(badCv, inf));
+	}
+
+	@Test
+	void overflowingCovariancesAreOneLineNamingTheSource() throws IOException {
+		final File cv = csv("cv.csv", new double[][] { CV }, 1);
+		// (1e200 - 5)^2 overflows a double: numpy gives inf there too
+		final File big = text("big.csv", "1,2,3,4\n1,2,1e200,4\n");
+		assertEquals("universes file " + big.getPath() + ": its covariance " +
+			"overflows a double at bin b2 (the universes are too far from the " +
+			"central value); give smaller values", refusal(cv, big));
+		// a finite covariance (5e299) whose M_ii M_jj overflows: the correlation
+		// of b2 and b3 is still 1 (analytic: d_2 = d_3 = 1e150 to double precision)
+		final File far = text("far.csv", "1,2,3,4\n1,2,1e150,1e150\n");
+		final double[][] r = UniverseCovariance.correlation(UniverseCovariance.read(
+			cv, Collections.singletonList(far), Mode.MULTISIM).covariance());
+		assertEquals(1, r[2][3], 1e-15);
+		// M / (CV_i CV_j) overflows for a tiny central value
+		final File tiny = text("tiny.csv", "b0,b1,b2,b3\n10,1e-300,5,20\n");
+		final File u = text("u.csv", "10,1,5,20\n10,0,5,20\n");
+		assertEquals("central_value file " + tiny.getPath() + ": the frac_cov of " +
+			"u overflows a double at bin b1 (M_ij / (CV_i CV_j) with a central " +
+			"value of 1.0E-300); give larger central values", refusal(tiny, u));
+	}
+
+	@Test
+	void negativeCentralValuesAreRefused() throws IOException {
+		// SBNfit refuses negative event weights, so its central values are >= 0
+		final File cv = text("neg.csv", "b0,b1,b2,b3\n10,0,-5,20\n");
+		final File u = csv("u.csv", U, 1);
+		assertEquals("central_value file " + cv.getPath() + ": column 3 (b2) is " +
+			"-5, but a central value is a predicted count and must be >= 0",
+			refusal(cv, u));
+	}
+
+	@Test
+	void headersMustNameTheCentralValuesBinsInOrder() throws IOException {
+		final File cv = csv("cv.csv", new double[][] { CV }, 1);
+		final File other = text("other.csv", "a,b,c,d\n1,2,3,4\n");
+		assertEquals("universes file " + other.getPath() + ": header column 1 is " +
+			"a but bin 1 of the central_value is b0 (columns must be in the " +
+			"central_value's bin order)", refusal(cv, other));
+		final File moved = text("moved.csv", "b0,b2,b1,b3\n1,2,3,4\n");
+		assertEquals("universes file " + moved.getPath() + ": header column 2 is " +
+			"b2 but bin 2 of the central_value is b1 (columns must be in the " +
+			"central_value's bin order)", refusal(cv, moved));
+		final File short3 = text("short.csv", "b0,b1,b2\n1,2,3,4\n");
+		assertEquals("universes file " + short3.getPath() + ": the header names 3 " +
+			"columns, the central_value has 4 bins", refusal(cv, short3));
+		// no header in the central value: the first universe file's names rule
+		final File bare = text("bare.csv", "10,0,5,20\n");
+		final File named = text("named.csv", "x0,x1,x2,x3\n1,2,3,4\n");
+		assertEquals("universes file " + other.getPath() + ": header column 1 is " +
+			"a but bin 1 of universes file " + named.getPath() + " is x0 (columns " +
+			"must be in universes file " + named.getPath() + "'s bin order)",
+			assertThrows(ModelException.class, () -> UniverseCovariance.read(bare,
+				Arrays.asList(named, other), Mode.MULTISIM)).getMessage());
+		assertArrayEquals(new String[] { "x0", "x1", "x2", "x3" }, UniverseCovariance
+			.read(bare, Collections.singletonList(named), Mode.MULTISIM).names());
+		// the central value's names name the tables when the universes have none
+		final File plain = text("plain.csv", "1,2,3,4\n");
+		assertArrayEquals(new String[] { "b0", "b1", "b2", "b3" }, UniverseCovariance
+			.read(cv, Collections.singletonList(plain), Mode.MULTISIM).names());
+		final File cvShort = text("cvshort.csv", "b0,b1\n10,0,5,20\n");
+		assertEquals("central_value file " + cvShort.getPath() + ": the header " +
+			"names 2 columns, its row has 4 values", refusal(cvShort, plain));
+	}
 }

@@ -204,7 +204,7 @@ class MergeToysTest extends CommandTestBase {
 		assertEquals(6000L, m.getOutput("toys"));
 		// a shard of another x1: refused naming x1
 		m = run(HypothesisTestCommand.class, "model", SIGNAL, "x0", 0.0, "x1", 2.0,
-			"seed", 5L, "toys", 100L, "first_toy", 9000L, "save_summary", new File(
+			"seed", 5L, "toys", 500L, "first_toy", 9000L, "save_summary", new File(
 				shards, "x1.toys"));
 		assertFalse(m.isCanceled(), m.getCancelReason());
 		m = run(MergeToysCommand.class, "summaries", shards.getPath(), "allow_gaps", true);

@@ -76,13 +76,14 @@ public final class FeldmanCousinsProfile {
 				"PoissonPtrs %.0f ns (%.1f ns each)%n", nTable, SignalFitPoisson.TABLE_MAX, table / (double) n, table /
 					(double) n / Math.max(1, nTable), ptrsLow / (double) n, ptrsLow / (double) n / Math.max(1, nTable));
 			final double[] zz = new double[lam0.length], yy = new double[lam0.length];
-			final double[] lfac = new double[lam0.length * lam0.length];
-			for (int i = 0; i < lfac.length; i++) lfac[i] = 1e-3 * (i % 7);
+			final double[][] lfac = new double[lam0.length][lam0.length];
+			for (int i = 0; i < lam0.length; i++)
+				for (int j = 0; j <= i; j++) lfac[i][j] = 1e-3 * ((i * lam0.length + j) % 7);
+			final LowerAffine meanPlusLz = new LowerAffine(lfac, lam0);
 			t0 = mx.getCurrentThreadCpuTime();
 			for (long t = 0; t < n; t++) {
 				zz[(int) (t % zz.length)] += 1e-9;
-				System.arraycopy(lam0, 0, yy, 0, yy.length);
-				SignalFitToys.lowerAdd(lfac, zz, yy, yy.length);
+				meanPlusLz.apply(zz, yy);
 				sink += yy[(int) (t % yy.length)];
 			}
 			final long lz = mx.getCurrentThreadCpuTime() - t0;

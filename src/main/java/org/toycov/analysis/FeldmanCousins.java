@@ -244,7 +244,7 @@ public final class FeldmanCousins {
 		final SignalFitToys.Work w = toys.new Work();
 		System.arraycopy(counts, 0, w.counts, 0, counts.length);
 		w.newCounts();
-		final double min = w.minimum(-1);
+		final double min = w.gridMinimum();
 		final double[] d = new double[points];
 		for (int g = 0; g < points; g++) d[g] = Math.max(0, w.chi2(g) - min);
 		return d;

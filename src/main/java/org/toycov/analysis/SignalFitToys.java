@@ -275,6 +275,8 @@ final class SignalFitToys {
 		private final double[] bufInv = pearson ? null : new double[n];
 		private final double[] cache = new double[size];
 		private final long[] stamp = new long[size];
+		/** The parabola's three chi-squares. */
+		private final double[] abe = new double[3];
 		private long generation = 1;
 		private int computed;
 
@@ -292,7 +294,6 @@ final class SignalFitToys {
 
 		/** The chi-square of {@code counts} at {@code x_k}, cached until {@link #newCounts}. */
 		double chi2(final int k) {
-			// NB: small, so that the JIT inlines it at minimum()'s call sites; the work is out of line
 			if (stamp[k] == generation) return cache[k];
 			return compute(k);
 		}
@@ -303,9 +304,6 @@ final class SignalFitToys {
 		 * visit): a substitution on the factor.
 		 */
 		private double compute(final int k) {
-			// NB: one method of more than 325 bytecodes (the JIT's limit for inlining a hot call), so
-			// that it is compiled once and not inlined at each of minimum()'s call sites: inlined
-			// there it made minimum() take 0.36 s to compile, a third of a 20-bin run's CPU.
 			final LowerAffine inv = inverse[k];
 			double c = 0;
 			if (inv != null) c = inv.squaredNorm(cp, yFrom);
@@ -343,29 +341,55 @@ final class SignalFitToys {
 		/**
 		 * The minimum over {@code x >= 0} of the chi-square of {@code counts}: the lowest
 		 * strength reached by walking downhill on the grid from {@code start} (all grid
-		 * points when {@code start} is negative), refined by the parabola through it and
-		 * its neighbours (exact for a quadratic chi-square); at {@code x = 0} the
-		 * parabola's vertex counts only when it lies at {@code x >= 0}.
+		 * points when {@code start} is negative: {@link #gridMinimum}), refined by the
+		 * parabola through it and its neighbours ({@link #refine}).
 		 */
 		double minimum(final int start) {
-			int m;
-			if (start < 0) {
-				m = 0;
-				for (int k = 1; k < size; k++) if (chi2(k) < chi2(m)) m = k;
-			}
-			else {
-				m = start;
-				if (m + 1 < size && chi2(m + 1) < chi2(m)) {
-					while (m + 1 < size && chi2(m + 1) < chi2(m)) m++;
+			if (start < 0) return gridMinimum();
+			// NB: few call sites of chi2 on the toys' path (the JIT inlines its work at each and compiles
+			// every copy; with nine, compiling this took 0.36 s): one at the start, one in the walk, one
+			// in refine
+			int m = start;
+			double best = chi2(m);
+			// up while it falls; if the first step up does not, down while it falls
+			for (int dir = 1;;) {
+				final int k = m + dir;
+				final double v = k >= 0 && k < size ? chi2(k) : Double.NaN;
+				if (v < best) {
+					m = k;
+					best = v;
 				}
-				else {
-					while (m > 0 && chi2(m - 1) < chi2(m)) m--;
+				else if (dir > 0 && m == start) dir = -1;
+				else break;
+			}
+			return refine(m, best);
+		}
+
+		/** The same from the lowest of all grid points (the data's and the Asimov data's fit). */
+		double gridMinimum() {
+			int m = 0;
+			double best = chi2(0);
+			for (int k = 1; k < size; k++) {
+				final double v = chi2(k);
+				if (v < best) {
+					m = k;
+					best = v;
 				}
 			}
-			final double best = chi2(m);
+			return refine(m, best);
+		}
+
+		/**
+		 * The minimum refined from the lowest grid point {@code m} (chi-square {@code best}) by the
+		 * parabola through it and its neighbours (exact for a quadratic chi-square); at
+		 * {@code x = 0} the parabola's vertex counts only when it lies at {@code x >= 0}.
+		 */
+		private double refine(final int m, final double best) {
 			if (size < 3 || !(best < Double.POSITIVE_INFINITY)) return best;
 			final int c = m == 0 ? 1 : m == size - 1 ? size - 2 : m;
-			final double a = chi2(c - 1), b = chi2(c), e = chi2(c + 1);
+			final double[] abe = this.abe;
+			for (int i = 0; i < 3; i++) abe[i] = chi2(c - 1 + i);
+			final double a = abe[0], b = abe[1], e = abe[2];
 			final double curv = a - 2 * b + e;
 			if (!(curv > 0) || !(a < Double.POSITIVE_INFINITY) || !(e < Double.POSITIVE_INFINITY)) return best;
 			// vertex at x_c + t steps (uniform grid)

@@ -178,8 +178,7 @@ public final class FeldmanCousins {
 					// NB: the fit draws nothing, so a toy before the shard is a throw only (one call site
 					// of the throw, so the JIT compiles one copy of it here)
 					if (t < from) continue;
-					final double d = work.chi2(g) - work.minimum(work.guess(g));
-					delta[count++] = d < 0 ? 0 : d;
+					delta[count++] = work.deltaChi2(g);
 				}
 				belt.add(g, delta, count);
 				return to - from;

@@ -326,6 +326,16 @@ final class SignalFitToys {
 		}
 
 		/**
+		 * The Feldman-Cousins statistic of the counts thrown at {@code x_k}:
+		 * {@code chi2(x_k) - min_{x >= 0} chi2(x)}, the minimum walked from {@link #guess},
+		 * at least 0.
+		 */
+		double deltaChi2(final int k) {
+			final double d = chi2(k) - minimum(guess(k));
+			return d < 0 ? 0 : d;
+		}
+
+		/**
 		 * The grid point nearest the linearised fit from {@code x_k}:
 		 * {@code x_k + gain_k^T (counts - mu(x_k))} (the start of {@link #minimum}'s walk;
 		 * the grid must be uniform).

@@ -156,7 +156,7 @@ public final class FeldmanCousinsProfile {
 			final ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
 			for (long t = 0; t < toys; t++) {
 				th[g].toy(rng, z, w);
-				sink += w.chi2(g) - w.minimum(w.guess(g));
+				sink += w.deltaChi2(g);
 				visits[0] += w.visits();
 			}
 		}

@@ -14,7 +14,7 @@ import org.toycov.stats.StatTerm;
  * {@code bench/fc_numpy.py write}, runs a Feldman-Cousins construction (grid 0..2 by
  * 0.1, levels 0.683, 0.9, 0.955) or a hypothesis test (0 against 1), and prints the
  * numbers and the seconds taken (Feldman-Cousins: the first run, JIT warm-up included,
- * and the same run again).
+ * the same run again, and a third time; with the CPU seconds of each and the first run's by thread kind).
  * <p>
  * Usage: {@code FeldmanCousinsBenchmark fc|ht MODEL.json TOYS THREADS [SEED]}
  */
@@ -83,11 +83,15 @@ public final class FeldmanCousinsBenchmark {
 			final double[] byThread = threadCpu();
 			final double jit = byThread[0] - before[0], rest = byThread[2] - before[2];
 			// NB: the same run again in the same JVM (JIT compiled): the same numbers, to the bit
-			final long t1 = System.nanoTime();
+			final long c1 = os.getProcessCpuTime(), t1 = System.nanoTime();
 			final FeldmanCousinsResult again = FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
-			final double warm = (System.nanoTime() - t1) * 1e-9;
+			final double warm = (System.nanoTime() - t1) * 1e-9, warmCpu = (os.getProcessCpuTime() - c1) * 1e-9;
 			if (again.criticalDeltaChi2(1)[5] != r.criticalDeltaChi2(1)[5]) throw new IllegalStateException(
 				"the second run differs");
+			// NB: and a third: the JIT still compiles the toy loop during the second run
+			final long c2 = os.getProcessCpuTime(), t2 = System.nanoTime();
+			FeldmanCousins.run(m, new SignalFitGrid(0, 2, 0.1), config, null);
+			final double third = (System.nanoTime() - t2) * 1e-9, thirdCpu = (os.getProcessCpuTime() - c2) * 1e-9;
 			final int g = r.x().length;
 			for (final int i : new int[] { 0, g / 2, g - 1 }) {
 				System.out.printf(Locale.ROOT, "java x=%.2f critical_delta_chi2 (0.683, 0.9, 0.955) = [%.3f %.3f %.3f]" +
@@ -102,7 +106,8 @@ public final class FeldmanCousinsBenchmark {
 			System.out.printf(Locale.ROOT, "java_seconds = %.3f%n", s);
 			// NB: all the JVM's threads (toys, JIT compilers, GC) during the first run
 			System.out.printf(Locale.ROOT, "java_cpu_seconds = %.3f%n", cpu);
-			System.out.printf(Locale.ROOT, "java warm (second run, same JVM) = %.3f s%n", warm);
+			System.out.printf(Locale.ROOT, "java warm (second run, same JVM) = %.3f s, %.3f CPU s%n", warm, warmCpu);
+			System.out.printf(Locale.ROOT, "java third run (same JVM) = %.3f s, %.3f CPU s%n", third, thirdCpu);
 			System.out.printf(Locale.ROOT, "java first run from %.3f s to %.3f s of the JVM's uptime%n", (uptime - s * 1e3) *
 				1e-3, uptime * 1e-3);
 			System.out.printf(Locale.ROOT, "java first run's CPU seconds: JIT compiler threads %.2f, toy workers %.2f, " +

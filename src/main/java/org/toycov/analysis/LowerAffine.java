@@ -41,11 +41,6 @@ final class LowerAffine {
 		}
 	}
 
-	/** Dimension n. */
-	int size() {
-		return n;
-	}
-
 	/** {@code out = a + L v} (n entries each). */
 	void apply(final double[] v, final double[] out) {
 		int base = 0;

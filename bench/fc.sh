@@ -38,9 +38,11 @@ echo "== 1. Feldman-Cousins, 20 bins, 21 x $TOYS toys, threads=$THREADS"
 	"$OUT/fc_model_20.json" "$TOYS" "$THREADS" | tee "$OUT/fc20-java.out"
 /usr/bin/time -v -o "$OUT/fc20-numpy.time" $PY bench/fc_numpy.py run "$OUT/fc_model_20.json" "$TOYS" | tee "$OUT/fc20-numpy.out"
 J=$(secs "$OUT/fc20-java.out"); N=$(secs "$OUT/fc20-numpy.out")
-W=$(awk '/java warm/ {print $(NF-1)}' "$OUT/fc20-java.out")
+W=$(awk -F' = ' '/java warm/ {split($2, a, " "); print a[1]}' "$OUT/fc20-java.out")
 echo "ratio (numpy / java, in-process seconds, java's first run): $N / $J = $(awk -v n="$N" -v j="$J" 'BEGIN {printf "%.1f", n / j}')x"
 echo "ratio (numpy / java, java's second run in the same JVM): $N / $W = $(awk -v n="$N" -v j="$W" 'BEGIN {printf "%.1f", n / j}')x"
+T=$(awk -F' = ' '/java third run/ {split($2, a, " "); print a[1]}' "$OUT/fc20-java.out")
+echo "ratio (numpy / java, java's third run in the same JVM, the JIT done): $N / $T = $(awk -v n="$N" -v j="$T" 'BEGIN {printf "%.1f", n / j}')x"
 JC=$(cpusecs "$OUT/fc20-java.out"); NC=$(cpusecs "$OUT/fc20-numpy.out")
 echo "ratio (numpy / java, in-process CPU seconds of all threads, java's first run incl. JIT): $NC / $JC = $(awk -v n="$NC" -v j="$JC" 'BEGIN {printf "%.1f", n / j}')x"
 echo "CPU seconds: java $(cpu "$OUT/fc20-java.time") (whole JVM, both runs), numpy $(cpu "$OUT/fc20-numpy.time")"

@@ -181,8 +181,7 @@ public final class FeldmanCousins {
 					// NB: the fit draws nothing, so a toy before the shard is a throw only (one call site
 					// of the throw, so the JIT compiles one copy of it here)
 					if (t < from) continue;
-					final double d = work.chi2(g) - work.minimum(work.guess(g));
-					delta[count++] = d < 0 ? 0 : d;
+					delta[count++] = work.deltaChi2(g);
 				}
 				belt.add(g, delta, count);
 				return to - from;
@@ -252,7 +251,7 @@ public final class FeldmanCousins {
 		final SignalFitToys.Work w = toys.new Work();
 		System.arraycopy(counts, 0, w.counts, 0, counts.length);
 		w.newCounts();
-		final double min = w.minimum(-1);
+		final double min = w.gridMinimum();
 		final double[] d = new double[points];
 		for (int g = 0; g < points; g++) d[g] = Math.max(0, w.chi2(g) - min);
 		return d;

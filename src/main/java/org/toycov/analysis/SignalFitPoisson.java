@@ -52,17 +52,28 @@ final class SignalFitPoisson {
 			System.arraycopy(c, 0, CDF, at, c.length);
 			GUIDE_START[j] = g;
 			GUIDE_SIZE[j] = c.length;
-			int k = 0;
-			for (int i = 0; i < c.length; i++) {
-				while (!(c[k] > (double) i / c.length)) k++;
-				GUIDE[g + i] = k;
-			}
+			guide(c, GUIDE, g);
 			at += c.length;
 			g += c.length;
 		}
 	}
 
 	private SignalFitPoisson() {}
+
+	/**
+	 * The guide table of distribution function {@code c} into {@code guide[at ..]}: entry i is
+	 * the first k with {@code c[k] > i / c.length}.
+	 */
+	private static void guide(final double[] c, final int[] guide, final int at) {
+		// NB: a method of its own (as cdf), so that the JIT compiles it while the 256 tables are built
+		// at the class's initialisation (inside a toy run's first draw); in the initialiser's own loop
+		// it ran interpreted
+		int k = 0;
+		for (int i = 0; i < c.length; i++) {
+			while (!(c[k] > (double) i / c.length)) k++;
+			guide[at + i] = k;
+		}
+	}
 
 	/**
 	 * The distribution function of Poisson({@code lam}) up to where the probabilities

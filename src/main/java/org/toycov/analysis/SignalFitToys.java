@@ -65,13 +65,13 @@ final class SignalFitToys {
 	private final double[][] packed;
 	private final double[][] invDiag;
 	/**
-	 * pearson, where the factor has no zero pivot: {@code M_k = L_k^-1}, column-major
-	 * ({@code M[j n + i]}, i >= j), and {@code M_k mu(x_k)}; so that
-	 * {@code L_k^-1 (n - mu_k) = M_k n - M_k mu_k} is a column-by-column multiply
-	 * (independent multiply-adds that the JIT vectorises) instead of a substitution.
-	 * Null at a strength with a zero pivot (the substitution handles it).
+	 * pearson, where the factor has no zero pivot: {@code n -> M_k n - M_k mu(x_k)} with
+	 * {@code M_k = L_k^-1}, so that {@code L_k^-1 (n - mu_k)} is a triangular multiply
+	 * (independent multiply-adds, {@link LowerAffine}) instead of a substitution whose
+	 * steps wait for each other. Null at a strength with a zero pivot (the substitution
+	 * handles it).
 	 */
-	private final double[][] inverse, inverseMu;
+	private final LowerAffine[] inverse;
 	/** {@code C_k^-1 sig / (sig^T C_k^-1 sig)} with {@code C_k} the pearson covariance: the linearised fit's gain. */
 	private final double[][] gain;
 	private final String[] names;
@@ -84,8 +84,7 @@ final class SignalFitToys {
 		mu = new double[size][];
 		packed = new double[size][];
 		invDiag = new double[size][];
-		inverse = new double[size][];
-		inverseMu = new double[size][];
+		inverse = new LowerAffine[size];
 		gain = new double[size][];
 		order = model.order();
 		yFrom = model.constrainedFrom();
@@ -102,8 +101,8 @@ final class SignalFitToys {
 			if (pearson) {
 				invDiag[k] = new double[n];
 				factor(packed[k], invDiag[k], n);
-				inverse[k] = inverse(packed[k], invDiag[k], n);
-				if (inverse[k] != null) inverseMu[k] = lowerTimes(inverse[k], mu[k], n);
+				final double[][] mk = inverse(packed[k], invDiag[k], n);
+				if (mk != null) inverse[k] = new LowerAffine(mk, negate(lowerTimes(mk, mu[k])));
 			}
 			gain[k] = gain(c, sigP, yFrom);
 		}
@@ -160,12 +159,12 @@ final class SignalFitToys {
 	}
 
 	/**
-	 * {@code L^-1} of a packed factor, column-major ({@code M[j n + i]}), by forward
+	 * {@code L^-1} of a packed factor (lower-triangular, by rows), by forward
 	 * substitution of the unit vectors; null when L has a zero pivot.
 	 */
-	static double[] inverse(final double[] p, final double[] invDiag, final int n) {
+	static double[][] inverse(final double[] p, final double[] invDiag, final int n) {
 		for (int i = 0; i < n; i++) if (invDiag[i] == 0) return null;
-		final double[] m = new double[n * n];
+		final double[][] m = new double[n][n];
 		final double[] y = new double[n];
 		for (int j = 0; j < n; j++) {
 			java.util.Arrays.fill(y, 0);
@@ -174,43 +173,26 @@ final class SignalFitToys {
 				double s = i == j ? 1 : 0;
 				for (int k = j; k < i; k++) s -= p[ri + k] * y[k];
 				y[i] = s * invDiag[i];
-				m[j * n + i] = y[i];
+				m[i][j] = y[i];
 			}
 		}
 		return m;
 	}
 
-	/** {@code M v} for a column-major lower-triangular M. */
-	static double[] lowerTimes(final double[] m, final double[] v, final int n) {
-		final double[] out = new double[n];
-		lowerAdd(m, v, out, n);
+	/** {@code M v} for a lower-triangular M. */
+	static double[] lowerTimes(final double[][] m, final double[] v) {
+		final double[] out = new double[v.length];
+		for (int i = 0; i < v.length; i++) {
+			double s = 0;
+			for (int j = 0; j <= i; j++) s += m[i][j] * v[j];
+			out[i] = s;
+		}
 		return out;
 	}
 
-	/**
-	 * {@code y += M v} for a column-major lower-triangular M ({@code M[j n + i]}, i >= j),
-	 * four columns per pass over y, then two, then one (two were a quarter faster than
-	 * one on 20 bins: half the loads and stores of y; four another 3-4% of a toy). Each
-	 * {@code y[i]} adds its terms in column order, in pairs, two pairs at a time.
-	 */
-	static void lowerAdd(final double[] m, final double[] v, final double[] y, final int n) {
-		int j = 0;
-		for (; j + 3 < n; j += 4) {
-			final double v0 = v[j], v1 = v[j + 1], v2 = v[j + 2], v3 = v[j + 3];
-			final int b0 = j * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
-			y[j] += m[b0 + j] * v0;
-			y[j + 1] += m[b0 + j + 1] * v0 + m[b1 + j + 1] * v1;
-			y[j + 2] += m[b0 + j + 2] * v0 + m[b1 + j + 2] * v1 + m[b2 + j + 2] * v2;
-			for (int i = j + 3; i < n; i++)
-				y[i] += (m[b0 + i] * v0 + m[b1 + i] * v1) + (m[b2 + i] * v2 + m[b3 + i] * v3);
-		}
-		for (; j + 1 < n; j += 2) {
-			final double v0 = v[j], v1 = v[j + 1];
-			final int b0 = j * n, b1 = b0 + n;
-			y[j] += m[b0 + j] * v0;
-			for (int i = j + 1; i < n; i++) y[i] += m[b0 + i] * v0 + m[b1 + i] * v1;
-		}
-		if (j < n) y[j] += m[j * n + j] * v[j];
+	private static double[] negate(final double[] v) {
+		for (int i = 0; i < v.length; i++) v[i] = -v[i];
+		return v;
 	}
 
 	/** The lower triangle of {@code c}, row by row. */
@@ -293,6 +275,8 @@ final class SignalFitToys {
 		private final double[] bufInv = pearson ? null : new double[n];
 		private final double[] cache = new double[size];
 		private final long[] stamp = new long[size];
+		/** The parabola's three chi-squares. */
+		private final double[] abe = new double[3];
 		private long generation = 1;
 		private int computed;
 
@@ -310,28 +294,19 @@ final class SignalFitToys {
 
 		/** The chi-square of {@code counts} at {@code x_k}, cached until {@link #newCounts}. */
 		double chi2(final int k) {
-			// NB: small, so that the JIT inlines it at minimum()'s call sites; the work is out of line
 			if (stamp[k] == generation) return cache[k];
 			return compute(k);
 		}
 
 		/**
 		 * The chi-square at {@code x_k}, cached. pearson: {@code |M n - M mu|^2} over Y
-		 * ({@link #lowerAdd}); a zero pivot, or cnp (factored per
+		 * ({@link LowerAffine#squaredNorm}); a zero pivot, or cnp (factored per
 		 * visit): a substitution on the factor.
 		 */
 		private double compute(final int k) {
-			// NB: one method of more than 325 bytecodes (the JIT's limit for inlining a hot call), so
-			// that it is compiled once and not inlined at each of minimum()'s call sites: inlined
-			// there it made minimum() take 0.36 s to compile, a third of a 20-bin run's CPU.
-			final double[] inv = inverse[k];
+			final LowerAffine inv = inverse[k];
 			double c = 0;
-			if (inv != null) {
-				final double[] im = inverseMu[k];
-				for (int i = 0; i < n; i++) y[i] = -im[i];
-				lowerAdd(inv, cp, y, n);
-				for (int i = yFrom; i < n; i++) c += y[i] * y[i];
-			}
+			if (inv != null) c = inv.squaredNorm(cp, yFrom);
 			else {
 				final double[] m = mu[k];
 				for (int i = 0; i < n; i++) d[i] = cp[i] - m[i];
@@ -351,6 +326,16 @@ final class SignalFitToys {
 		}
 
 		/**
+		 * The Feldman-Cousins statistic of the counts thrown at {@code x_k}:
+		 * {@code chi2(x_k) - min_{x >= 0} chi2(x)}, the minimum walked from {@link #guess},
+		 * at least 0.
+		 */
+		double deltaChi2(final int k) {
+			final double d = chi2(k) - minimum(guess(k));
+			return d < 0 ? 0 : d;
+		}
+
+		/**
 		 * The grid point nearest the linearised fit from {@code x_k}:
 		 * {@code x_k + gain_k^T (counts - mu(x_k))} (the start of {@link #minimum}'s walk;
 		 * the grid must be uniform).
@@ -366,29 +351,55 @@ final class SignalFitToys {
 		/**
 		 * The minimum over {@code x >= 0} of the chi-square of {@code counts}: the lowest
 		 * strength reached by walking downhill on the grid from {@code start} (all grid
-		 * points when {@code start} is negative), refined by the parabola through it and
-		 * its neighbours (exact for a quadratic chi-square); at {@code x = 0} the
-		 * parabola's vertex counts only when it lies at {@code x >= 0}.
+		 * points when {@code start} is negative: {@link #gridMinimum}), refined by the
+		 * parabola through it and its neighbours ({@link #refine}).
 		 */
 		double minimum(final int start) {
-			int m;
-			if (start < 0) {
-				m = 0;
-				for (int k = 1; k < size; k++) if (chi2(k) < chi2(m)) m = k;
-			}
-			else {
-				m = start;
-				if (m + 1 < size && chi2(m + 1) < chi2(m)) {
-					while (m + 1 < size && chi2(m + 1) < chi2(m)) m++;
+			if (start < 0) return gridMinimum();
+			// NB: few call sites of chi2 on the toys' path (the JIT inlines its work at each and compiles
+			// every copy; with nine, compiling this took 0.36 s): one at the start, one in the walk, one
+			// in refine
+			int m = start;
+			double best = chi2(m);
+			// up while it falls; if the first step up does not, down while it falls
+			for (int dir = 1;;) {
+				final int k = m + dir;
+				final double v = k >= 0 && k < size ? chi2(k) : Double.NaN;
+				if (v < best) {
+					m = k;
+					best = v;
 				}
-				else {
-					while (m > 0 && chi2(m - 1) < chi2(m)) m--;
+				else if (dir > 0 && m == start) dir = -1;
+				else break;
+			}
+			return refine(m, best);
+		}
+
+		/** The same from the lowest of all grid points (the data's and the Asimov data's fit). */
+		double gridMinimum() {
+			int m = 0;
+			double best = chi2(0);
+			for (int k = 1; k < size; k++) {
+				final double v = chi2(k);
+				if (v < best) {
+					m = k;
+					best = v;
 				}
 			}
-			final double best = chi2(m);
+			return refine(m, best);
+		}
+
+		/**
+		 * The minimum refined from the lowest grid point {@code m} (chi-square {@code best}) by the
+		 * parabola through it and its neighbours (exact for a quadratic chi-square); at
+		 * {@code x = 0} the parabola's vertex counts only when it lies at {@code x >= 0}.
+		 */
+		private double refine(final int m, final double best) {
 			if (size < 3 || !(best < Double.POSITIVE_INFINITY)) return best;
 			final int c = m == 0 ? 1 : m == size - 1 ? size - 2 : m;
-			final double a = chi2(c - 1), b = chi2(c), e = chi2(c + 1);
+			final double[] abe = this.abe;
+			for (int i = 0; i < 3; i++) abe[i] = chi2(c - 1 + i);
+			final double a = abe[0], b = abe[1], e = abe[2];
 			final double curv = a - 2 * b + e;
 			if (!(curv > 0) || !(a < Double.POSITIVE_INFINITY) || !(e < Double.POSITIVE_INFINITY)) return best;
 			// vertex at x_c + t steps (uniform grid)
@@ -408,8 +419,9 @@ final class SignalFitToys {
 		/** REDRAW gives up after this many Gaussian throws for one toy. */
 		static final int MAX_REDRAWS = 10_000;
 		private final int n;
-		/** The factor of C_sys(x), column-major ({@code l[j n + i]}, i >= j). */
-		private final double[] mean, l;
+		private final double[] mean;
+		/** {@code z -> mean + L z}, L the factor of C_sys(x). */
+		private final LowerAffine meanPlusLz;
 		private final boolean sys;
 		private final NegativePolicy negative;
 		private final String[] names;
@@ -427,13 +439,10 @@ final class SignalFitToys {
 			mean = model.prediction(x);
 			final double[][] f = SemidefiniteCholesky.factor(model.systematic(x), null,
 				"systematic covariance at x = " + x);
-			l = new double[n * n];
+			meanPlusLz = new LowerAffine(f, mean);
 			boolean any = false;
-			for (int j = 0; j < n; j++)
-				for (int i = j; i < n; i++) {
-					l[j * n + i] = f[i][j];
-					any |= f[i][j] != 0;
-				}
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j <= i; j++) any |= f[i][j] != 0;
 			sys = any;
 		}
 
@@ -475,9 +484,8 @@ final class SignalFitToys {
 		/** {@code w.lam = mean + L z}; whether a component is negative. */
 		private boolean gaussian(final ZigguratSampler.NormalizedGaussian g, final Work w) {
 			final double[] lam = w.lam, z = w.z;
-			System.arraycopy(mean, 0, lam, 0, n);
 			for (int j = 0; j < n; j++) z[j] = g.sample();
-			lowerAdd(l, z, lam, n);
+			meanPlusLz.apply(z, lam);
 			boolean neg = false;
 			for (int i = 0; i < n; i++) neg |= lam[i] < 0;
 			return neg;

@@ -11,6 +11,16 @@ import ij.plugin.PlugIn;
  */
 public class ToyCovPlugIn implements PlugIn {
 
+	/**
+	 * Shows ToyCov's tables and charts in its ImageJ windows from now on (Window
+	 * menu, Ctrl+W, batch mode, placed so that none hides another): in ImageJ,
+	 * and for the command line's {@code show_charts=true}.
+	 */
+	public static void installWindows() {
+		TableWindow.install();
+		ChartWindow.install();
+	}
+
 	@Override
 	public void run(final String arg) {
 		final String title = arg == null ? "" : arg.trim();
@@ -21,9 +31,7 @@ public class ToyCovPlugIn implements PlugIn {
 		t.setContextClassLoader(getClass().getClassLoader());
 		try {
 			final String options = Macro.getOptions();
-			// NB: ImageJ windows for tables and charts (Window menu, Ctrl+W, batch mode)
-			TableWindow.install();
-			ChartWindow.install();
+			installWindows();
 			new CommandBridge(ToyCovContext.get()).run(title, options);
 		}
 		catch (final RuntimeException exc) {

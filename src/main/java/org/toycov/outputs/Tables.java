@@ -1,17 +1,13 @@
 package org.toycov.outputs;
 
-import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import ij.WindowManager;
-import ij.measure.ResultsTable;
+
 
 /**
  * Shows result tables to an ImageJ user, and keeps the latest table of each
@@ -29,8 +25,12 @@ public final class Tables {
 
 	private static final Map<String, Table> LATEST = new ConcurrentHashMap<>();
 
-	/** How tables are shown with a display: ImageJ may install its own windows. */
-	private static volatile Consumer<Table> shower = Tables::showInWindow;
+	/**
+	 * How tables are shown with a display: ImageJ and the command line install
+	 * ToyCov's table windows ({@code org.toycov.ij.ToyCovPlugIn.installWindows});
+	 * without them, a plain results table window.
+	 */
+	private static volatile Consumer<Table> shower = Tables::plain;
 
 	private Tables() {}
 
@@ -51,48 +51,11 @@ public final class Tables {
 	 * latest); null restores the plain results table window.
 	 */
 	public static void setShower(final Consumer<Table> s) {
-		shower = s == null ? Tables::showInWindow : s;
+		shower = s == null ? Tables::plain : s;
 	}
 
-	/** Tables opened in new plain windows so far (the cascade's step). */
-	private static final AtomicInteger OPENED = new AtomicInteger();
-
-	/**
-	 * The plain results table window (the command line's show_charts=true), a
-	 * new one cascaded from the screen's right edge (charts cascade from the
-	 * left): ImageJ would open every new one at the same place, each exactly
-	 * over the last.
-	 */
-	private static void showInWindow(final Table t) {
-		final boolean open = WindowManager.getFrame(t.name()) != null;
-		readable(t).show(t.name());
-		final Frame f = WindowManager.getFrame(t.name());
-		if (open || f == null) return;
-		final Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-		final int k = OPENED.getAndIncrement() % 8;
-		f.setLocation(Math.max(screen.x, screen.x + screen.width - f.getWidth() - 40 - 30 * k), screen.y + 120 + 30 * k);
-	}
-
-	/**
-	 * The results table with columns people read at a glance: whole numbers
-	 * without decimals, numbers of everyday size with 9 decimals, the others
-	 * in scientific notation with 9 digits. The values keep every digit
-	 * ({@code Table.get} returns the double).
-	 */
-	static ResultsTable readable(final Table t) {
-		final ResultsTable rt = t.toResultsTable();
-		for (final String h : t.headers()) {
-			final int c = rt.getColumnIndex(h);
-			if (c < 0 || rt.getColumnAsDoubles(c) == null) continue;
-			boolean whole = true, everyday = true;
-			for (final double v : rt.getColumnAsDoubles(c)) {
-				whole &= v == Math.rint(v) && Math.abs(v) < 1e15;
-				everyday &= v == 0 || Math.abs(v) >= 1e-3 && Math.abs(v) < 1e9;
-			}
-			if (whole) rt.setDecimalPlaces(c, 0);
-			else if (everyday) rt.setDecimalPlaces(c, 9);
-		}
-		return rt;
+	private static void plain(final Table t) {
+		t.toResultsTable().show(t.name());
 	}
 
 	/** The latest table shown under {@code name}, or null. */

@@ -47,6 +47,8 @@ final class NumberRows implements Closeable {
 	/** The label cell and the line of the row {@link #next()} returned last. */
 	private String label;
 	private long labelLine;
+	private String[] lastCells;
+	private int lastSkip;
 
 	private NumberRows(final String where, final BufferedReader in,
 		final char separator)
@@ -255,14 +257,20 @@ final class NumberRows implements Closeable {
 		final int skip = labelled && c.length > 0 ? 1 : 0;
 		label = skip == 1 ? c[0] : null;
 		labelLine = at;
+		lastCells = c;
+		lastSkip = skip;
 		final double[] row = new double[c.length - skip];
 		for (int j = 0; j < row.length; j++) {
 			try {
 				row[j] = DecimalParser.parse(c[j + skip]);
 			}
 			catch (final NumberFormatException exc) {
+				final String t = c[j + skip].trim();
+				// NB: python's and C's spellings of NaN and infinity are numbers, but not finite ones
+				final boolean nonFinite = t.replaceFirst("^[+-]", "").toLowerCase(java.util.Locale.ROOT)
+					.matches("nan|inf|infinity");
 				throw new ModelException(where + ": line " + at + ", column " + (j +
-					skip + 1) + (c[j + skip].trim().isEmpty() ? " is empty"
+					skip + 1) + (t.isEmpty() ? " is empty" : nonFinite ? " is not a finite number: " + t
 						: " is not a number: " + c[j + skip]));
 			}
 		}
@@ -276,6 +284,11 @@ final class NumberRows implements Closeable {
 	 */
 	String label() {
 		return label;
+	}
+
+	/** The {@code j}-th number's cell (from 0) of the row {@link #next()} returned last, as written. */
+	String text(final int j) {
+		return lastCells[j + lastSkip].trim();
 	}
 
 	/** The line (1-based) of the row {@link #next()} returned last. */

@@ -165,7 +165,7 @@ public final class UniverseFile implements Closeable {
 		for (int j = 0; j < row.length; j++)
 			if (!Double.isFinite(row[j])) throw new ModelException(where + ": row " +
 				read + line + ", column " + (j + firstColumn) +
-				" is not a finite number: " + row[j]);
+				" is not a finite number: " + (csv != null ? csv.text(j) : String.valueOf(row[j])));
 	}
 
 	@Override

@@ -172,6 +172,13 @@ class UniverseCovarianceTest {
 			Double.NEGATIVE_INFINITY, 3, 4 } });
 		assertEquals("universes file " + npy.getPath() + ": row 2, column 2 is " +
 			"not a finite number: -Infinity", refusal(cv, npy));
+		// as typed: a number beyond a double, and python's and C's spellings
+		final File huge = text("huge.csv", "1,2,3,4\n1,2,1e400,4\n");
+		assertEquals("universes file " + huge.getPath() + ": row 2 (line 2), " +
+			"column 3 is not a finite number: 1e400", refusal(cv, huge));
+		final File py = text("py.csv", "1,2,3,4\n1,-inf,3,4\n");
+		assertEquals("universes file " + py.getPath() + ": line 2, " +
+			"column 2 is not a finite number: -inf", refusal(cv, py));
 		final File badCv = text("badcv.csv", "b0,b1,b2,b3\n10,NaN,5,20\n");
 		assertEquals("central_value file " + badCv.getPath() + ": row 1 (line 2), " +
 			"column 2 is not a finite number: NaN", refusal(badCv, inf));

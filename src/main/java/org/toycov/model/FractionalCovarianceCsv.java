@@ -84,7 +84,7 @@ public final class FractionalCovarianceCsv {
 			final String label = labels.get(i);
 			if (label != null && !label.equals(names[i])) throw new ModelException(
 				where + ": row " + (i + 1) + " (line " + lines.get(i) +
-					") is labelled " + label + " but bin " + (i + 1) +
+					") is labelled " + (label.trim().isEmpty() ? "(blank)" : label) + " but bin " + (i + 1) +
 					" of the model is " + names[i] + " (rows must be in the model's " +
 					"bin order)");
 		}

@@ -72,8 +72,9 @@ final class NumberRows implements Closeable {
 			r.pending = r.cells();
 			if (r.pending != null && isHeader(r.pending)) {
 				r.header = r.pending;
+				// NB: a blank first cell is pandas' to_csv of a labelled DataFrame (an unnamed index)
 				r.labelled = r.header.length > 1 && (r.header[0].equals("bin") ||
-					r.header[0].equals("channel"));
+					r.header[0].equals("channel") || r.header[0].trim().isEmpty());
 				if (r.labelled) r.header = Arrays.copyOfRange(r.header, 1,
 					r.header.length);
 				r.pending = r.cells();

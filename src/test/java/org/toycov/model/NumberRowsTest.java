@@ -210,6 +210,13 @@ class NumberRowsTest {
 		assertEquals(": row 2 (line 4) is labelled mu_0 but bin 2 of the model " +
 			"is e_1 (rows must be in the model's bin order)", refusal("old.csv",
 				"channel,e_0,e_1,mu_0\ne_0,4,1,0.5\n# mu\nmu_0,1,9,2\ne_1,0.5,2,16\n"));
+		// pandas' DataFrame.to_csv: a blank first header cell over the label column
+		assertArrayEquals(new double[][] { { 4, 1, 0.5 }, { 1, 9, 2 }, { 0.5, 2,
+			16 } }, FractionalCovarianceCsv.read(TestFiles.write(tmp, "pandas.csv", ok.replace("bin,", ",")),
+				"cov", BINS, 3, null));
+		assertEquals(": row 2 (line 3) is labelled (blank) but bin 2 of the model " +
+			"is e_1 (rows must be in the model's bin order)", refusal("blank.csv",
+				"bin,e_0,e_1,mu_0\ne_0,4,1,0.5\n,1,9,2\nmu_0,0.5,2,16\n"));
 		// the header is checked as before
 		assertEquals(": header column 1 is e_1 but bin 1 of the model is e_0 " +
 			"(columns must be in the model's bin order)", refusal("cols.csv",

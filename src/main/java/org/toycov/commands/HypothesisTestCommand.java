@@ -81,7 +81,7 @@ public class HypothesisTestCommand extends ToyCommand {
 	private Double significance_x0;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Significance of rejecting x1",
-		description = "significance_x1: Phi^-1(1 - p_x1), in Gaussian sigma.")
+		description = "significance_x1: Phi^-1(1 - p_x1), in Gaussian sigma (none, with a warning, when no toy reaches the data: raise toys).")
 	private Double significance_x1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Median expected significance",

@@ -22,7 +22,7 @@ public abstract class ToyCommand extends ModelCommand {
 
 	@Parameter(label = "Number of toys", min = "1", max = "1000000000000000",
 		persist = false,
-		description = "toys: number of pseudo-experiments per scenario, grid strength or hypothesis (the seed throws 1e8).")
+		description = "toys: number of pseudo-experiments per scenario, grid strength or hypothesis.")
 	protected long toys = 100_000_000L;
 
 	@Parameter(label = "Random seed", min = "0", persist = false,

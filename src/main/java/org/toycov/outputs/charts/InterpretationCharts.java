@@ -12,6 +12,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -118,6 +119,8 @@ public final class InterpretationCharts {
 			: RectangleAnchor.TOP_RIGHT);
 		m.setLabelTextAnchor(horizontal ? TextAnchor.BOTTOM_RIGHT
 			: TextAnchor.TOP_LEFT);
+		// NB: a horizontal line's label inside the plot, clear of its right edge
+		if (horizontal) m.setLabelOffset(new RectangleInsets(4, 4, 4, 8));
 		return m;
 	}
 }

@@ -377,7 +377,8 @@ public final class SignalModel implements java.io.Serializable {
 	 * is mu(x), cnp's is 0 only where mu(x) is).
 	 *
 	 * @param key the key that set x ({@code x_max} for a grid, {@code x0}, {@code asimov_x}, ...),
-	 *          named when x alone makes the covariance overflow a double
+	 *          named when x alone makes the covariance overflow a double or an expected count
+	 *          exceed 2^31-1 (the most a toy's count may be: the toy engine's limit)
 	 * @throws ModelException one line naming {@code key} or the channel bin
 	 */
 	public void checkCovariance(final double x, final String key) {
@@ -389,6 +390,10 @@ public final class SignalModel implements java.io.Serializable {
 			if (!ok) throw new ModelException(key + " is too large: at x = " + ModelException.show(x) +
 				" the covariance of " + names[i] + " overflows a double; give a smaller " + key);
 		}
+		for (int i = 0; i < n; i++)
+			if (mu[i] > Integer.MAX_VALUE) throw new ModelException(key + " is too large: at x = " + ModelException
+				.show(x) + " the expected count of " + names[i] + " is " + ModelException.show(mu[i]) + ", above " +
+				"2^31-1 (toys cannot count that high); give a smaller " + key);
 		new ChiSquare(c, names);
 	}
 

@@ -115,4 +115,31 @@ class CovarianceCheckTest {
 		assertEquals(want, message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1, NO_TOY)));
 		assertEquals(want, message(() -> feldmanCousins(m, 0)));
 	}
+
+	@Test
+	void aStrengthWhoseExpectedCountsTheToysCannotCountNamesItsKey() {
+		// mu(x) = (10 + 5x, 20 + 3x); 2^31-1 = 2147483647 is passed by bin 0 from x = 429496727.4 on
+		final SignalModel m = SignalModel.ofChannelBins(new double[] { 10, 20 }, new double[] { 5, 3 }, null, null,
+			OBSERVED, StatTerm.PEARSON);
+		final String tail = ", above 2^31-1 (toys cannot count that high); give a smaller ";
+		assertEquals("x1 is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x1",
+			message(() -> HypothesisTest.run(m, 0, 1e9, 1000, 1, 1, NO_TOY)));
+		assertEquals("x0 is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x0",
+			message(() -> HypothesisTest.counts(m, 1e9, 0, 0, 1000, 1, 1, NO_TOY)));
+		assertEquals("x is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x",
+			message(() -> GoodnessOfFit.of(m, 1e9)));
+		assertEquals("asimov_x is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail +
+			"asimov_x", message(() -> FeldmanCousins.run(m, grid(), new FeldmanCousinsConfig(1000, 1, 1,
+				new double[] { 0.9 }, 1e9), NO_TOY)));
+		assertEquals("x_max is too large: at x = 100000000000 the expected count of bin 0 is 500000000010" + tail +
+			"x_max", message(() -> SignalFit.fit(m, new SignalFitGrid(0, 1e12, 1e11))));
+		assertEquals("x_max is too large: at x = 100000000000 the expected count of bin 0 is 500000000010" + tail +
+			"x_max", message(() -> FeldmanCousins.run(m, new SignalFitGrid(0, 1e12, 1e11), new FeldmanCousinsConfig(
+				1000, 1, 1, new double[] { 0.9 }, 0), NO_TOY)));
+		// the grid up to 4e8 passes (mu_0 = 2000000010), its fit extension to 7e8 does not
+		SignalFit.fit(m, new SignalFitGrid(0, 4e8, 1e8));
+		assertEquals("x_max is too large: at x = 500000000 the expected count of bin 0 is 2500000010" + tail +
+			"x_max", message(() -> FeldmanCousins.run(m, new SignalFitGrid(0, 4e8, 1e8), new FeldmanCousinsConfig(
+				1000, 1, 1, new double[] { 0.9 }, 0), NO_TOY)));
+	}
 }

@@ -98,6 +98,8 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final long firstToy, final ToyProgress progress)
 	{
+		// NB: the grid's x = 0 before asimov_x (0 by default): a bin empty at 0 is the grid's, which must start there
+		model.checkCovariance(0, "x_max");
 		model.checkCovariance(config.asimovX(), "asimov_x");
 		final FeldmanCousinsCounts counts = counts(model, grid, firstToy, config.toys(), config.seed(), config.threads(),
 			config.negative(), progress);

@@ -394,6 +394,13 @@ public final class SignalModel implements java.io.Serializable {
 			if (mu[i] > Integer.MAX_VALUE) throw new ModelException(key + " is too large: at x = " + ModelException
 				.show(x) + " the expected count of " + names[i] + " is " + ModelException.show(mu[i]) + ", above " +
 				"2^31-1 (toys cannot count that high); give a smaller " + key);
+		// NB: a bin of signal only expects 0 at x = 0 alone; say so, and what avoids it
+		for (int i = 0; i < n; i++)
+			if (x == 0 && sig[i] > 0 && c[i][i] == 0) throw new ModelException("covariance is singular at channel " +
+				names[i] + " at x = 0 (" + (key.equals("x_max") ? "the grid's start" : key) + "): it holds signal " +
+				"only, so at x = 0 it expects 0 counts and has no variance; give " + names[i] + " a background or " +
+				"a systematic variance" + (key.equals("x_max") ? " (the grid starts at x = 0)" : ", or use " + key +
+				" > 0"));
 		new ChiSquare(c, names);
 	}
 

@@ -68,12 +68,21 @@ class CovarianceCheckTest {
 	@Test
 	void aBinWithoutVarianceAtOneStrengthIsRefusedWhereverThatStrengthIsUsed() {
 		final SignalModel m = signalOnlyBin();
-		// x = 0 is on every grid, and x0, x1 or asimov_x when they are 0
-		assertEquals(NO_VARIANCE, message(() -> SignalFit.fit(m, grid())));
-		assertEquals(NO_VARIANCE, message(() -> feldmanCousins(m, 0)));
-		assertEquals(NO_VARIANCE, message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1, NO_TOY)));
-		assertEquals(NO_VARIANCE, message(() -> HypothesisTest.run(m, 1, 0, 1000, 1, 1, NO_TOY)));
-		assertEquals(NO_VARIANCE, message(() -> GoodnessOfFit.of(m, 0)));
+		// x = 0 is on every grid, and x0, x1 or asimov_x when they are 0: the line names x = 0 and the key
+		final String onGrid = "covariance is singular at channel bin 1 at x = 0 (the grid's start): it holds " +
+			"signal only, so at x = 0 it expects 0 counts and has no variance; give bin 1 a background or a " +
+			"systematic variance (the grid starts at x = 0)";
+		assertEquals(onGrid, message(() -> SignalFit.fit(m, grid())));
+		assertEquals(onGrid, message(() -> feldmanCousins(m, 0)));
+		assertEquals(onGrid, message(() -> feldmanCousins(m, 1)));
+		final String atKey = "covariance is singular at channel bin 1 at x = 0 (%s): it holds signal only, so at " +
+			"x = 0 it expects 0 counts and has no variance; give bin 1 a background or a systematic variance, or " +
+			"use %s > 0";
+		assertEquals(String.format(atKey, "x0", "x0"), message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1,
+			NO_TOY)));
+		assertEquals(String.format(atKey, "x1", "x1"), message(() -> HypothesisTest.run(m, 1, 0, 1000, 1, 1,
+			NO_TOY)));
+		assertEquals(String.format(atKey, "x", "x"), message(() -> GoodnessOfFit.of(m, 0)));
 		// away from x = 0 the covariance is diag(10 + 5x, 3x): chi2(1) = 9/15 + 16/3
 		assertEquals(9.0 / 15 + 16.0 / 3, GoodnessOfFit.of(m, 1).chi2(), 1e-12);
 		final HypothesisTestResult r = HypothesisTest.run(m, 0.5, 1, 1000, 1, 1, null);

@@ -151,4 +151,17 @@ class CovarianceCheckTest {
 			"x_max", message(() -> FeldmanCousins.run(m, new SignalFitGrid(0, 4e8, 1e8), new FeldmanCousinsConfig(
 				1000, 1, 1, new double[] { 0.9 }, 0), NO_TOY)));
 	}
+
+	@Test
+	void aToyRangeBeyondTheLastToyIndexIsTheToyEnginesLine() {
+		final SignalModel m = signalOnlyBin();
+		// first_toy + toys = 9223372036854775940 > Long.MAX_VALUE = 9223372036854775807
+		final String want = "first_toy + toys must be at most 9223372036854775807 (the index after the last toy), " +
+			"got first_toy=9223372036854775500 and toys=440";
+		assertEquals(want, message(() -> HypothesisTest.counts(m, 0.5, 1, 9223372036854775500L, 440, 1, 1, NO_TOY)));
+		assertEquals(want, message(() -> FeldmanCousins.counts(m, new SignalFitGrid(0, 2, 0.5),
+			9223372036854775500L, 440, 1, 1, NO_TOY)));
+		assertEquals("first_toy must be a whole number >= 0, got -1", message(() -> HypothesisTest.counts(m, 0.5, 1,
+			-1, 440, 1, 1, NO_TOY)));
+	}
 }

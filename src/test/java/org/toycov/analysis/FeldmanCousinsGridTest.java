@@ -13,7 +13,7 @@ import org.toycov.model.ModelFile;
 
 /**
  * The toys' fit on a coarse grid: the error it makes on the Asimov data, against numpy
- * ({@code python3 bench/fc_grid_numpy.py}, which prints the worst error and where).
+ * ({@code python3 bench/signal_model_numpy.py}, which prints the worst error and where).
  */
 class FeldmanCousinsGridTest {
 

@@ -39,6 +39,8 @@ public final class FeldmanCousins {
 	public static final int BLOCK = SignalFitToys.BLOCK;
 	static final int HIST_BINS = 25_000;
 	static final double HIST_MAX = 50;
+	/** The most the fit may miss a minimum by, in chi-square ({@link #checkFit}). */
+	static final double FIT_TOLERANCE = 0.05;
 	private static final long SALT = 0x7FC1DE5B3A9E42D1L;
 
 	private FeldmanCousins() {}
@@ -96,6 +98,8 @@ public final class FeldmanCousins {
 	public static FeldmanCousinsResult run(final SignalModel model, final SignalFitGrid grid,
 		final FeldmanCousinsConfig config, final long firstToy, final ToyProgress progress)
 	{
+		// NB: the grid's x = 0 before asimov_x (0 by default): a bin empty at 0 is the grid's, which must start there
+		model.checkCovariance(0, "x_max");
 		model.checkCovariance(config.asimovX(), "asimov_x");
 		final FeldmanCousinsCounts counts = counts(model, grid, firstToy, config.toys(), config.seed(), config.threads(),
 			config.negative(), progress);
@@ -243,7 +247,28 @@ public final class FeldmanCousins {
 		final double[] fitX = new double[fitPoints];
 		for (int k = 0; k < fitPoints; k++) fitX[k] = grid.x(k);
 		model.checkCovariance(fitX, "x_max");
-		return new SignalFitToys(model, fitX);
+		final SignalFitToys fit = new SignalFitToys(model, fitX);
+		checkFit(fit, grid.step());
+		return fit;
+	}
+
+	/**
+	 * Refuses a grid on which the toys' fit misses the minimum by more than
+	 * {@value #FIT_TOLERANCE} in chi-square at some fit strength ({@link SignalFitToys#fitErrors}):
+	 * the parabola through three grid points is then far from the chi-square, and so is
+	 * every delta chi2.
+	 *
+	 * @throws ModelException naming {@code x_step}, the strength and the error
+	 */
+	static void checkFit(final SignalFitToys fit, final double step) {
+		final double[] e = fit.fitErrors();
+		int worst = 0;
+		for (int k = 1; k < e.length; k++) if (e[k] > e[worst]) worst = k;
+		final double error = e[worst];
+		if (error > FIT_TOLERANCE) throw new ModelException("x_step=" + ModelException.show(step) + " is too " +
+			"coarse: at x = " + ModelException.show(fit.x(worst)) + " the fit on the grid misses the minimum by " +
+			String.format(java.util.Locale.ROOT, "%.3g", error) + " in chi-square (at most " + FIT_TOLERANCE +
+			"); choose a smaller x_step");
 	}
 
 	/** {@code chi2(x_g) - min_{x >= 0} chi2(x)} of {@code counts} on the grid (the toys' statistic). */

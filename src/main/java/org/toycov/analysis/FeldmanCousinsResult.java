@@ -1,5 +1,11 @@
 package org.toycov.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.toycov.model.ModelException;
+
 /**
  * The Feldman-Cousins belt and intervals ({@link FeldmanCousins}): per grid strength
  * {@code x} and level, {@code critical_delta_chi2} with its Monte Carlo error
@@ -80,14 +86,57 @@ public final class FeldmanCousinsResult {
 		return asimov.clone();
 	}
 
-	/** Whether each grid strength is inside the data's interval at level index {@code level}. */
-	public boolean[] inInterval(final int level) {
-		return inside(data, critical[level]);
+	/**
+	 * Whether each grid strength is inside the data's interval at level index
+	 * {@code level}: 1 inside, 0 outside, NaN unknown (the critical value lies beyond the
+	 * toys' histogram and the data's delta chi2 at or above its top: {@link #warnings()}).
+	 */
+	public double[] inInterval(final int level) {
+		final double[] in = new double[x.length];
+		final boolean[] inside = inside(data, level);
+		for (int g = 0; g < in.length; g++) in[g] = unknown(data, level, g) ? Double.NaN : inside[g] ? 1 : 0;
+		return in;
+	}
+
+	/**
+	 * Whether grid point g's place in an interval is unknown: its critical value is
+	 * beyond the histogram (+inf, the quantile in the overflow) and {@code delta} is not
+	 * below the histogram's top (below it, delta is truly below the critical value).
+	 */
+	private boolean unknown(final double[] delta, final int level, final int g) {
+		return critical[level][g] == Double.POSITIVE_INFINITY && !(delta[g] < counts.hist(g).top());
+	}
+
+	/**
+	 * One line per level and grid point where the data's or the Asimov data's place in
+	 * the interval is unknown (the data's {@link #inInterval} NaN), naming the strength
+	 * and what to change; empty when there are none.
+	 */
+	public List<String> warnings() {
+		final List<String> out = new ArrayList<>();
+		for (int l = 0; l < cl.length; l++)
+			for (int g = 0; g < x.length; g++) {
+				if (unknown(data, l, g)) out.add(beyondHistogram(l, g, "the data's", data[g],
+					"in_interval (and an interval end next to it)"));
+				if (unknown(asimov, l, g)) out.add(beyondHistogram(l, g, "the Asimov data's", asimov[g],
+					"an asimov_x end next to it"));
+			}
+		return out;
+	}
+
+	private String beyondHistogram(final int l, final int g, final String whose, final double delta,
+		final String what)
+	{
+		final String top = ModelException.show(counts.hist(g).top());
+		return "at x = " + ModelException.show(x[g]) + " the critical delta chi2 at cl=" + ModelException.show(cl[l]) +
+			" lies beyond the toys' histogram (>= " + top + ") and " + whose + " delta chi2 " + String.format(
+				Locale.ROOT, "%.6g", delta) + " is not below it: " + what + " is unknown there (NaN); the toys' fit " +
+			"is likely poor at this x: use a smaller x_step";
 	}
 
 	/** {x_lower, x_upper} of the data at level index {@code level}. */
 	public double[] interval(final int level) {
-		return ends(x, data, critical[level]);
+		return ends(data, level);
 	}
 
 	/**
@@ -109,7 +158,7 @@ public final class FeldmanCousinsResult {
 		final int last = delta.length - 1;
 		boolean beyond = last > 0 && delta[last] < delta[last - 1];
 		for (int l = 0; l < critical.length; l++) {
-			final double[] e = ends(x, delta, critical[l]);
+			final double[] e = ends(delta, l);
 			beyond |= Double.isNaN(e[1]) && !Double.isNaN(e[0]);
 		}
 		return beyond;
@@ -117,17 +166,24 @@ public final class FeldmanCousinsResult {
 
 	/** {x_lower, x_upper} of the Asimov data (the median expected interval). */
 	public double[] asimovInterval(final int level) {
-		return ends(x, asimov, critical[level]);
+		return ends(asimov, level);
 	}
 
-	private static boolean[] inside(final double[] delta, final double[] crit) {
+	/**
+	 * Grid points known to be inside: delta chi2 at most the critical value, and below the
+	 * histogram's top where the critical value is beyond it (+inf).
+	 */
+	private boolean[] inside(final double[] delta, final int level) {
+		final double[] crit = critical[level];
 		final boolean[] in = new boolean[delta.length];
-		for (int g = 0; g < in.length; g++) in[g] = delta[g] <= crit[g];
+		for (int g = 0; g < in.length; g++) in[g] = delta[g] <= crit[g] && (crit[g] < Double.POSITIVE_INFINITY ||
+			delta[g] < counts.hist(g).top());
 		return in;
 	}
 
-	private static double[] ends(final double[] x, final double[] delta, final double[] crit) {
-		final boolean[] in = inside(delta, crit);
+	private double[] ends(final double[] delta, final int level) {
+		final double[] crit = critical[level];
+		final boolean[] in = inside(delta, level);
 		int first = -1, last = -1;
 		for (int g = 0; g < in.length; g++) {
 			if (!in[g]) continue;
@@ -135,8 +191,11 @@ public final class FeldmanCousinsResult {
 			last = g;
 		}
 		if (first < 0) return new double[] { Double.NaN, Double.NaN };
-		final double lower = first == 0 ? 0 : crossing(x, delta, crit, first - 1, first);
-		final double upper = last == in.length - 1 ? Double.NaN : crossing(x, delta, crit, last, last + 1);
+		// NB: next to a point of unknown place the end is unknown too
+		final double lower = first == 0 ? 0 : unknown(delta, level, first - 1) ? Double.NaN : crossing(x, delta,
+			crit, first - 1, first);
+		final double upper = last == in.length - 1 || unknown(delta, level, last + 1) ? Double.NaN : crossing(x,
+			delta, crit, last, last + 1);
 		return new double[] { lower, upper };
 	}
 

@@ -94,6 +94,11 @@ final class SignalFitHistogram {
 		return Arrays.copyOf(counts, bins);
 	}
 
+	/** The upper end of the bins: a value here or above is in the overflow. */
+	double top() {
+		return lo + bins * width;
+	}
+
 	long total() {
 		long t = under + over;
 		for (final long c : counts) t += c;

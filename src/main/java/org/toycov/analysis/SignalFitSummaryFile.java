@@ -33,9 +33,13 @@ public final class SignalFitSummaryFile {
 	/** Version of the signal-fit toys (seeding, throws): a toy is the same under the same engine, seed and model. */
 	public static final int ENGINE = 1;
 
-	/** Input lines computed from the others, named last when shards' inputs differ. */
-	private static final List<String> DERIVED = Arrays.asList("histogram", "asimov_x", "data_delta_chi2",
-		"asimov_delta_chi2", "delta_chi2");
+	/**
+	 * Input lines computed from the others, named last when shards' inputs differ, in this order: the data's
+	 * values first (they differ when the observed counts do), then the Asimov data's, then the histogram
+	 * (Hypothesis Test's range follows from the data's delta_chi2). asimov_x is the user's input, not derived.
+	 */
+	private static final List<String> DERIVED = Arrays.asList("data_delta_chi2", "delta_chi2", "asimov_delta_chi2",
+		"histogram");
 
 	private SignalFitSummaryFile() {}
 

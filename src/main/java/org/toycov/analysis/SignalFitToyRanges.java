@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.toycov.model.ModelException;
+import org.toycov.toys.ToyConfig;
 
 /**
  * The toys a shard of {@link FeldmanCousins} or {@link HypothesisTest} threw: disjoint
@@ -19,10 +20,18 @@ final class SignalFitToyRanges {
 		this.to = to;
 	}
 
-	/** Toys {@code first .. first + toys - 1}. */
+	/**
+	 * Toys {@code first .. first + toys - 1}.
+	 *
+	 * @throws ModelException the toy engine's one line ({@link ToyConfig#checkToyRange}) for a bad range
+	 */
 	static SignalFitToyRanges of(final long first, final long toys) {
-		if (first < 0 || toys < 1 || first > Long.MAX_VALUE - toys) throw new ModelException(
-			"first_toy must be >= 0 and toys >= 1, got first_toy=" + first + ", toys=" + toys);
+		try {
+			ToyConfig.checkToyRange(first, toys);
+		}
+		catch (final IllegalArgumentException e) {
+			throw new ModelException(e.getMessage(), e);
+		}
 		return new SignalFitToyRanges(new long[] { first }, new long[] { first + toys });
 	}
 

@@ -263,6 +263,24 @@ final class SignalFitToys {
 		return xs[k];
 	}
 
+	/**
+	 * The fit's own error at each strength {@code x_k}: how far the minimum of
+	 * {@link Work#minimum} lies below the true one for the Asimov data {@code mu(x_k)},
+	 * whose chi-square is 0 at {@code x_k} and nowhere below (pearson and cnp alike: the
+	 * residual is 0 there), so the error is minus the fit's minimum: the parabola's dip
+	 * where the chi-square is not quadratic over a step.
+	 */
+	double[] fitErrors() {
+		final Work w = new Work();
+		final double[] e = new double[size];
+		for (int k = 0; k < size; k++) {
+			for (int i = 0; i < n; i++) w.counts[order[i]] = mu[k][i];
+			w.newCounts();
+			e[k] = Math.max(0, -w.minimum(k));
+		}
+		return e;
+	}
+
 
 	/** What one thread needs: scratch space and the cache of one toy's chi-squares. */
 	final class Work {

@@ -377,7 +377,8 @@ public final class SignalModel implements java.io.Serializable {
 	 * is mu(x), cnp's is 0 only where mu(x) is).
 	 *
 	 * @param key the key that set x ({@code x_max} for a grid, {@code x0}, {@code asimov_x}, ...),
-	 *          named when x alone makes the covariance overflow a double
+	 *          named when x alone makes the covariance overflow a double or an expected count
+	 *          exceed 2^31-1 (the most a toy's count may be: the toy engine's limit)
 	 * @throws ModelException one line naming {@code key} or the channel bin
 	 */
 	public void checkCovariance(final double x, final String key) {
@@ -389,6 +390,17 @@ public final class SignalModel implements java.io.Serializable {
 			if (!ok) throw new ModelException(key + " is too large: at x = " + ModelException.show(x) +
 				" the covariance of " + names[i] + " overflows a double; give a smaller " + key);
 		}
+		for (int i = 0; i < n; i++)
+			if (mu[i] > Integer.MAX_VALUE) throw new ModelException(key + " is too large: at x = " + ModelException
+				.show(x) + " the expected count of " + names[i] + " is " + ModelException.show(mu[i]) + ", above " +
+				"2^31-1 (toys cannot count that high); give a smaller " + key);
+		// NB: a bin of signal only expects 0 at x = 0 alone; say so, and what avoids it
+		for (int i = 0; i < n; i++)
+			if (x == 0 && sig[i] > 0 && c[i][i] == 0) throw new ModelException("covariance is singular at channel " +
+				names[i] + " at x = 0 (" + (key.equals("x_max") ? "the grid's start" : key) + "): it holds signal " +
+				"only, so at x = 0 it expects 0 counts and has no variance; give " + names[i] + " a background or " +
+				"a systematic variance" + (key.equals("x_max") ? " (the grid starts at x = 0)" : ", or use " + key +
+				" > 0"));
 		new ChiSquare(c, names);
 	}
 

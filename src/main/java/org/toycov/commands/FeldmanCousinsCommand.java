@@ -98,17 +98,15 @@ public class FeldmanCousinsCommand extends ToyCommand {
 			"asimov_delta_chi2", r.asimovDeltaChi2());
 		for (int l = 0; l < levels.length; l++) {
 			final String name = SignalKeys.level(levels[l]);
-			final boolean[] in = r.inInterval(l);
-			final long[] flag = new long[in.length];
-			for (int i = 0; i < in.length; i++)
-				flag[i] = in[i] ? 1 : 0;
-			belt.column("in_interval_" + name, flag);
+			belt.column("in_interval_" + name, r.inInterval(l));
 			c.scalar("x_lower_" + name, r.interval(l)[0]);
 			c.scalar("x_upper_" + name, r.interval(l)[1]);
 			lines.add(PlotLine.solid("critical Δχ², " + name.replace('_', '.') +
 				"% CL", LEVEL_COLOURS[l % LEVEL_COLOURS.length], r.x(), r
 					.criticalDeltaChi2(l)));
 		}
+		for (final String w : r.warnings())
+			c.warn(w);
 		if (r.intervalBeyondGrid()) c.warn(beyondGrid(r, "the data's interval",
 			"x_upper"));
 		if (r.asimovIntervalBeyondGrid()) c.warn(beyondGrid(r, "the Asimov data's " +

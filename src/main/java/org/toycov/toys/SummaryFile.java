@@ -648,14 +648,15 @@ public final class SummaryFile {
 	}
 
 	/**
-	 * The first input line (in file order, {@code derived} ones last) whose values differ, as
+	 * The first input line (in file order, {@code derived} ones last in their order there) whose values differ, as
 	 * {@code ": cl 0.9 vs 0.683"}, or nothing: the inputs_sha256 decides, this only tells the user
 	 * where to look.
 	 */
 	private static String firstDifference(final Entries a, final Entries b, final Collection<String> derived) {
 		final List<String> keys = inputKeys(a);
 		for (final String k : inputKeys(b)) if (!keys.contains(k)) keys.add(k);
-		keys.sort(Comparator.comparing(derived::contains));
+		final List<String> last = new ArrayList<>(derived);
+		keys.sort(Comparator.comparingInt(last::indexOf));
 		for (final String k : keys) {
 			final String x = a.v.get(k), y = b.v.get(k);
 			if (x == null || y == null) return ": " + k + " " + (x == null ? "(none)" : clip(x)) + " vs " + (y == null ? "(none)" : clip(y));

@@ -69,13 +69,8 @@ public final class ToyConfig {
 		}
 		cholesky = SemidefiniteCholesky.factor(sysCov, names, "systematic covariance");
 		seed = b.seed;
-		if (b.toys <= 0) throw new IllegalArgumentException("toys must be a whole number > 0, got " + b.toys);
+		checkToyRange(b.firstToy, b.toys);
 		toys = b.toys;
-		if (b.firstToy < 0) throw new IllegalArgumentException("first_toy must be a whole number >= 0, got " + b.firstToy);
-		if (b.firstToy > Long.MAX_VALUE - b.toys) {
-			throw new IllegalArgumentException("first_toy + toys must be at most " + Long.MAX_VALUE + " (the index after the last toy), got first_toy=" +
-				b.firstToy + " and toys=" + b.toys);
-		}
 		firstToy = b.firstToy;
 		if (b.threads < 1 || b.threads > 1024) {
 			throw new IllegalArgumentException("threads must be a whole number in [1, 1024], got " + b.threads);
@@ -297,6 +292,21 @@ public final class ToyConfig {
 
 		public ToyConfig build() {
 			return new ToyConfig(this);
+		}
+	}
+
+	/**
+	 * Checks the toys {@code first_toy .. first_toy + toys - 1} of a run or shard (also
+	 * for the signal fit's toys).
+	 *
+	 * @throws IllegalArgumentException one line naming {@code toys} or {@code first_toy}
+	 */
+	public static void checkToyRange(final long firstToy, final long toys) {
+		if (toys <= 0) throw new IllegalArgumentException("toys must be a whole number > 0, got " + toys);
+		if (firstToy < 0) throw new IllegalArgumentException("first_toy must be a whole number >= 0, got " + firstToy);
+		if (firstToy > Long.MAX_VALUE - toys) {
+			throw new IllegalArgumentException("first_toy + toys must be at most " + Long.MAX_VALUE + " (the index after the last toy), got first_toy=" +
+				firstToy + " and toys=" + toys);
 		}
 	}
 }

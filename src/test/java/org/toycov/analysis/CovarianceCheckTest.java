@@ -68,12 +68,21 @@ class CovarianceCheckTest {
 	@Test
 	void aBinWithoutVarianceAtOneStrengthIsRefusedWhereverThatStrengthIsUsed() {
 		final SignalModel m = signalOnlyBin();
-		// x = 0 is on every grid, and x0, x1 or asimov_x when they are 0
-		assertEquals(NO_VARIANCE, message(() -> SignalFit.fit(m, grid())));
-		assertEquals(NO_VARIANCE, message(() -> feldmanCousins(m, 0)));
-		assertEquals(NO_VARIANCE, message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1, NO_TOY)));
-		assertEquals(NO_VARIANCE, message(() -> HypothesisTest.run(m, 1, 0, 1000, 1, 1, NO_TOY)));
-		assertEquals(NO_VARIANCE, message(() -> GoodnessOfFit.of(m, 0)));
+		// x = 0 is on every grid, and x0, x1 or asimov_x when they are 0: the line names x = 0 and the key
+		final String onGrid = "covariance is singular at channel bin 1 at x = 0 (the grid's start): it holds " +
+			"signal only, so at x = 0 it expects 0 counts and has no variance; give bin 1 a background or a " +
+			"systematic variance (the grid starts at x = 0)";
+		assertEquals(onGrid, message(() -> SignalFit.fit(m, grid())));
+		assertEquals(onGrid, message(() -> feldmanCousins(m, 0)));
+		assertEquals(onGrid, message(() -> feldmanCousins(m, 1)));
+		final String atKey = "covariance is singular at channel bin 1 at x = 0 (%s): it holds signal only, so at " +
+			"x = 0 it expects 0 counts and has no variance; give bin 1 a background or a systematic variance, or " +
+			"use %s > 0";
+		assertEquals(String.format(atKey, "x0", "x0"), message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1,
+			NO_TOY)));
+		assertEquals(String.format(atKey, "x1", "x1"), message(() -> HypothesisTest.run(m, 1, 0, 1000, 1, 1,
+			NO_TOY)));
+		assertEquals(String.format(atKey, "x", "x"), message(() -> GoodnessOfFit.of(m, 0)));
 		// away from x = 0 the covariance is diag(10 + 5x, 3x): chi2(1) = 9/15 + 16/3
 		assertEquals(9.0 / 15 + 16.0 / 3, GoodnessOfFit.of(m, 1).chi2(), 1e-12);
 		final HypothesisTestResult r = HypothesisTest.run(m, 0.5, 1, 1000, 1, 1, null);
@@ -114,5 +123,45 @@ class CovarianceCheckTest {
 		assertEquals(want, message(() -> GoodnessOfFit.of(m, 0)));
 		assertEquals(want, message(() -> HypothesisTest.run(m, 0, 1, 1000, 1, 1, NO_TOY)));
 		assertEquals(want, message(() -> feldmanCousins(m, 0)));
+	}
+
+	@Test
+	void aStrengthWhoseExpectedCountsTheToysCannotCountNamesItsKey() {
+		// mu(x) = (10 + 5x, 20 + 3x); 2^31-1 = 2147483647 is passed by bin 0 from x = 429496727.4 on
+		final SignalModel m = SignalModel.ofChannelBins(new double[] { 10, 20 }, new double[] { 5, 3 }, null, null,
+			OBSERVED, StatTerm.PEARSON);
+		final String tail = ", above 2^31-1 (toys cannot count that high); give a smaller ";
+		assertEquals("x1 is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x1",
+			message(() -> HypothesisTest.run(m, 0, 1e9, 1000, 1, 1, NO_TOY)));
+		assertEquals("x0 is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x0",
+			message(() -> HypothesisTest.counts(m, 1e9, 0, 0, 1000, 1, 1, NO_TOY)));
+		assertEquals("x is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail + "x",
+			message(() -> GoodnessOfFit.of(m, 1e9)));
+		assertEquals("asimov_x is too large: at x = 1000000000 the expected count of bin 0 is 5000000010" + tail +
+			"asimov_x", message(() -> FeldmanCousins.run(m, grid(), new FeldmanCousinsConfig(1000, 1, 1,
+				new double[] { 0.9 }, 1e9), NO_TOY)));
+		assertEquals("x_max is too large: at x = 100000000000 the expected count of bin 0 is 500000000010" + tail +
+			"x_max", message(() -> SignalFit.fit(m, new SignalFitGrid(0, 1e12, 1e11))));
+		assertEquals("x_max is too large: at x = 100000000000 the expected count of bin 0 is 500000000010" + tail +
+			"x_max", message(() -> FeldmanCousins.run(m, new SignalFitGrid(0, 1e12, 1e11), new FeldmanCousinsConfig(
+				1000, 1, 1, new double[] { 0.9 }, 0), NO_TOY)));
+		// the grid up to 4e8 passes (mu_0 = 2000000010), its fit extension to 7e8 does not
+		SignalFit.fit(m, new SignalFitGrid(0, 4e8, 1e8));
+		assertEquals("x_max is too large: at x = 500000000 the expected count of bin 0 is 2500000010" + tail +
+			"x_max", message(() -> FeldmanCousins.run(m, new SignalFitGrid(0, 4e8, 1e8), new FeldmanCousinsConfig(
+				1000, 1, 1, new double[] { 0.9 }, 0), NO_TOY)));
+	}
+
+	@Test
+	void aToyRangeBeyondTheLastToyIndexIsTheToyEnginesLine() {
+		final SignalModel m = signalOnlyBin();
+		// first_toy + toys = 9223372036854775940 > Long.MAX_VALUE = 9223372036854775807
+		final String want = "first_toy + toys must be at most 9223372036854775807 (the index after the last toy), " +
+			"got first_toy=9223372036854775500 and toys=440";
+		assertEquals(want, message(() -> HypothesisTest.counts(m, 0.5, 1, 9223372036854775500L, 440, 1, 1, NO_TOY)));
+		assertEquals(want, message(() -> FeldmanCousins.counts(m, new SignalFitGrid(0, 2, 0.5),
+			9223372036854775500L, 440, 1, 1, NO_TOY)));
+		assertEquals("first_toy must be a whole number >= 0, got -1", message(() -> HypothesisTest.counts(m, 0.5, 1,
+			-1, 440, 1, 1, NO_TOY)));
 	}
 }

@@ -119,7 +119,7 @@ class FeldmanCousinsTest {
 			if (x0 == 0) atZero = r;
 			for (int l = 0; l < CL.length; l++) {
 				final double[] crit = r.criticalDeltaChi2(l), err = r.criticalError(l);
-				final boolean[] in = r.inInterval(l);
+				final double[] in = r.inInterval(l);
 				double lower = Double.NaN, upper = Double.NaN;
 				for (int g = 0; g < crit.length; g++) {
 					final double mu = grid.x(g);
@@ -134,7 +134,7 @@ class FeldmanCousinsTest {
 						upper = mu;
 					}
 					// membership agrees wherever the analytic margin exceeds the MC error
-					if (Math.abs(d - c) > 5 * err[g]) assertEquals(d <= c, in[g], "in_interval at mu=" + mu + ", x0=" +
+					if (Math.abs(d - c) > 5 * err[g]) assertEquals(d <= c ? 1 : 0, in[g], "in_interval at mu=" + mu + ", x0=" +
 						x0 + ", cl=" + CL[l]);
 				}
 				final double[] ends = r.interval(l);

@@ -76,8 +76,6 @@ public final class ToyCovMain {
 		{
 			System.setProperty("java.awt.headless", "true");
 		}
-		// NB: the windows and number formats of ImageJ's tables and charts
-		else org.toycov.ij.ToyCovPlugIn.installWindows();
 		// NB: after Ctrl-C the interrupt's line is the only one: the canceled
 		// run's own messages ("error: interrupted") are dropped by the gate
 		final Gate gate = new Gate(System.err);

@@ -26,9 +26,9 @@ public final class Tables {
 	private static final Map<String, Table> LATEST = new ConcurrentHashMap<>();
 
 	/**
-	 * How tables are shown with a display: ImageJ and the command line install
-	 * ToyCov's table windows ({@code org.toycov.ij.ToyCovPlugIn.installWindows});
-	 * without them, a plain results table window.
+	 * How tables are shown with a display: ToyCov's table windows wherever a
+	 * command runs with one ({@code org.toycov.ij.WindowsPreprocessor}: ImageJ,
+	 * and the command line's show_charts=true); else a plain results table window.
 	 */
 	private static volatile Consumer<Table> shower = Tables::plain;
 

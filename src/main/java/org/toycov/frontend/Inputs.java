@@ -235,13 +235,15 @@ public final class Inputs {
 		final Object hi = item.getMaximumValue();
 		final double max = hi instanceof Number ? Math.min(((Number) hi)
 			.doubleValue(), typeMax) : typeMax;
-		if (Math.abs(d) > max) {
+		// NB: 2^63 and up (9223372036854775808) would be cut to Long.MAX_VALUE by the cast
+		if (Math.abs(d) > max || Math.abs(d) >= 0x1p63) {
 			final String reason = BoundsPreprocessor.check(item, d);
 			// NB: the value as typed (1e20), not as a double prints it
 			if (reason != null) throw new RunException(reason.substring(0, reason
 				.lastIndexOf(", got ")) + ", got " + v);
+			// NB: the type's own maximum in digits (9223372036854775807), not as a double prints it
 			throw new RunException(key + " must be a whole number of at most " +
-				Numbers.format(max) + ", got " + v);
+				(max == (double) typeMax ? String.valueOf(typeMax) : Numbers.format(max)) + ", got " + v);
 		}
 		return (long) d;
 	}

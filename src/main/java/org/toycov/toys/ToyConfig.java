@@ -304,9 +304,15 @@ public final class ToyConfig {
 	public static void checkToyRange(final long firstToy, final long toys) {
 		if (toys <= 0) throw new IllegalArgumentException("toys must be a whole number > 0, got " + toys);
 		if (firstToy < 0) throw new IllegalArgumentException("first_toy must be a whole number >= 0, got " + firstToy);
-		if (firstToy > Long.MAX_VALUE - toys) {
-			throw new IllegalArgumentException("first_toy + toys must be at most " + Long.MAX_VALUE + " (the index after the last toy), got first_toy=" +
+		if (firstToy > TOY_END_MAX - toys) {
+			throw new IllegalArgumentException("first_toy + toys must be at most " + TOY_END_MAX + " (2^62, the index after the last toy), got first_toy=" +
 				firstToy + " and toys=" + toys);
 		}
 	}
+
+	/**
+	 * The largest {@code first_toy + toys}: 2^62, so that a block's or chunk's end past the last toy
+	 * ({@code (block + 1) * 65536}) never overflows a long (near 2^63 it did: toys were lost unseen).
+	 */
+	public static final long TOY_END_MAX = 1L << 62;
 }

@@ -155,8 +155,8 @@ class CovarianceCheckTest {
 	@Test
 	void aToyRangeBeyondTheLastToyIndexIsTheToyEnginesLine() {
 		final SignalModel m = signalOnlyBin();
-		// first_toy + toys = 9223372036854775940 > Long.MAX_VALUE = 9223372036854775807
-		final String want = "first_toy + toys must be at most 9223372036854775807 (the index after the last toy), " +
+		// first_toy + toys = 9223372036854775940 > 2^62 = 4611686018427387904
+		final String want = "first_toy + toys must be at most 4611686018427387904 (2^62, the index after the last toy), " +
 			"got first_toy=9223372036854775500 and toys=440";
 		assertEquals(want, message(() -> HypothesisTest.counts(m, 0.5, 1, 9223372036854775500L, 440, 1, 1, NO_TOY)));
 		assertEquals(want, message(() -> FeldmanCousins.counts(m, new SignalFitGrid(0, 2, 0.5),

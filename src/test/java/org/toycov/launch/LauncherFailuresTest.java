@@ -205,14 +205,19 @@ class LauncherFailuresTest {
 
 	@Test
 	void firstToyPlusToysOverflowingSaysSoWithTheTypedValue() {
-		// 9223372036854775000 + 100000 > 2^63 - 1 = 9223372036854775807; both
+		// 4611686018427387000 + 100000 > 2^62 = 4611686018427387904; both
 		// values as typed (toys=1e5, not 100000: Inputs.asTyped)
 		assertEquals(1, run("--run", "Toy Experiments",
-			"toys=1e5 first_toy=9223372036854775000"));
+			"toys=1e5 first_toy=4611686018427387000"));
 		assertEquals("toycov: error: first_toy + toys must be at most " +
-			"9223372036854775807 (the index after the last toy), got " +
-			"first_toy=9223372036854775000 and toys=1e5\n", err);
+			"4611686018427387904 (2^62, the index after the last toy), got " +
+			"first_toy=4611686018427387000 and toys=1e5\n", err);
 		assertEquals("", out);
+		// 2^63 does not fit a long: quoted as typed, not cut to 9223372036854775807
+		assertEquals(1, run("--run", "Toy Experiments",
+			"toys=1e5 first_toy=9223372036854775808"));
+		assertEquals("toycov: error: first_toy must be a whole number of at most " +
+			"9223372036854775807, got 9223372036854775808\n", err);
 	}
 
 	@Test

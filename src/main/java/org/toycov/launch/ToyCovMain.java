@@ -52,6 +52,8 @@ public final class ToyCovMain {
 	private File spill = SPILL;
 	/** The module running now, for Ctrl-C. */
 	private volatile Module running;
+	/** Whether the run finished and wrote its outputs (its windows may still be open). */
+	private volatile boolean done;
 
 	public ToyCovMain(final PrintStream out, final PrintStream err) {
 		this.out = out;
@@ -112,7 +114,8 @@ public final class ToyCovMain {
 			final Module m = main.running;
 			if (m instanceof Cancelable) ((Cancelable) m).cancel("interrupted");
 			OutputSet.shutdown();
-			System.err.println("toycov: interrupted; no output written");
+			System.err.println(main.done ? "toycov: interrupted; the run had finished: its windows closed, " +
+				"its outputs stay as written" : "toycov: interrupted; no output written");
 			System.err.flush();
 			Runtime.getRuntime().halt(130);
 		}
@@ -246,7 +249,11 @@ public final class ToyCovMain {
 			context.service(EventService.class).subscribe(progress);
 			if (run != null) {
 				runAndPrint(runner, run, parsed);
-				if (windows) awaitWindows();
+				if (windows) {
+					// NB: the outputs are in place: Ctrl-C now only closes the windows
+					done = true;
+					awaitWindows();
+				}
 				return 0;
 			}
 			new SeedWalkthrough(runner, out, err, m -> running = m).run(outDir == null ? SPILL

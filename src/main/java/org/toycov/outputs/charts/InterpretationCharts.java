@@ -101,7 +101,7 @@ public final class InterpretationCharts {
 		if (c.getSeriesCount() == 0) return ChartStyle.messageChart(title,
 			"no toys to draw");
 		final XYPlot plot = new XYPlot(c, ChartStyle.numberAxis(xLabel), ChartStyle
-			.numberAxis("toys per unit"), r);
+			.numberAxis("fraction of toys per unit"), r);
 		ChartStyle.style(plot);
 		if (data != null && Double.isFinite(data.value)) plot.addDomainMarker(
 			marker(data, false));
